@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+// The layers, bottom up: DLXHDomain (pure rules) → DLXHStore (the one way to disk) →
+// DLXHTUI (pure Elm-style core: state, update, view into a cell grid) → DLXHTerminal (the only
+// code that talks to curses) → dlxh (the executable). DLXHDemo builds demo and benchmark stores.
+import PackageDescription
+
+let package = Package(
+    name: "dlxh",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dlxh", targets: ["dlxh"]),
+        .executable(name: "dlxh-bench", targets: ["dlxh-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DLXHDomain"),
+        .target(name: "DLXHStore", dependencies: ["DLXHDomain"]),
+        .target(name: "DLXHDemo", dependencies: ["DLXHDomain"]),
+        .target(name: "DLXHTUI", dependencies: ["DLXHDomain"]),
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "DLXHTerminal", dependencies: ["CNCursesW", "DLXHTUI"]),
+        .executableTarget(
+            name: "dlxh",
+            dependencies: [
+                "DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI", "DLXHTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "dlxh-bench",
+            dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI"]
+        ),
+        .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"]),
+        .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
+        .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain"]),
+        .testTarget(name: "DLXHEndToEndTests", dependencies: ["DLXHDomain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,28 @@
+/// Everything in a store, as plain values: what screens, reports and rules read.
+public struct Dataset: Sendable {
+    public var configuration: Configuration
+    public var units: [ReportingUnit]
+    /// Every report, in no particular order.
+    public var reports: [Report]
+    public var hotSpots: [HotSpot]
+
+    public init(configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot]) {
+        self.configuration = configuration
+        self.units = units
+        self.reports = reports
+        self.hotSpots = hotSpots
+    }
+
+    public func unit(_ id: String) -> ReportingUnit? { units.first { $0.id == id } }
+
+    public func report(_ id: String) -> Report? { reports.first { $0.id == id } }
+
+    public var rules: SubmissionRules { SubmissionRules(policy: configuration.deadlines) }
+
+    public var submissionIndex: SubmissionIndex { SubmissionIndex(reports: reports) }
+
+    /// The submission state of every unit on the roster for one period.
+    public func submissionRows(for period: Period, asOf today: Day) -> [SubmissionRow] {
+        rules.rows(units: units, period: period, index: submissionIndex, asOf: today)
+    }
+}

@@ -1,0 +1,395 @@
+// The localisation table: every user-facing string of dlxh, Vietnamese first, English second.
+// Screens, the command line and documents take their words from here and nowhere else.
+
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case vi, en
+}
+
+/// One phrase in both languages.
+public struct Localized: Sendable, Hashable {
+    public let vi: String
+    public let en: String
+
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+
+    public func callAsFunction(_ language: Language) -> String { language == .vi ? vi : en }
+}
+
+// MARK: - Vocabulary labels
+
+extension ReportKind {
+    public var label: Localized {
+        switch self {
+        case .periodic: Localized(vi: "Định kỳ", en: "Periodic")
+        case .adHoc: Localized(vi: "Đột xuất", en: "Ad hoc")
+        case .rapid: Localized(vi: "Báo cáo nhanh", en: "Rapid")
+        }
+    }
+}
+
+extension Channel {
+    public var label: Localized {
+        switch self {
+        case .document: Localized(vi: "Văn bản", en: "Document")
+        case .email: Localized(vi: "Email", en: "Email")
+        case .fax: Localized(vi: "Fax", en: "Fax")
+        case .phone: Localized(vi: "Điện thoại", en: "Telephone")
+        case .meeting: Localized(vi: "Giao ban", en: "Meeting")
+        case .direct: Localized(vi: "Trực tiếp", en: "In person")
+        case .socialMedia: Localized(vi: "Mạng xã hội", en: "Social media")
+        }
+    }
+}
+
+extension Source {
+    public var label: Localized {
+        switch self {
+        case .direct: Localized(vi: "Ý kiến trực tiếp", en: "Direct opinion")
+        case .collaborator: Localized(vi: "Cộng tác viên", en: "Collaborator")
+        case .reporter: Localized(vi: "Báo cáo viên", en: "Reporter")
+        case .meeting: Localized(vi: "Giao ban", en: "Meeting")
+        case .press: Localized(vi: "Báo chí", en: "Press")
+        case .socialMedia: Localized(vi: "Mạng xã hội", en: "Social media")
+        case .survey: Localized(vi: "Khảo sát", en: "Survey")
+        case .inspection: Localized(vi: "Kiểm tra", en: "Inspection")
+        }
+    }
+}
+
+extension TargetGroup {
+    public var label: Localized {
+        switch self {
+        case .fdi: Localized(vi: "CNLĐ doanh nghiệp FDI", en: "Workers, FDI enterprises")
+        case .private: Localized(vi: "CNLĐ doanh nghiệp ngoài nhà nước", en: "Workers, private enterprises")
+        case .state: Localized(vi: "CNLĐ doanh nghiệp nhà nước", en: "Workers, state enterprises")
+        case .civilServants: Localized(vi: "Cán bộ, công chức, viên chức", en: "Civil servants")
+        case .informal: Localized(vi: "Lao động phi chính thức", en: "Informal workers")
+        case .general: Localized(vi: "Đoàn viên, CNVCLĐ nói chung", en: "Members and workers in general")
+        }
+    }
+}
+
+extension Breadth {
+    public var label: Localized {
+        switch self {
+        case .overwhelming: Localized(vi: "Tuyệt đại đa số", en: "Overwhelming majority")
+        case .majority: Localized(vi: "Đa số", en: "Majority")
+        case .many: Localized(vi: "Nhiều ý kiến", en: "Many")
+        case .some: Localized(vi: "Một số ý kiến", en: "Some")
+        }
+    }
+}
+
+extension Scope {
+    public var label: Localized {
+        switch self {
+        case .unit: Localized(vi: "Đơn vị, doanh nghiệp", en: "Unit, enterprise")
+        case .local: Localized(vi: "Xã, phường, KCN", en: "Commune, ward, industrial zone")
+        case .province: Localized(vi: "Toàn tỉnh", en: "Province")
+        case .nation: Localized(vi: "Cả nước", en: "Nation")
+        }
+    }
+}
+
+extension Nature {
+    public var label: Localized {
+        switch self {
+        case .publicOpinion: Localized(vi: "Dư luận xã hội", en: "Public opinion")
+        case .rumour: Localized(vi: "Tin đồn", en: "Rumour")
+        }
+    }
+}
+
+extension Verification {
+    public var label: Localized {
+        switch self {
+        case .unverified: Localized(vi: "Chưa xác minh", en: "Unverified")
+        case .verified: Localized(vi: "Đã xác minh", en: "Verified")
+        case .untrue: Localized(vi: "Không đúng sự thật", en: "Untrue")
+        }
+    }
+}
+
+extension HandlingStep {
+    public var label: Localized {
+        switch self {
+        case .select: Localized(vi: "Chọn lọc, phân tích", en: "Select, analyse")
+        case .classify: Localized(vi: "Phân loại, đối chiếu", en: "Classify, cross-check")
+        case .reportUp: Localized(vi: "Phản ánh, tham mưu", en: "Report upward")
+        case .relayDown: Localized(vi: "Phản hồi", en: "Relay guidance")
+        }
+    }
+}
+
+extension ReportingUnit.Kind {
+    public var label: Localized {
+        switch self {
+        case .districtFederation: Localized(vi: "LĐLĐ huyện, thành phố", en: "District/city federation")
+        case .sectorUnion: Localized(vi: "Công đoàn ngành", en: "Sector union")
+        case .industrialZoneUnion: Localized(vi: "Công đoàn KCN", en: "Industrial-zone union")
+        case .communeUnion: Localized(vi: "Công đoàn xã, phường", en: "Commune/ward union")
+        case .directGrassroots: Localized(vi: "CĐCS trực thuộc", en: "Directly attached grassroots union")
+        case .other: Localized(vi: "Khác", en: "Other")
+        }
+    }
+}
+
+extension HotSpot.Kind {
+    public var label: Localized {
+        switch self {
+        case .workStoppage: Localized(vi: "Ngừng việc tập thể", en: "Collective work stoppage")
+        case .wageArrears: Localized(vi: "Nợ lương", en: "Wage arrears")
+        case .insuranceArrears: Localized(vi: "Nợ BHXH", en: "Social-insurance arrears")
+        case .employerAbsconded: Localized(vi: "Chủ DN bỏ trốn", en: "Employer absconded")
+        case .massLayoff: Localized(vi: "Cắt giảm lao động hàng loạt", en: "Mass layoff")
+        case .seriousAccident: Localized(vi: "Tai nạn lao động nghiêm trọng", en: "Serious accident")
+        case .massComplaint: Localized(vi: "Tập trung đông người, khiếu kiện", en: "Mass complaint")
+        case .falseStrikeStory: Localized(vi: "Tin giả về đình công", en: "False strike story")
+        case .other: Localized(vi: "Khác", en: "Other")
+        }
+    }
+}
+
+extension HotSpot.Status {
+    public var label: Localized {
+        switch self {
+        case .new: Localized(vi: "Mới phát sinh", en: "New")
+        case .handling: Localized(vi: "Đang xử lý", en: "Handling")
+        case .stabilised: Localized(vi: "Tạm ổn định", en: "Stabilised")
+        case .resolved: Localized(vi: "Đã giải quyết", en: "Resolved")
+        case .monitoring: Localized(vi: "Theo dõi sau giải quyết", en: "Monitoring")
+        case .closed: Localized(vi: "Đóng", en: "Closed")
+        case .recurred: Localized(vi: "Tái phát", en: "Recurred")
+        }
+    }
+}
+
+extension SubmissionState {
+    public var label: Localized {
+        switch self {
+        case .onTime: Localized(vi: "Đúng hạn", en: "On time")
+        case .late(_, let days): Localized(vi: "Nộp muộn \(days) ngày", en: "Late by \(days) d")
+        case .missing(let days): Localized(vi: "Chưa nộp, quá hạn \(days) ngày", en: "Not submitted, \(days) d overdue")
+        case .notYetDue(let days): Localized(vi: "Chưa đến hạn, còn \(days) ngày", en: "Not yet due, \(days) d left")
+        case .notRequired(let reason):
+            switch reason {
+            case .notReporting: Localized(vi: "Không phải nộp", en: "Not required")
+            case .inactive: Localized(vi: "Không phải nộp (không hoạt động)", en: "Not required (inactive)")
+            case .exempted: Localized(vi: "Không phải nộp (miễn)", en: "Not required (exempted)")
+            }
+        }
+    }
+}
+
+extension Period {
+    /// "Tháng 11/2026", "Quý IV/2026", "6 tháng cuối năm 2026", "Năm 2026".
+    public var label: Localized {
+        let roman = ["I", "II", "III", "IV"]
+        switch kind {
+        case .month: return Localized(vi: "Tháng \(index)/\(year)", en: "\(Period.englishMonths[index - 1]) \(year)")
+        case .quarter: return Localized(vi: "Quý \(roman[index - 1])/\(year)", en: "Q\(index) \(year)")
+        case .half:
+            return Localized(
+                vi: index == 1 ? "6 tháng đầu năm \(year)" : "6 tháng cuối năm \(year)",
+                en: index == 1 ? "First half \(year)" : "Second half \(year)")
+        case .year: return Localized(vi: "Năm \(year)", en: "Year \(year)")
+        }
+    }
+
+    /// "T11/26" and "Nov 26": column headings of the dashboard.
+    public var shortLabel: Localized {
+        Localized(vi: "T\(index)/\(pad(year % 100, 2))", en: "\(Period.englishMonths[index - 1].prefix(3)) \(pad(year % 100, 2))")
+    }
+
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+}
+
+// MARK: - Messages of the store and the command line
+
+public enum Messages {
+    public static func atLineColumn(_ line: Int, _ column: Int) -> Localized {
+        Localized(vi: "ở dòng \(line), cột \(column)", en: "at line \(line), column \(column)")
+    }
+    public static let fileEmpty = Localized(vi: "tệp rỗng", en: "the file is empty")
+    public static func notValidJSON(_ reason: String) -> Localized {
+        Localized(vi: "không phải JSON hợp lệ (\(reason))", en: "not valid JSON (\(reason))")
+    }
+    public static func wrongType(_ expected: String) -> Localized {
+        Localized(vi: "sai kiểu dữ liệu, cần \(expected)", en: "wrong type, expected \(expected)")
+    }
+    public static func missingField(_ key: String) -> Localized {
+        Localized(vi: "thiếu trường \"\(key)\"", en: "missing field \"\(key)\"")
+    }
+    public static func invalidValue(_ reason: String) -> Localized {
+        Localized(vi: "giá trị không hợp lệ: \(reason)", en: "invalid value: \(reason)")
+    }
+    public static func damagedFile(_ file: String, _ place: String, _ detail: String) -> Localized {
+        let at = place.isEmpty ? "" : " " + place
+        return Localized(
+            vi: "tệp \(file) bị hỏng\(at): \(detail); không ghi gì vào kho dữ liệu",
+            en: "file \(file) is damaged\(at): \(detail); nothing was written to the store")
+    }
+    public static func unsupportedVersion(_ file: String, _ schema: String, _ version: Int, _ supported: Int) -> Localized {
+        Localized(
+            vi: "tệp \(file) có định dạng \(schema) phiên bản \(version), phiên bản dlxh này chỉ đọc được đến \(supported); hãy cập nhật dlxh",
+            en: "file \(file) is \(schema) version \(version); this dlxh reads up to version \(supported): update dlxh")
+    }
+    public static func wrongSchema(_ file: String, _ found: String, _ expected: String) -> Localized {
+        Localized(
+            vi: "tệp \(file) là \"\(found)\", không phải \"\(expected)\" như mong đợi",
+            en: "file \(file) is \"\(found)\", not the expected \"\(expected)\"")
+    }
+    public static func noStore(_ path: String) -> Localized {
+        Localized(
+            vi: "không có kho dữ liệu dlxh tại \(path) (tạo kho mẫu: dlxh demo --store \(path))",
+            en: "no dlxh store at \(path) (create a demo one: dlxh demo --store \(path))")
+    }
+    public static func storeExists(_ path: String) -> Localized {
+        Localized(
+            vi: "đã có kho dữ liệu tại \(path); dùng --force để ghi đè",
+            en: "a store already exists at \(path); use --force to overwrite it")
+    }
+    public static func ioFailure(_ file: String, _ reason: String) -> Localized {
+        Localized(vi: "không đọc/ghi được \(file): \(reason)", en: "cannot read/write \(file): \(reason)")
+    }
+    public static func notFound(_ kind: String, _ id: String) -> Localized {
+        Localized(vi: "không tìm thấy \(kind) \(id)", en: "no \(kind) \(id)")
+    }
+}
+
+// MARK: - Phrases of the rules
+
+public enum Phrases {
+    public static func unknownUnit(_ id: String) -> Localized {
+        Localized(vi: "không có đơn vị \"\(id)\" trong danh sách", en: "no unit \"\(id)\" on the roster")
+    }
+    public static func unitInactive(_ name: String, _ period: Period) -> Localized {
+        Localized(
+            vi: "\(name) không hoạt động trong \(period.label.vi.lowercased())",
+            en: "\(name) is not active in \(period.label.en)")
+    }
+    public static func unknownTopic(_ id: String) -> Localized {
+        Localized(vi: "chủ đề \"\(id)\" không có trong danh mục", en: "topic \"\(id)\" is not in the topic list")
+    }
+    public static func unknownAttitude(_ id: String) -> Localized {
+        Localized(vi: "thái độ \"\(id)\" không có trong thang", en: "attitude \"\(id)\" is not on the scale")
+    }
+    public static func duplicateID(_ id: String) -> Localized {
+        Localized(vi: "mã \"\(id)\" bị trùng", en: "id \"\(id)\" appears twice")
+    }
+    public static let required = Localized(vi: "bắt buộc nhập", en: "required")
+    public static let controlCharacters = Localized(
+        vi: "có ký tự điều khiển không được phép", en: "contains control characters")
+    public static let emptyReport = Localized(
+        vi: "báo cáo không có luồng ý kiến, tóm tắt hay đánh dấu “không phát sinh”",
+        en: "the report has no items, no summary and is not marked “nothing to report”")
+}
+
+extension Messages {
+    public static func importRejected(_ file: String, _ field: String, _ reason: String) -> Localized {
+        Localized(vi: "\(file): từ chối, \(field): \(reason)", en: "\(file): rejected, \(field): \(reason)")
+    }
+}
+
+extension Phrases {
+    public static func alreadyImported(_ id: String) -> Localized {
+        Localized(vi: "báo cáo \(id) đã có trong kho (nhập trùng)", en: "report \(id) is already in the store (duplicate)")
+    }
+    public static let noReports = Localized(vi: "tệp không có báo cáo nào", en: "the file holds no report")
+}
+
+// MARK: - Command line
+
+public enum CLIText {
+    public static let abstract = Localized(
+        vi: "dlxh: theo dõi, phân loại báo cáo dư luận xã hội của các đơn vị, điểm nóng và tình hình nộp báo cáo.",
+        en: "dlxh: review and classify public-opinion reports from reporting units, track hot spots and submissions.")
+    public static let discussion = Localized(
+        vi: "Không có lệnh con: mở giao diện toàn màn hình. Kho dữ liệu: --store, hoặc DLXH_STORE, hoặc $XDG_DATA_HOME/dlxh, hoặc ~/.local/share/dlxh.",
+        en: "With no subcommand: opens the full-screen interface. Store: --store, else DLXH_STORE, else $XDG_DATA_HOME/dlxh, else ~/.local/share/dlxh.")
+    public static let storeHelp = Localized(vi: "Thư mục kho dữ liệu (biến môi trường DLXH_STORE).", en: "The store folder (env DLXH_STORE).")
+    public static let todayHelp = Localized(
+        vi: "Coi ngày này là hôm nay, YYYY-MM-DD, giờ cố định 09:00 (DLXH_TODAY).",
+        en: "Take this day as today, YYYY-MM-DD, at a fixed 09:00 (env DLXH_TODAY).")
+    public static let timeHelp = Localized(vi: "Giờ của --today, HH:MM (DLXH_TIME).", en: "Time of day for --today, HH:MM (env DLXH_TIME).")
+    public static let langHelp = Localized(vi: "Ngôn ngữ: vi hoặc en (DLXH_LANG).", en: "Language: vi or en (env DLXH_LANG).")
+    public static let staffHelp = Localized(
+        vi: "Tên cán bộ ghi vào nhật ký thay đổi (DLXH_STAFF; mặc định theo cấu hình, rồi $USER).",
+        en: "Staff name for the audit trail (env DLXH_STAFF; default: the store's setting, then $USER).")
+    public static let tuiAbstract = Localized(vi: "Mở giao diện toàn màn hình (mặc định).", en: "Open the full-screen interface (default).")
+    public static let demoAbstract = Localized(vi: "Tạo kho dữ liệu mẫu.", en: "Write a demo store.")
+    public static let demoYearsHelp = Localized(vi: "Số năm dữ liệu.", en: "Years of data.")
+    public static let demoSeedHelp = Localized(vi: "Hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu.", en: "Random seed: the same seed gives the same store.")
+    public static let demoForceHelp = Localized(vi: "Ghi đè kho dữ liệu đã có.", en: "Overwrite an existing store.")
+    public static let statusAbstract = Localized(
+        vi: "Tình hình nộp báo cáo của mọi đơn vị trong một kỳ.", en: "Submission status of every unit for a period.")
+    public static let periodHelp = Localized(vi: "Kỳ báo cáo YYYY-MM (mặc định: tháng hiện tại).", en: "Period YYYY-MM (default: the current month).")
+    public static let formatHelp = Localized(vi: "Định dạng đầu ra.", en: "Output format.")
+    public static let exportAbstract = Localized(vi: "Xuất báo cáo ra tệp trao đổi (JSON) hoặc CSV.", en: "Export reports as an exchange file (JSON) or CSV.")
+    public static let exportPeriodHelp = Localized(vi: "Chỉ các báo cáo của kỳ này (YYYY-MM).", en: "Only reports for this period (YYYY-MM).")
+    public static let unitHelp = Localized(vi: "Chỉ các báo cáo của đơn vị này (mã đơn vị).", en: "Only reports of this unit (unit id).")
+    public static let outputHelp = Localized(vi: "Ghi ra tệp này thay vì màn hình.", en: "Write to this file instead of standard output.")
+    public static let importAbstract = Localized(
+        vi: "Nhập báo cáo từ tệp trao đổi; mỗi tệp nhận toàn bộ hoặc không nhận gì.",
+        en: "Import reports from exchange files; each file is taken whole or not at all.")
+    public static let filesHelp = Localized(vi: "Các tệp cần nhập.", en: "Files to import.")
+    public static let checkAbstract = Localized(
+        vi: "Kiểm tra toàn bộ kho dữ liệu (định dạng, tham chiếu, trùng lặp).",
+        en: "Verify the whole store (schema, references, duplicates).")
+    public static let versionText = Localized(vi: "Hiện phiên bản.", en: "Show the version.")
+    public static let helpText = Localized(vi: "Hiện trợ giúp.", en: "Show help information.")
+
+    public static let errorPrefix = Localized(vi: "lỗi", en: "error")
+    public static func demoWritten(_ path: String, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
+        Localized(
+            vi: "Đã tạo kho dữ liệu mẫu tại \(path): \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
+            en: "Demo store written to \(path): \(units) units, \(reports) reports, \(items) opinion items, \(hotSpots) hot spots.")
+    }
+    public static func imported(_ file: String, _ count: Int) -> Localized {
+        Localized(vi: "\(file): đã nhập \(count) báo cáo.", en: "\(file): imported \(count) reports.")
+    }
+    public static func checkSound(_ files: Int, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
+        Localized(
+            vi: "Kho dữ liệu tốt: \(files) tệp, \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
+            en: "Store is sound: \(files) files, \(units) units, \(reports) reports, \(items) opinion items, \(hotSpots) hot spots.")
+    }
+    public static func checkFailed(_ count: Int) -> Localized {
+        Localized(vi: "Kho dữ liệu có \(count) vấn đề.", en: "The store has \(count) problems.")
+    }
+    public static func badDate(_ text: String) -> Localized {
+        Localized(vi: "ngày không hợp lệ \"\(text)\", cần YYYY-MM-DD", en: "invalid date \"\(text)\", expected YYYY-MM-DD")
+    }
+    public static func badTime(_ text: String) -> Localized {
+        Localized(vi: "giờ không hợp lệ \"\(text)\", cần HH:MM", en: "invalid time \"\(text)\", expected HH:MM")
+    }
+    public static func badPeriod(_ text: String) -> Localized {
+        Localized(vi: "kỳ không hợp lệ \"\(text)\", cần YYYY-MM", en: "invalid period \"\(text)\", expected YYYY-MM")
+    }
+    public static func badLanguage(_ text: String) -> Localized {
+        Localized(vi: "ngôn ngữ không hỗ trợ \"\(text)\", dùng vi hoặc en", en: "unsupported language \"\(text)\", use vi or en")
+    }
+    public static func unknownUnit(_ id: String) -> Localized {
+        Localized(vi: "không có đơn vị \"\(id)\"", en: "no unit \"\(id)\"")
+    }
+    public static let statusHeaders = Localized(vi: "Mã\tĐơn vị\tTình trạng\tNgày nhận\tSố ngày muộn", en: "Id\tUnit\tState\tReceived\tDays late")
+    public static let tuiPending = Localized(
+        vi: "Giao diện toàn màn hình đang được xây dựng; dùng các lệnh con (dlxh --help).",
+        en: "The full-screen interface is being built; use the subcommands (dlxh --help).")
+}
+
+extension CLIText {
+    /// "Đã nộp 15/18 (83%), đúng hạn 12/18 (67%)".
+    public static func totals(_ totals: SubmissionTotals) -> Localized {
+        func percent(_ rate: Double?) -> String { rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
+        let e = totals.expected
+        return Localized(
+            vi: "Đã nộp \(totals.submitted)/\(e) (\(percent(totals.reportingRate))), đúng hạn \(totals.onTime)/\(e) (\(percent(totals.timeliness)))",
+            en: "Submitted \(totals.submitted)/\(e) (\(percent(totals.reportingRate))), on time \(totals.onTime)/\(e) (\(percent(totals.timeliness)))")
+    }
+}

@@ -1,0 +1,119 @@
+/// A reporting period: a month (the usual case), a quarter, a half-year or a year.
+///
+/// Written as `2026-11`, `2026-Q4`, `2026-H2` or `2026` in files and on the command line.
+public struct Period: Hashable, Comparable, Sendable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case month, quarter, half, year
+
+        /// Months in one period of this kind.
+        public var length: Int {
+            switch self {
+            case .month: 1
+            case .quarter: 3
+            case .half: 6
+            case .year: 12
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let year: Int
+    /// 1-based: month 1…12, quarter 1…4, half 1…2, always 1 for a year.
+    public let index: Int
+
+    public init?(kind: Kind, year: Int, index: Int) {
+        guard (1...9999).contains(year), (1...(12 / kind.length)).contains(index) else { return nil }
+        self.kind = kind
+        self.year = year
+        self.index = index
+    }
+
+    public static func month(_ year: Int, _ month: Int) -> Period {
+        Period(kind: .month, year: year, index: month)!
+    }
+
+    /// The period of the given kind that contains `day`.
+    public static func containing(_ day: Day, kind: Kind = .month) -> Period {
+        Period(kind: kind, year: day.year, index: (day.month - 1) / kind.length + 1)!
+    }
+
+    public var firstMonth: Int { (index - 1) * kind.length + 1 }
+    public var lastMonth: Int { firstMonth + kind.length - 1 }
+    public var firstDay: Day { Day(validYear: year, month: firstMonth, day: 1) }
+    public var lastDay: Day {
+        Day(validYear: year, month: lastMonth, day: Day.daysIn(month: lastMonth, year: year))
+    }
+
+    public func contains(_ day: Day) -> Bool { firstDay <= day && day <= lastDay }
+
+    public var next: Period { advanced(by: 1) }
+    public var previous: Period { advanced(by: -1) }
+
+    public func advanced(by count: Int) -> Period {
+        let perYear = 12 / kind.length
+        let ordinal = year * perYear + (index - 1) + count
+        return Period(kind: kind, year: ordinal / perYear, index: ordinal % perYear + 1)!
+    }
+
+    /// How many periods from `self` to `other` (same kind).
+    public func distance(to other: Period) -> Int {
+        let perYear = 12 / kind.length
+        return (other.year * perYear + other.index) - (year * perYear + index)
+    }
+
+    public static func < (a: Period, b: Period) -> Bool {
+        if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
+        return a.kind.length < b.kind.length
+    }
+
+    /// `2026-11`, `2026-Q4`, `2026-H2`, `2026`.
+    public var id: String {
+        switch kind {
+        case .month: pad(year, 4) + "-" + pad(index, 2)
+        case .quarter: pad(year, 4) + "-Q\(index)"
+        case .half: pad(year, 4) + "-H\(index)"
+        case .year: pad(year, 4)
+        }
+    }
+
+    public init?(id text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
+        if parts.count == 1 {
+            self.init(kind: .year, year: y, index: 1)
+            return
+        }
+        guard parts.count == 2 else { return nil }
+        let rest = parts[1]
+        if rest.count == 2, let m = Int(rest) {
+            self.init(kind: .month, year: y, index: m)
+        } else if rest.count == 2, rest.first == "Q", let q = Int(rest.dropFirst()) {
+            self.init(kind: .quarter, year: y, index: q)
+        } else if rest.count == 2, rest.first == "H", let h = Int(rest.dropFirst()) {
+            self.init(kind: .half, year: y, index: h)
+        } else {
+            return nil
+        }
+    }
+}
+
+extension Period: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let period = Period(id: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not a period (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY): \(text)")
+        }
+        self = period
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
+    }
+}
+
+extension Period: CustomStringConvertible {
+    public var description: String { id }
+}

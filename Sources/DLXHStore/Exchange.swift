@@ -1,0 +1,125 @@
+import DLXHDomain
+import Foundation
+
+/// The exchange file one dlxh (or any tool writing this documented format) sends to another:
+/// `dlxh export --format json` writes it, `dlxh import` and the `incoming/` folder read it.
+/// Schema: Docs/schema/exchange.schema.json.
+public struct ExchangeFile: Codable, Sendable {
+    static let schemaName = "dlxh.exchange"
+    static let currentVersion = 1
+    public var schema = ExchangeFile.schemaName
+    public var version = ExchangeFile.currentVersion
+    public var exportedAt: Moment
+    public var exportedBy: String
+    /// The reports, each with its own id at the sender.
+    public var reports: [Report]
+
+    public init(exportedAt: Moment, exportedBy: String, reports: [Report]) {
+        self.exportedAt = exportedAt
+        self.exportedBy = exportedBy
+        self.reports = reports
+    }
+
+    public func encoded() throws -> Data { try JSONCodec.encode(self) }
+
+    /// Reads an exchange file: the bytes are normalised to NFC first (another tool may write NFD),
+    /// then the envelope and every field are checked. Errors name the file, line and field.
+    public static func decode(_ data: Data, name: String) throws -> ExchangeFile {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw StoreError.damaged(file: name, line: nil, column: nil, field: nil, problem: .syntax("not UTF-8 text"))
+        }
+        let normalised = Data(Text.nfc(text).utf8)
+        let envelope = try JSONCodec.decode(FileEnvelope.self, from: normalised, file: name)
+        guard envelope.schema == schemaName else {
+            throw StoreError.wrongSchema(file: name, found: envelope.schema, expected: schemaName)
+        }
+        guard envelope.version >= 1, envelope.version <= currentVersion else {
+            throw StoreError.unsupportedVersion(file: name, schema: schemaName, version: envelope.version, supported: currentVersion)
+        }
+        return try JSONCodec.decode(ExchangeFile.self, from: normalised, file: name)
+    }
+}
+
+/// Why an import file was refused, field by field.
+public struct ImportRejection: Error, Sendable {
+    public var file: String
+    public var problems: [ValidationProblem]
+
+    public func lines(_ language: Language) -> [String] {
+        problems.map { Messages.importRejected(file, $0.field, $0.reason(language))(language) }
+    }
+}
+
+extension Store {
+    /// Adds several reports in one write: all of them or none.
+    @discardableResult
+    public func addReports(_ reports: [Report], by editor: Editor, action: String) throws -> [Report] {
+        let month = Period.containing(editor.now.day)
+        let (stored, _) = try transact(
+            ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
+        ) { file -> [Report] in
+            var next = (file.reports.compactMap { Int($0.id.suffix(4)) }.max() ?? 0) + 1
+            var added: [Report] = []
+            for report in reports {
+                var new = report
+                new.id = "R-\(month.id)-" + String(String(next + 10000).suffix(4))
+                next += 1
+                file.reports.append(new)
+                file.audit.append(editor.audit(action, new.id, "from \(report.id): " + new.summaryLine))
+                added.append(new)
+            }
+            return added
+        }
+        return stored
+    }
+
+    /// Validates every report of an exchange file against this store and adds them all, or
+    /// throws `ImportRejection` naming every problem and adds nothing.
+    @discardableResult
+    public func importReports(_ exchange: ExchangeFile, fileName: String, by editor: Editor) throws -> [Report] {
+        let contents = try load()
+        let dataset = contents.dataset
+        var problems: [ValidationProblem] = []
+        var seenKeys = Set<String>()
+        let existingKeys = Set(dataset.reports.map(\.duplicateKey))
+        for (i, report) in exchange.reports.enumerated() {
+            for problem in Validation.problems(in: report, units: dataset.units, configuration: dataset.configuration) {
+                problems.append(ValidationProblem(field: "reports[\(i)].\(problem.field)", reason: problem.reason))
+            }
+            if existingKeys.contains(report.duplicateKey) || !seenKeys.insert(report.duplicateKey).inserted {
+                problems.append(ValidationProblem(field: "reports[\(i)]", reason: Phrases.alreadyImported(report.id)))
+            }
+        }
+        if exchange.reports.isEmpty {
+            problems.append(ValidationProblem(field: "reports", reason: Phrases.noReports))
+        }
+        guard problems.isEmpty else { throw ImportRejection(file: fileName, problems: problems) }
+        let cleaned = exchange.reports.map { $0.cleaned() }
+        return try addReports(cleaned, by: editor, action: "report.import")
+    }
+}
+
+extension Report {
+    /// Two reports with the same unit, period, kind, received date, number and summary are the
+    /// same report arriving twice.
+    var duplicateKey: String {
+        [unitID, period.id, kind.rawValue, receivedOn.isoString, documentNumber, Text.fold(summary)]
+            .joined(separator: "\u{1F}")
+    }
+
+    /// The report with its text cleaned of control characters and normalised.
+    func cleaned() -> Report {
+        var r = self
+        r.summary = Text.clean(r.summary)
+        r.documentNumber = Text.clean(r.documentNumber, multiline: false)
+        r.items = r.items.map { item in
+            var i = item
+            i.content = Text.clean(i.content)
+            i.proposal = Text.clean(i.proposal)
+            i.proposalTo = Text.clean(i.proposalTo, multiline: false)
+            i.stepNote = Text.clean(i.stepNote)
+            return i
+        }
+        return r
+    }
+}

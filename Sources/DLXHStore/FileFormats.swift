@@ -1,0 +1,105 @@
+import DLXHDomain
+
+// The files of a store. Each starts with the schema it follows and that schema's version, so a
+// reader can refuse what it does not understand instead of guessing. Docs/STORE.md and the JSON
+// Schemas in Docs/schema/ describe them; change one, change the other.
+
+/// What every store file has in common.
+protocol StoreFile: Codable, Sendable {
+    /// `dlxh.reports`, `dlxh.roster`…
+    static var schemaName: String { get }
+    /// The version this build writes and reads.
+    static var currentVersion: Int { get }
+    var schema: String { get }
+    var version: Int { get }
+}
+
+/// `store.json`: marks the folder as a dlxh store and names the layout version.
+public struct StoreManifest: StoreFile, Hashable {
+    static let schemaName = "dlxh.store"
+    static let currentVersion = 1
+    public var schema = StoreManifest.schemaName
+    public var version = StoreManifest.currentVersion
+    public var createdAt: Moment
+    public var createdBy: String
+    public var note: String
+
+    public init(createdAt: Moment, createdBy: String) {
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.note = "dlxh store. Layout: Docs/STORE.md. Edit with dlxh, not by hand."
+    }
+}
+
+/// `config.json`.
+public struct ConfigFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.config"
+    static let currentVersion = 1
+    public var schema = ConfigFile.schemaName
+    public var version = ConfigFile.currentVersion
+    public var configuration: Configuration
+    public var audit: [AuditEntry]
+
+    public init(configuration: Configuration, audit: [AuditEntry] = []) {
+        self.configuration = configuration
+        self.audit = audit
+    }
+}
+
+/// `roster.json`: the reporting units, with the audit trail of roster changes.
+public struct RosterFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.roster"
+    static let currentVersion = 1
+    public var schema = RosterFile.schemaName
+    public var version = RosterFile.currentVersion
+    public var units: [ReportingUnit]
+    public var audit: [AuditEntry]
+
+    public init(units: [ReportingUnit], audit: [AuditEntry] = []) {
+        self.units = units
+        self.audit = audit
+    }
+}
+
+/// `reports/YYYY/YYYY-MM.json`: the reports entered in one calendar month, whatever period they
+/// are for, with the audit trail of changes to them. Editing a report never moves it to another file.
+public struct ReportsFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.reports"
+    static let currentVersion = 1
+    public var schema = ReportsFile.schemaName
+    public var version = ReportsFile.currentVersion
+    /// The month of entry this file holds.
+    public var month: Period
+    public var reports: [Report]
+    public var audit: [AuditEntry]
+
+    public init(month: Period, reports: [Report] = [], audit: [AuditEntry] = []) {
+        self.month = month
+        self.reports = reports
+        self.audit = audit
+    }
+}
+
+/// `hotspots/YYYY.json`: the hot spots phoned in during one year, with their audit trail.
+public struct HotSpotsFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.hotspots"
+    static let currentVersion = 1
+    public var schema = HotSpotsFile.schemaName
+    public var version = HotSpotsFile.currentVersion
+    public var year: Int
+    public var hotSpots: [HotSpot]
+    public var audit: [AuditEntry]
+
+    public init(year: Int, hotSpots: [HotSpot] = [], audit: [AuditEntry] = []) {
+        self.year = year
+        self.hotSpots = hotSpots
+        self.audit = audit
+    }
+}
+
+/// Only the envelope, read first so that a file of another version or schema is refused with a
+/// clear message before its body is decoded.
+struct FileEnvelope: Decodable {
+    var schema: String
+    var version: Int
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few POSIX calls the store needs, with the crash-safety rules in one place.
+enum FileSystem {
+    static let fileMode: mode_t = 0o600
+    static let folderMode: mode_t = 0o700
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Replaces `url` with `data` so that a crash at any instant leaves either the old file or the
+    /// new one, never a mix: write a temporary file beside it, fsync it, rename it over the target,
+    /// fsync the folder so the rename itself is durable.
+    static func writeAtomically(_ data: Data, to url: URL, displayName: String) throws {
+        let folder = url.deletingLastPathComponent()
+        try makeFolder(folder, displayName: displayName)
+        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw StoreError.io(file: displayName, reason: errnoText()) }
+        var closed = false
+        defer {
+            if !closed { close(fd) }
+        }
+        fchmod(fd, fileMode)
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var written = 0
+            while written < buffer.count {
+                let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    let reason = errnoText()
+                    unlink(temp.path)
+                    throw StoreError.io(file: displayName, reason: reason)
+                }
+                written += n
+            }
+        }
+        guard fsync(fd) == 0 else {
+            let reason = errnoText()
+            unlink(temp.path)
+            throw StoreError.io(file: displayName, reason: reason)
+        }
+        close(fd)
+        closed = true
+        guard rename(temp.path, url.path) == 0 else {
+            let reason = errnoText()
+            unlink(temp.path)
+            throw StoreError.io(file: displayName, reason: reason)
+        }
+        syncFolder(folder)
+    }
+
+    static func syncFolder(_ folder: URL) {
+        let dfd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    /// Creates the folder and its missing parents with mode 0700.
+    static func makeFolder(_ url: URL, displayName: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue { return }
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path { try makeFolder(parent, displayName: displayName) }
+        if mkdir(url.path, folderMode) != 0 && errno != EEXIST {
+            throw StoreError.io(file: displayName, reason: errnoText())
+        }
+        chmod(url.path, folderMode)
+        syncFolder(parent)
+    }
+
+    static func read(_ url: URL, displayName: String) throws -> Data {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(file: displayName, reason: errnoText()) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StoreError.io(file: displayName, reason: errnoText()) }
+        var data = Data(count: Int(info.st_size))
+        var total = 0
+        try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
+            while total < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.io(file: displayName, reason: errnoText())
+                }
+                if n == 0 { break }
+                total += n
+            }
+        }
+        if total < data.count { data.removeSubrange(total...) }
+        return data
+    }
+
+    /// What identifies one version of a file on disk: a rename changes the inode, a write the
+    /// size or the time. Used to notice changes made by another process.
+    struct Stamp: Hashable, Sendable {
+        var inode: UInt64
+        var size: Int64
+        var modifiedNanos: Int64
+    }
+
+    static func stamp(_ url: URL) -> Stamp? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return Stamp(
+            inode: UInt64(info.st_ino), size: Int64(info.st_size),
+            modifiedNanos: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    static func exists(_ url: URL) -> Bool { access(url.path, F_OK) == 0 }
+}
+
+/// An exclusive advisory lock on the store's `.lock` file, held while a writer re-reads, applies
+/// and writes. Readers take no lock: every file is replaced by rename, so a reader sees the old
+/// file or the new one.
+final class StoreLock {
+    private let fd: Int32
+
+    init(url: URL) throws {
+        fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
+        guard fd >= 0 else { throw StoreError.io(file: ".lock", reason: FileSystem.errnoText()) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = FileSystem.errnoText()
+            close(fd)
+            throw StoreError.io(file: ".lock", reason: reason)
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

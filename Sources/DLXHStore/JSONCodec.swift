@@ -1,0 +1,79 @@
+import DLXHDomain
+import Foundation
+
+/// The one JSON dialect of dlxh: pretty-printed, keys sorted, slashes unescaped (stable,
+/// diff-friendly files), text NFC.
+enum JSONCodec {
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        // Normalising the whole document is safe: JSON's own syntax is ASCII, which NFC leaves alone,
+        // and it guarantees that every string in every file is NFC whoever built the value.
+        guard let text = String(data: data, encoding: .utf8) else { return data }
+        var out = Data(Text.nfc(text).utf8)
+        out.append(0x0A)
+        return out
+    }
+
+    /// Decodes, turning any failure into a `StoreError.damaged` that names the file, the line and
+    /// column, and the field.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, data: data, file: file)
+        } catch {
+            throw StoreError.damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
+        }
+    }
+
+    static func describe(_ error: DecodingError, data: Data, file: String) -> StoreError {
+        let bytes = [UInt8](data)
+        if bytes.isEmpty {
+            return .damaged(file: file, line: 1, column: 1, field: nil, problem: .empty)
+        }
+        if let syntax = JSONLocator.syntaxError(in: bytes) {
+            return .damaged(
+                file: file, line: syntax.position.line, column: syntax.position.column, field: nil,
+                problem: .syntax(syntax.reason))
+        }
+        let (context, problem): (DecodingError.Context, StoreError.Problem)
+        switch error {
+        case .typeMismatch(let type, let ctx): (context, problem) = (ctx, .wrongType(expected: typeName(type)))
+        case .valueNotFound(let type, let ctx): (context, problem) = (ctx, .wrongType(expected: typeName(type)))
+        case .keyNotFound(let key, let ctx):
+            (context, problem) = (ctx, .missingField(key.stringValue))
+        case .dataCorrupted(let ctx): (context, problem) = (ctx, .invalidValue(ctx.debugDescription))
+        @unknown default: return .damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
+        }
+        let path = context.codingPath.map { key -> JSONLocator.PathComponent in
+            key.intValue.map { .index($0) } ?? .key(key.stringValue)
+        }
+        let position = JSONLocator.position(of: path, in: bytes)
+        return .damaged(
+            file: file, line: position?.line, column: position?.column, field: fieldPath(path), problem: problem)
+    }
+
+    static func fieldPath(_ path: [JSONLocator.PathComponent]) -> String? {
+        guard !path.isEmpty else { return nil }
+        var out = ""
+        for component in path {
+            switch component {
+            case .key(let key): out += out.isEmpty ? key : "." + key
+            case .index(let i): out += "[\(i)]"
+            }
+        }
+        return out
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "string"
+        case is Int.Type, is Int64.Type: "integer"
+        case is Double.Type: "number"
+        case is Bool.Type: "true/false"
+        default: "\(type)".contains("Array") ? "array" : "object"
+        }
+    }
+}

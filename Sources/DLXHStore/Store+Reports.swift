@@ -1,0 +1,96 @@
+import DLXHDomain
+
+/// Changes to reports. Each locks, re-reads, applies, audits and writes one month file.
+extension Store {
+    /// Report ids carry the month of entry, which names their file: `R-2026-11-0042`.
+    static func entryMonth(ofReportID id: String) -> Period? {
+        guard id.hasPrefix("R-"), id.count >= 10 else { return nil }
+        return Period(id: String(id.dropFirst(2).prefix(7)))
+    }
+
+    /// Stores a new report in the file of the month it is entered, giving it the next free id
+    /// of that month. The report's own id is ignored.
+    @discardableResult
+    public func addReport(_ report: Report, by editor: Editor, action: String = "report.create", detail: String = "")
+        throws -> Report
+    {
+        let month = Period.containing(editor.now.day)
+        let (stored, _) = try transact(
+            ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
+        ) { file -> Report in
+            let next = (file.reports.compactMap { Int($0.id.suffix(4)) }.max() ?? 0) + 1
+            var new = report
+            new.id = "R-\(month.id)-" + String(String(next + 10000).suffix(4))
+            file.reports.append(new)
+            file.audit.append(editor.audit(action, new.id, detail.isEmpty ? new.summaryLine : detail))
+            return new
+        }
+        return stored
+    }
+
+    /// Applies `change` to the stored report and audits what changed. Returns the new version.
+    @discardableResult
+    public func updateReport(id: String, by editor: Editor, action: String = "report.update", _ change: (inout Report) throws -> Void)
+        throws -> Report
+    {
+        guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
+        let (updated, _) = try transact(
+            ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
+        ) { file -> Report in
+            guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
+                throw StoreError.notFound(kind: "report", id: id)
+            }
+            let before = file.reports[index]
+            try change(&file.reports[index])
+            file.reports[index].id = id
+            let detail = Changes.describe(from: before, to: file.reports[index])
+            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            return file.reports[index]
+        }
+        return updated
+    }
+
+    /// Applies `change` to one item of a report; the audit entry names the item.
+    @discardableResult
+    public func updateItem(reportID: String, itemID: String, by editor: Editor, _ change: (inout OpinionItem) throws -> Void)
+        throws -> OpinionItem
+    {
+        guard let month = Store.entryMonth(ofReportID: reportID) else {
+            throw StoreError.notFound(kind: "report", id: reportID)
+        }
+        let (updated, _) = try transact(
+            ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
+        ) { file -> OpinionItem in
+            guard let r = file.reports.firstIndex(where: { $0.id == reportID }),
+                let i = file.reports[r].items.firstIndex(where: { $0.id == itemID })
+            else { throw StoreError.notFound(kind: "item", id: "\(reportID)/\(itemID)") }
+            let before = file.reports[r].items[i]
+            try change(&file.reports[r].items[i])
+            file.reports[r].items[i].id = itemID
+            let detail = Changes.describe(from: before, to: file.reports[r].items[i])
+            if !detail.isEmpty { file.audit.append(editor.audit("item.update", "\(reportID)/\(itemID)", detail)) }
+            return file.reports[r].items[i]
+        }
+        return updated
+    }
+
+    /// Removes a report for good. The audit entry keeps what it was.
+    public func deleteReport(id: String, by editor: Editor) throws {
+        guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
+        _ = try transact(ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }) {
+            file in
+            guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
+                throw StoreError.notFound(kind: "report", id: id)
+            }
+            let removed = file.reports.remove(at: index)
+            file.audit.append(editor.audit("report.delete", id, removed.summaryLine))
+        }
+    }
+}
+
+extension Report {
+    /// One line for the audit trail: unit, period, kind, received date, item count.
+    var summaryLine: String {
+        "\(unitID) \(period.id) \(kind.rawValue) received \(receivedOn.isoString), \(items.count) items"
+    }
+}

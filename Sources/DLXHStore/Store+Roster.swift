@@ -1,0 +1,94 @@
+import DLXHDomain
+
+/// Changes to the roster, the configuration and hot spots.
+extension Store {
+    /// Applies `change` to the list of units; audits each unit that changed, appeared or went.
+    public func updateRoster(by editor: Editor, action: String = "unit.update", _ change: (inout [ReportingUnit]) throws -> Void)
+        throws -> [ReportingUnit]
+    {
+        let (units, _) = try transact(RosterFile.self, relativePath: Store.rosterName, empty: { RosterFile(units: []) }) {
+            file -> [ReportingUnit] in
+            let before = Dictionary(file.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            try change(&file.units)
+            for unit in file.units {
+                if let old = before[unit.id] {
+                    let detail = Changes.describe(from: old, to: unit)
+                    if !detail.isEmpty { file.audit.append(editor.audit(action, unit.id, detail)) }
+                } else {
+                    file.audit.append(editor.audit("unit.create", unit.id, unit.name))
+                }
+            }
+            let after = Set(file.units.map(\.id))
+            for id in before.keys.sorted() where !after.contains(id) {
+                file.audit.append(editor.audit("unit.delete", id, before[id]!.name))
+            }
+            return file.units
+        }
+        return units
+    }
+
+    /// Excuses a unit from one period's report, with the reason (audited as `unit.exempt`).
+    public func exempt(unitID: String, period: Period, reason: String, by editor: Editor) throws {
+        _ = try updateRoster(by: editor, action: "unit.exempt") { units in
+            guard let index = units.firstIndex(where: { $0.id == unitID }) else {
+                throw StoreError.notFound(kind: "unit", id: unitID)
+            }
+            units[index].exemptions.removeAll { $0.period == period }
+            units[index].exemptions.append(
+                Exemption(period: period, reason: Text.clean(reason, multiline: false), by: editor.staff, at: editor.now))
+        }
+    }
+
+    public func updateConfiguration(by editor: Editor, _ change: (inout Configuration) throws -> Void) throws -> Configuration {
+        let (configuration, _) = try transact(
+            ConfigFile.self, relativePath: Store.configName, empty: { ConfigFile(configuration: Configuration()) }
+        ) { file -> Configuration in
+            let before = file.configuration
+            try change(&file.configuration)
+            let detail = Changes.describe(from: before, to: file.configuration)
+            if !detail.isEmpty { file.audit.append(editor.audit("config.update", "config", detail)) }
+            return file.configuration
+        }
+        return configuration
+    }
+
+    /// Records a new hot spot in the file of the year it was phoned in, with the next free id.
+    @discardableResult
+    public func addHotSpot(_ hotSpot: HotSpot, by editor: Editor) throws -> HotSpot {
+        let year = hotSpot.phonedInAt.day.year
+        let (stored, _) = try transact(
+            HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
+        ) { file -> HotSpot in
+            let next = (file.hotSpots.compactMap { Int($0.id.suffix(3)) }.max() ?? 0) + 1
+            var new = hotSpot
+            new.id = "HS-\(year)-" + String(String(next + 1000).suffix(3))
+            file.hotSpots.append(new)
+            file.audit.append(editor.audit("hotspot.create", new.id, new.title))
+            return new
+        }
+        return stored
+    }
+
+    @discardableResult
+    public func updateHotSpot(id: String, by editor: Editor, action: String = "hotspot.update", _ change: (inout HotSpot) throws -> Void)
+        throws -> HotSpot
+    {
+        guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else {
+            throw StoreError.notFound(kind: "hot spot", id: id)
+        }
+        let (updated, _) = try transact(
+            HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
+        ) { file -> HotSpot in
+            guard let index = file.hotSpots.firstIndex(where: { $0.id == id }) else {
+                throw StoreError.notFound(kind: "hot spot", id: id)
+            }
+            let before = file.hotSpots[index]
+            try change(&file.hotSpots[index])
+            file.hotSpots[index].id = id
+            let detail = Changes.describe(from: before, to: file.hotSpots[index])
+            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            return file.hotSpots[index]
+        }
+        return updated
+    }
+}

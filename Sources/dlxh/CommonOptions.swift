@@ -1,0 +1,143 @@
+import ArgumentParser
+import DLXHDomain
+import DLXHStore
+import Foundation
+
+/// The language of help texts, known before parsing: `--lang` on the command line, else DLXH_LANG.
+enum HelpLanguage {
+    static let current: Language = {
+        let args = CommandLine.arguments
+        for (i, arg) in args.enumerated() {
+            if arg == "--lang", i + 1 < args.count, let lang = Language(rawValue: args[i + 1]) { return lang }
+            if arg.hasPrefix("--lang="), let lang = Language(rawValue: String(arg.dropFirst(7))) { return lang }
+        }
+        return ProcessInfo.processInfo.environment["DLXH_LANG"].flatMap(Language.init(rawValue:)) ?? .vi
+    }()
+}
+
+func help(_ text: Localized) -> ArgumentHelp { ArgumentHelp(text(HelpLanguage.current)) }
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: help(CLIText.storeHelp))
+    var store: String?
+
+    @Option(name: .long, help: help(CLIText.todayHelp))
+    var today: String?
+
+    @Option(name: .long, help: help(CLIText.timeHelp))
+    var time: String?
+
+    @Option(name: .long, help: help(CLIText.langHelp))
+    var lang: String?
+
+    @Option(name: .long, help: help(CLIText.staffHelp))
+    var staff: String?
+
+    /// Resolves options against the environment and the clock.
+    func context() throws -> AppContext {
+        let env = ProcessInfo.processInfo.environment
+        let languageText = lang ?? env["DLXH_LANG"] ?? "vi"
+        guard let language = Language(rawValue: languageText) else {
+            throw CLIError(CLIText.badLanguage(languageText))
+        }
+        let storePath: String
+        if let store = store ?? env["DLXH_STORE"], !store.isEmpty {
+            storePath = store
+        } else if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty {
+            storePath = xdg + "/dlxh"
+        } else {
+            storePath = (env["HOME"] ?? NSHomeDirectory()) + "/.local/share/dlxh"
+        }
+        let offset = 420
+        var now = Moment(secondsSinceEpoch: Int64(Date().timeIntervalSince1970), utcOffsetMinutes: offset)
+        if let todayText = today ?? env["DLXH_TODAY"], !todayText.isEmpty {
+            guard let day = Day(iso: todayText) else { throw CLIError(CLIText.badDate(todayText)) }
+            var hour = 9
+            var minute = 0
+            if let timeText = time ?? env["DLXH_TIME"], !timeText.isEmpty {
+                let parts = timeText.split(separator: ":").compactMap { Int($0) }
+                guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
+                    throw CLIError(CLIText.badTime(timeText))
+                }
+                (hour, minute) = (parts[0], parts[1])
+            }
+            now = Moment(day: day, hour: hour, minute: minute, utcOffsetMinutes: offset)
+        }
+        let staffName = staff ?? env["DLXH_STAFF"]
+        return AppContext(
+            storeURL: URL(fileURLWithPath: storePath), now: now, language: language,
+            staffOverride: staffName?.isEmpty == false ? staffName : nil, user: env["USER"] ?? "staff")
+    }
+}
+
+/// What every command needs to know about where and when it runs.
+struct AppContext {
+    var storeURL: URL
+    var now: Moment
+    var language: Language
+    var staffOverride: String?
+    var user: String
+
+    var today: Day { now.day }
+
+    /// --staff or DLXH_STAFF, else the store's configured staff name, else $USER.
+    func staff(_ configuration: Configuration) -> String {
+        staffOverride ?? configuration.staffName ?? user
+    }
+
+    func editor(_ configuration: Configuration) -> Editor {
+        Editor(staff: staff(configuration), now: now)
+    }
+
+    func openStore() throws -> Store { try Store.open(at: storeURL) }
+
+    func period(_ text: String?) throws -> Period {
+        guard let text else { return Period.containing(today) }
+        guard let period = Period(id: text) else { throw CLIError(CLIText.badPeriod(text)) }
+        return period
+    }
+}
+
+/// An error of the command line itself, shown as one line in the chosen language.
+struct CLIError: Error {
+    var text: Localized
+    init(_ text: Localized) { self.text = text }
+}
+
+/// Writes output to a file atomically (never a half-written file), or to standard output.
+func emit(_ data: Data, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(data)
+        return
+    }
+    let url = URL(fileURLWithPath: path)
+    let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    do {
+        try data.write(to: temp)
+        if rename(temp.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: temp)
+            throw StoreError.io(file: path, reason: String(cString: strerror(errno)))
+        }
+    } catch let error as StoreError {
+        throw error
+    } catch {
+        try? FileManager.default.removeItem(at: temp)
+        throw StoreError.io(file: path, reason: error.localizedDescription)
+    }
+}
+
+func csvField(_ text: String) -> String {
+    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return text
+}
+
+/// CSV as spreadsheet programs read Vietnamese: UTF-8 with a byte-order mark, CRLF line ends.
+func csvData(_ rows: [[String]]) -> Data {
+    var data = Data([0xEF, 0xBB, 0xBF])
+    data.append(Data(rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n").utf8))
+    data.append(Data("\r\n".utf8))
+    return data
+}

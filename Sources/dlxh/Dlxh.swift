@@ -1,0 +1,79 @@
+import ArgumentParser
+import DLXHDomain
+import DLXHStore
+import Foundation
+
+struct Dlxh: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dlxh",
+            abstract: CLIText.abstract(HelpLanguage.current),
+            discussion: CLIText.discussion(HelpLanguage.current),
+            version: "dlxh 0.1.0",
+            subcommands: [
+                TUICommand.self, DemoCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self,
+                CheckCommand.self, WriteLoopCommand.self,
+            ],
+            defaultSubcommand: TUICommand.self)
+    }
+}
+
+@main
+enum Main {
+    static func main() {
+        let language = HelpLanguage.current
+        do {
+            var command = try Dlxh.parseAsRoot()
+            try command.run()
+        } catch let error as StoreError {
+            fail(error.message(language), language: language)
+        } catch let error as CLIError {
+            fail(error.text(language), language: language)
+        } catch let error as ExitCode {
+            exit(error.rawValue)
+        } catch {
+            // Help, version and usage errors from the argument parser, in the chosen language.
+            let message = localizeHelp(Dlxh.fullMessage(for: error), language)
+            let code = Dlxh.exitCode(for: error)
+            if !message.isEmpty {
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((message + "\n").utf8))
+            }
+            exit(code.rawValue)
+        }
+    }
+
+    static func fail(_ message: String, language: Language) -> Never {
+        FileHandle.standardError.write(Data("dlxh: \(CLIText.errorPrefix(language)): \(message)\n".utf8))
+        exit(1)
+    }
+
+    /// The argument parser writes its own headings in English; put them in Vietnamese too.
+    static func localizeHelp(_ text: String, _ language: Language) -> String {
+        guard language == .vi else { return text }
+        let pairs = [
+            ("OVERVIEW:", "TỔNG QUAN:"), ("USAGE:", "CÁCH DÙNG:"), ("ARGUMENTS:", "THAM SỐ:"),
+            ("OPTIONS:", "TÙY CHỌN:"), ("SUBCOMMANDS:", "LỆNH CON:"), ("Show help information.", CLIText.helpText.vi),
+            ("Show the version.", CLIText.versionText.vi), ("(default)", "(mặc định)"),
+            ("See 'dlxh help <subcommand>' for detailed help.", "Xem 'dlxh help <lệnh con>' để có trợ giúp chi tiết."),
+            ("Error: ", "Lỗi: "), ("Usage: ", "Cách dùng: "), ("(default: ", "(mặc định: "),
+            ("(values: ", "(giá trị: "), ("Missing expected argument", "Thiếu tham số"),
+            ("Unknown option", "Tùy chọn không hợp lệ"), ("Unexpected argument", "Tham số thừa"),
+        ]
+        return pairs.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+}
+
+struct TUICommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "tui", abstract: CLIText.tuiAbstract(HelpLanguage.current))
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let context = try common.context()
+        _ = try context.openStore().load()
+        print(CLIText.tuiPending(context.language))
+    }
+}
