@@ -322,7 +322,7 @@ public enum CLIText {
     public static let staffHelp = Localized(
         vi: "Tên cán bộ ghi vào nhật ký thay đổi (DLXH_STAFF; mặc định theo cấu hình, rồi $USER).",
         en: "Staff name for the audit trail (env DLXH_STAFF; default: the store's setting, then $USER).")
-    public static let tuiAbstract = Localized(vi: "Mở giao diện toàn màn hình (mặc định).", en: "Open the full-screen interface (default).")
+    public static let tuiAbstract = Localized(vi: "Mở giao diện toàn màn hình.", en: "Open the full-screen interface.")
     public static let demoAbstract = Localized(vi: "Tạo kho dữ liệu mẫu.", en: "Write a demo store.")
     public static let demoYearsHelp = Localized(vi: "Số năm dữ liệu.", en: "Years of data.")
     public static let demoSeedHelp = Localized(vi: "Hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu.", en: "Random seed: the same seed gives the same store.")

@@ -22,6 +22,16 @@ struct Dlxh: ParsableCommand {
 enum Main {
     static func main() {
         let language = HelpLanguage.current
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // `dlxh --help --lang en` would otherwise show the help of the default subcommand (tui),
+        // which takes --lang: with no subcommand named, help means the whole program's help.
+        let subcommands = Set(Dlxh.configuration.subcommands.map { $0._commandName } + ["help"])
+        if arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
+            !arguments.contains(where: { subcommands.contains($0) })
+        {
+            print(localizeHelp(Dlxh.helpMessage(), language))
+            exit(0)
+        }
         do {
             var command = try Dlxh.parseAsRoot()
             try command.run()
@@ -54,7 +64,7 @@ enum Main {
         let pairs = [
             ("OVERVIEW:", "TỔNG QUAN:"), ("USAGE:", "CÁCH DÙNG:"), ("ARGUMENTS:", "THAM SỐ:"),
             ("OPTIONS:", "TÙY CHỌN:"), ("SUBCOMMANDS:", "LỆNH CON:"), ("Show help information.", CLIText.helpText.vi),
-            ("Show the version.", CLIText.versionText.vi), ("(default)", "(mặc định)"),
+            ("Show the version.", CLIText.versionText.vi), ("(default) ", "(mặc định)"),
             ("See 'dlxh help <subcommand>' for detailed help.", "Xem 'dlxh help <lệnh con>' để có trợ giúp chi tiết."),
             ("Error: ", "Lỗi: "), ("Usage: ", "Cách dùng: "), ("(default: ", "(mặc định: "),
             ("(values: ", "(giá trị: "), ("Missing expected argument", "Thiếu tham số"),

@@ -1,0 +1,49 @@
+# dlxh — quick start: `make run` (TUI on a demo store), `make test` (everything CI runs).
+SHELL := /bin/bash
+SWIFT ?= swift
+DEMO_STORE ?= demo-store
+BIN := .build/debug/dlxh
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build deps bench demo clean format
+
+## Opens the TUI on a ready demo store (installing system packages and creating the store if missing).
+run: deps build
+	@[ -f "$(DEMO_STORE)/store.json" ] || $(BIN) demo --store "$(DEMO_STORE)"
+	@$(BIN) --store "$(DEMO_STORE)"
+
+## Everything CI runs: unit, store, golden-screen and end-to-end (tmux) tests.
+test: deps build
+	$(SWIFT) test 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+build:
+	$(SWIFT) build --product dlxh
+
+## Prints the benchmark table over a generated 10-year store.
+bench: deps
+	$(SWIFT) run -c release dlxh-bench
+
+## A fresh demo store (overwrites $(DEMO_STORE)).
+demo: build
+	$(BIN) demo --store "$(DEMO_STORE)" --force
+
+## System packages: ncursesw headers for the backend, tmux for the end-to-end tests,
+## python3's jsonschema for the schema test.
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	command -v python3 >/dev/null || missing="$$missing python3"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@python3 -c "import jsonschema" 2>/dev/null || \
+	  python3 -m pip install -q jsonschema 2>/dev/null || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema; }
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests
+
+clean:
+	rm -rf .build
