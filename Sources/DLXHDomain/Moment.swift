@@ -60,30 +60,33 @@ public struct Moment: Comparable, Hashable, Sendable {
         return pad(t.hour, 2) + ":" + pad(t.minute, 2) + " " + day.displayString
     }
 
-    /// Parses `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`.
+    /// Parses `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`, on the UTF-8 bytes (see `Day.init(iso:)`).
     public init?(iso text: String) {
-        let chars = Array(text)
-        guard chars.count >= 17, chars[10] == "T", let day = Day(iso: String(chars[0..<10])) else { return nil }
-        var rest = Array(chars[11...])
-        var offset = 0
-        if rest.last == "Z" {
-            rest.removeLast()
-        } else if rest.count >= 6, rest[rest.count - 6] == "+" || rest[rest.count - 6] == "-" {
-            let sign = rest[rest.count - 6] == "-" ? -1 : 1
-            let tz = String(rest[(rest.count - 5)...]).split(separator: ":")
-            guard tz.count == 2, let h = Int(tz[0]), let m = Int(tz[1]), h < 24, m < 60 else { return nil }
-            offset = sign * (h * 60 + m)
-            rest.removeLast(6)
-        } else {
-            return nil
+        var text = text
+        let parsed: (Day, Int, Int, Int, Int)? = text.withUTF8 { b in
+            guard b.count >= 17, b[10] == 0x54, b[4] == 0x2D, b[7] == 0x2D, b[13] == 0x3A,
+                let y = digits(b, 0, 4), let mo = digits(b, 5, 2), let d = digits(b, 8, 2),
+                let day = Day(year: y, month: mo, day: d),
+                let h = digits(b, 11, 2), let mi = digits(b, 14, 2), h < 24, mi < 60
+            else { return nil }
+            var i = 16
+            var s = 0
+            if b[i] == 0x3A {
+                guard b.count >= 19, let sec = digits(b, 17, 2), sec < 60 else { return nil }
+                s = sec
+                i = 19
+            }
+            guard i < b.count else { return nil }
+            if b[i] == 0x5A {  // Z
+                return i + 1 == b.count ? (day, h, mi, s, 0) : nil
+            }
+            guard b[i] == 0x2B || b[i] == 0x2D, b.count == i + 6, b[i + 3] == 0x3A,
+                let oh = digits(b, i + 1, 2), let om = digits(b, i + 4, 2), oh < 24, om < 60
+            else { return nil }
+            return (day, h, mi, s, (b[i] == 0x2D ? -1 : 1) * (oh * 60 + om))
         }
-        let hms = String(rest).split(separator: ":")
-        guard hms.count == 2 || hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]),
-            (0..<24).contains(h), (0..<60).contains(m)
-        else { return nil }
-        let s = hms.count == 3 ? Int(hms[2]) ?? -1 : 0
-        guard (0..<60).contains(s) else { return nil }
-        self.init(day: day, hour: h, minute: m, second: s, utcOffsetMinutes: offset)
+        guard let (day, h, mi, s, offset) = parsed else { return nil }
+        self.init(day: day, hour: h, minute: mi, second: s, utcOffsetMinutes: offset)
     }
 }
 
