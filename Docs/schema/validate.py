@@ -8,8 +8,9 @@ document order, with a count of the others), and exits 0 only when every file pa
 store had at least one reports file and one hot-spots file. Exit 1: a file failed; exit 2: the
 command line or the schemas themselves are wrong.
 
-Needs the `jsonschema` package (4.18 or later, which brings `referencing`). Nothing is fetched
-from the network: every schema is loaded from this folder into one registry, under its $id.
+Needs python3's `jsonschema` package: 4.18 or later (which brings `referencing`), or an older 4.x
+such as Debian 12's python3-jsonschema 4.10. Nothing is fetched from the network: every schema is
+loaded from this folder into one registry, under its $id, and nothing else resolves.
 """
 
 import json
@@ -19,10 +20,13 @@ import sys
 
 try:
     from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
 except ImportError as error:  # pragma: no cover
-    print(f"FAIL {__file__}: needs the python3 jsonschema package (4.18+): {error}", file=sys.stderr)
+    print(f"FAIL {__file__}: needs the python3 jsonschema package: {error}", file=sys.stderr)
     sys.exit(2)
+try:
+    from referencing import Registry, Resource
+except ImportError:  # jsonschema before 4.18: the older RefResolver does the same job
+    Registry = None
 
 SCHEMA_DIR = os.path.dirname(os.path.abspath(__file__))
 BASE = "https://dlxh.invalid/schema/"
@@ -43,16 +47,27 @@ def load_schemas():
         if schema.get("$id") != BASE + name:
             raise ValueError(f"{path}: $id should be {BASE + name}")
         schemas[name] = schema
-    registry = Registry().with_resources(
-        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
-    )
-    validators = {
-        name: Draft202012Validator(
-            schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    format_checker = Draft202012Validator.FORMAT_CHECKER
+    if Registry is not None:
+        registry = Registry().with_resources(
+            (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
         )
+        options = lambda schema: {"registry": registry}
+    else:
+        from jsonschema import RefResolver
+
+        by_id = {schema["$id"]: schema for schema in schemas.values()}
+
+        def refuse(uri):
+            raise LookupError(f"{uri} is not one of the dlxh schemas")
+
+        options = lambda schema: {
+            "resolver": RefResolver(schema["$id"], schema, store=by_id, handlers={"http": refuse, "https": refuse})
+        }
+    return {
+        name: Draft202012Validator(schema, format_checker=format_checker, **options(schema))
         for name, schema in schemas.items()
     }
-    return validators
 
 
 def path_key(error):

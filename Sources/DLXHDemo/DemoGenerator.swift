@@ -53,7 +53,7 @@ public struct DemoGenerator {
             let month = Period.containing(createdAt.day)
             let n = (sequence[month] ?? 0) + 1
             sequence[month] = n
-            return "R-\(month.id)-" + String(String(n + 10000).suffix(4))
+            return RecordID.report(month: month, sequence: n)
         }
 
         // Each unit has a habit: how often it is on time, late, or silent.
@@ -217,7 +217,7 @@ public struct DemoGenerator {
             let unit = random.pick(districtUnits)
             let year = phonedIn.day.year
             perYear[year, default: 0] += 1
-            let id = "HS-\(year)-" + String(String(perYear[year]! + 1000).suffix(3))
+            let id = RecordID.hotSpot(year: year, sequence: perYear[year]!)
             let taker = random.pick(staff)
             var spot = HotSpot(
                 id: id, title: seed.title, kind: HotSpot.Kind(rawValue: seed.kind) ?? .other, unitID: unit.id,

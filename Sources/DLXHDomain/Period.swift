@@ -78,14 +78,14 @@ public struct Period: Hashable, Comparable, Sendable {
 
     public init?(id text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
+        guard let first = parts.first, first.count == 4, first.allSatisfy(\.isASCIIDigit), let y = Int(first) else { return nil }
         if parts.count == 1 {
             self.init(kind: .year, year: y, index: 1)
             return
         }
         guard parts.count == 2 else { return nil }
         let rest = parts[1]
-        if rest.count == 2, let m = Int(rest) {
+        if rest.count == 2, rest.allSatisfy(\.isASCIIDigit), let m = Int(rest) {
             self.init(kind: .month, year: y, index: m)
         } else if rest.count == 2, rest.first == "Q", let q = Int(rest.dropFirst()) {
             self.init(kind: .quarter, year: y, index: q)
@@ -116,4 +116,8 @@ extension Period: Codable {
 
 extension Period: CustomStringConvertible {
     public var description: String { id }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

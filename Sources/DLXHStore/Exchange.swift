@@ -58,11 +58,11 @@ extension Store {
         let (stored, _) = try transact(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
         ) { file -> [Report] in
-            var next = (file.reports.compactMap { Int($0.id.suffix(4)) }.max() ?? 0) + 1
+            var next = RecordID.next(after: file.reports.map(\.id))
             var added: [Report] = []
             for report in reports {
                 var new = report
-                new.id = "R-\(month.id)-" + String(String(next + 10000).suffix(4))
+                new.id = RecordID.report(month: month, sequence: next)
                 next += 1
                 file.reports.append(new)
                 file.audit.append(editor.audit(action, new.id, "from \(report.id): " + new.summaryLine))

@@ -18,9 +18,8 @@ extension Store {
         let (stored, _) = try transact(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
         ) { file -> Report in
-            let next = (file.reports.compactMap { Int($0.id.suffix(4)) }.max() ?? 0) + 1
             var new = report
-            new.id = "R-\(month.id)-" + String(String(next + 10000).suffix(4))
+            new.id = RecordID.report(month: month, sequence: RecordID.next(after: file.reports.map(\.id)))
             file.reports.append(new)
             file.audit.append(editor.audit(action, new.id, detail.isEmpty ? new.summaryLine : detail))
             return new

@@ -59,9 +59,8 @@ extension Store {
         let (stored, _) = try transact(
             HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
         ) { file -> HotSpot in
-            let next = (file.hotSpots.compactMap { Int($0.id.suffix(3)) }.max() ?? 0) + 1
             var new = hotSpot
-            new.id = "HS-\(year)-" + String(String(next + 1000).suffix(3))
+            new.id = RecordID.hotSpot(year: year, sequence: RecordID.next(after: file.hotSpots.map(\.id)))
             file.hotSpots.append(new)
             file.audit.append(editor.audit("hotspot.create", new.id, new.title))
             return new

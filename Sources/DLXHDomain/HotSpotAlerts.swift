@@ -1,0 +1,110 @@
+/// An obligation a hot spot still owes, with its deadline: what the badge counts and the panel
+/// sorts. An alert is open until the obligation is met; it is overdue once its deadline passes.
+public struct HotSpotAlert: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        /// No staff member has acknowledged the phone call.
+        case acknowledge
+        /// The unit has not sent the written report that must follow the call.
+        case writtenReport
+        /// Not yet reported to the provincial Party committee's board.
+        case escalateProvincialParty
+        /// Not yet reported to the national confederation.
+        case escalateConfederation
+        /// An active case with no recorded update for too long.
+        case staleUpdate
+
+        /// Lower is more severe: the sort order of the panel before lateness.
+        public var severity: Int {
+            switch self {
+            case .acknowledge: 0
+            case .writtenReport: 2
+            case .escalateProvincialParty: 1
+            case .escalateConfederation: 3
+            case .staleUpdate: 4
+            }
+        }
+    }
+
+    public var hotSpotID: String
+    public var kind: Kind
+    public var due: Moment
+
+    public func isOverdue(at now: Moment) -> Bool { now > due }
+
+    /// Seconds past the deadline (negative while time remains).
+    public func secondsOverdue(at now: Moment) -> Int64 { due.seconds(until: now) }
+}
+
+public enum HotSpotAlerts {
+    /// The open alerts of one hot spot at `now`. Closed cases owe nothing; acknowledgement and the
+    /// written report are owed by every open case; escalations and updates only by active ones.
+    public static func alerts(for spot: HotSpot, rules: HotSpotRules, at now: Moment) -> [HotSpotAlert] {
+        guard spot.status.isOpen else { return [] }
+        var alerts: [HotSpotAlert] = []
+        func add(_ kind: HotSpotAlert.Kind, _ hours: Int, from start: Moment) {
+            alerts.append(HotSpotAlert(hotSpotID: spot.id, kind: kind, due: start.adding(hours: hours)))
+        }
+        if spot.acknowledgement == nil { add(.acknowledge, rules.acknowledgeWithinHours, from: spot.phonedInAt) }
+        if spot.writtenReport == nil { add(.writtenReport, rules.writtenReportWithinHours, from: spot.phonedInAt) }
+        if spot.status.isActive {
+            if spot.escalation(to: .provincialParty) == nil {
+                add(.escalateProvincialParty, rules.escalateToProvincialPartyWithinHours, from: spot.phonedInAt)
+            }
+            if spot.escalation(to: .confederation) == nil {
+                add(.escalateConfederation, rules.escalateToConfederationWithinHours, from: spot.phonedInAt)
+            }
+            // Only flagged once it is due: a fresh update restarts the clock.
+            let due = spot.lastActivity.adding(hours: rules.updateEveryHours)
+            if now > due { alerts.append(HotSpotAlert(hotSpotID: spot.id, kind: .staleUpdate, due: due)) }
+        }
+        return alerts.sorted { order($0, $1, now) }
+    }
+
+    /// Every open alert of every hot spot, most urgent first: overdue before pending, then by
+    /// severity, then by how long overdue (or how soon due).
+    public static func alerts(in hotSpots: [HotSpot], rules: HotSpotRules, at now: Moment) -> [HotSpotAlert] {
+        hotSpots.flatMap { alerts(for: $0, rules: rules, at: now) }.sorted { order($0, $1, now) }
+    }
+
+    static func order(_ a: HotSpotAlert, _ b: HotSpotAlert, _ now: Moment) -> Bool {
+        let ao = a.isOverdue(at: now)
+        let bo = b.isOverdue(at: now)
+        if ao != bo { return ao }
+        if a.kind.severity != b.kind.severity { return a.kind.severity < b.kind.severity }
+        if a.due != b.due { return a.due < b.due }
+        return a.hotSpotID < b.hotSpotID
+    }
+}
+
+extension HotSpotAlert.Kind {
+    public var label: Localized {
+        switch self {
+        case .acknowledge: Localized(vi: "Chưa tiếp nhận", en: "Not acknowledged")
+        case .writtenReport: Localized(vi: "Chưa có báo cáo bằng văn bản", en: "No written report")
+        case .escalateProvincialParty: Localized(vi: "Chưa báo cáo Tỉnh ủy", en: "Not reported to the Party committee")
+        case .escalateConfederation: Localized(vi: "Chưa báo cáo Tổng LĐLĐ", en: "Not reported to the confederation")
+        case .staleUpdate: Localized(vi: "Lâu chưa cập nhật", en: "No recent update")
+        }
+    }
+}
+
+extension HotSpotAlert {
+    /// "quá hạn 5 giờ" / "còn 2 giờ", in days past 48 hours.
+    public func timing(at now: Moment) -> Localized {
+        let seconds = secondsOverdue(at: now)
+        let span = abs(seconds)
+        let hours = Int((span + 3599) / 3600)
+        let (vi, en): (String, String)
+        if hours >= 48 {
+            let days = Int((span + 86_399) / 86_400)
+            (vi, en) = ("\(days) ngày", "\(days) d")
+        } else if span < 3600 {
+            let minutes = max(1, Int((span + 59) / 60))
+            (vi, en) = ("\(minutes) phút", "\(minutes) min")
+        } else {
+            (vi, en) = ("\(hours) giờ", "\(hours) h")
+        }
+        return seconds > 0
+            ? Localized(vi: "quá hạn \(vi)", en: "overdue \(en)") : Localized(vi: "còn \(vi)", en: "\(en) left")
+    }
+}

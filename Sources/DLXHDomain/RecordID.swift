@@ -1,0 +1,22 @@
+/// The ids the store gives records: `R-2026-11-0042` (a report, numbered within the month it
+/// was entered, which names its file) and `HS-2026-007` (a hot spot, numbered within its year).
+/// Numbers are zero-padded to 4 and 3 digits and simply grow longer past that.
+public enum RecordID {
+    public static func report(month: Period, sequence: Int) -> String {
+        "R-\(month.id)-" + pad(sequence, 4)
+    }
+
+    public static func hotSpot(year: Int, sequence: Int) -> String {
+        "HS-\(pad(year, 4))-" + pad(sequence, 3)
+    }
+
+    /// The number at the end of an id.
+    public static func sequence(of id: String) -> Int? {
+        id.split(separator: "-").last.flatMap { Int($0) }
+    }
+
+    /// The next number after the highest in use.
+    public static func next<S: Sequence>(after ids: S) -> Int where S.Element == String {
+        (ids.compactMap(sequence(of:)).max() ?? 0) + 1
+    }
+}
