@@ -1,22 +1,24 @@
 // The C side of the curses backend: what Swift cannot see of ncursesw (macros, globals that
-// Swift 6 rejects as not concurrency-safe, attribute and key constants) as small functions.
+// Swift 6 rejects as not concurrency-safe, attribute and key constants) as small functions,
+// and the signal handlers, which must be plain C to be async-signal-safe.
 #ifndef DLXH_CNCURSESW_SHIM_H
 #define DLXH_CNCURSESW_SHIM_H
 
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700
-#endif
+// NCURSES_WIDECHAR alone exposes get_wch, setcchar and cchar_t. (_XOPEN_SOURCE would too, but
+// it changes how <signal.h> declares its structs and clashes with the Glibc module Swift uses.)
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
-#include <locale.h>
 #include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *dlxh_stdscr(void) { return stdscr; }
-static inline int dlxh_lines(void) { return LINES; }
-static inline int dlxh_cols(void) { return COLS; }
 static inline int dlxh_colors(void) { return COLORS; }
 static inline int dlxh_color_pairs(void) { return COLOR_PAIRS; }
 
@@ -27,8 +29,7 @@ static inline attr_t dlxh_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dlxh_a_dim(void) { return A_DIM; }
 
 static inline int dlxh_key_f(int n) { return KEY_F(n); }
-static inline int dlxh_key_resize(void) { return KEY_RESIZE; }
-static inline int dlxh_key_btab(void) { return KEY_BTAB; }
+static inline int dlxh_key_code_yes(void) { return KEY_CODE_YES; }
 
 /// The screen size, as getmaxyx reports it.
 static inline void dlxh_screen_size(int *rows, int *cols) {
@@ -38,7 +39,13 @@ static inline void dlxh_screen_size(int *rows, int *cols) {
     *cols = x;
 }
 
-/// Draws one cell: a base character with up to four combining marks, with attributes and a colour pair.
+/// Opens the terminal without exiting on an unknown TERM (initscr would): NULL on failure.
+static inline SCREEN *dlxh_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+static inline int dlxh_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
+static inline void dlxh_timeout(int ms) { wtimeout(stdscr, ms); }
+
+/// Draws one cell: a base character with up to four combining marks, attributes, a colour pair.
 static inline int dlxh_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
     cchar_t cell;
     if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
@@ -49,8 +56,53 @@ static inline int dlxh_put_cell(int y, int x, const wchar_t *chars, attr_t attrs
 static inline int dlxh_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     if (!codeset) return 0;
-    return (codeset[0] == 'U' || codeset[0] == 'u') && (codeset[1] == 'T' || codeset[1] == 't') &&
-           (codeset[2] == 'F' || codeset[2] == 'f');
+    return strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf-8") == 0 || strcmp(codeset, "utf8") == 0;
+}
+
+// Termination signals only set a flag (async-signal-safe); the main loop notices it at once,
+// because the signal interrupts get_wch, and restores the terminal before exiting.
+static volatile sig_atomic_t dlxh_pending_signal = 0;
+static void dlxh_on_signal(int sig) { dlxh_pending_signal = sig; }
+
+// A crash (a Swift runtime trap is SIGILL or SIGTRAP) still hands the terminal back: endwin,
+// then the default action, so the exit status and any core dump stay what they would have been.
+static void dlxh_on_crash(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void dlxh_install_signal_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = dlxh_on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;  // no SA_RESTART: get_wch returns so the loop can react
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = dlxh_on_crash;
+    sigemptyset(&crash.sa_mask);
+    sigaction(SIGSEGV, &crash, NULL);
+    sigaction(SIGBUS, &crash, NULL);
+    sigaction(SIGILL, &crash, NULL);
+    sigaction(SIGTRAP, &crash, NULL);
+    sigaction(SIGABRT, &crash, NULL);
+    sigaction(SIGFPE, &crash, NULL);
+}
+
+static inline int dlxh_take_signal(void) {
+    int sig = dlxh_pending_signal;
+    dlxh_pending_signal = 0;
+    return sig;
+}
+
+/// Stops the process as Ctrl-Z would in a cooked terminal; returns when it is continued.
+static inline void dlxh_stop_self(void) {
+    signal(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);
 }
 
 #endif

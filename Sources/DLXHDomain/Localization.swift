@@ -393,3 +393,124 @@ extension CLIText {
             en: "Submitted \(totals.submitted)/\(e) (\(percent(totals.reportingRate))), on time \(totals.onTime)/\(e) (\(percent(totals.timeliness)))")
     }
 }
+
+// MARK: - The full-screen interface
+
+public enum UIText {
+    public static func screenTitle(_ index: Int) -> Localized {
+        switch index {
+        case 1: Localized(vi: "Hộp thư đến", en: "Inbox")
+        case 2: Localized(vi: "Nhập liệu", en: "Entry")
+        case 3: Localized(vi: "Điểm nóng", en: "Hot spots")
+        default: Localized(vi: "Tình hình nộp", en: "Submissions")
+        }
+    }
+    public static let store = Localized(vi: "Kho", en: "Store")
+    public static func alertBadge(_ open: Int, _ overdue: Int) -> Localized {
+        overdue > 0
+            ? Localized(vi: "⚠ Điểm nóng \(open) (\(overdue) quá hạn)", en: "⚠ Hot spots \(open) (\(overdue) overdue)")
+            : Localized(vi: "Điểm nóng \(open)", en: "Hot spots \(open)")
+    }
+    public static let loading = Localized(vi: "Đang mở kho dữ liệu…", en: "Opening the store…")
+    public static func tooSmall(_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> Localized {
+        Localized(
+            vi: "Cửa sổ quá nhỏ (\(width)×\(height)). Hãy phóng to ít nhất \(minWidth)×\(minHeight).",
+            en: "Window too small (\(width)×\(height)). Enlarge it to at least \(minWidth)×\(minHeight).")
+    }
+    public static let typeToFilter = Localized(vi: "Gõ để lọc:", en: "Type to filter:")
+    public static let noMatches = Localized(vi: "(không có mục nào khớp)", en: "(nothing matches)")
+    public static let confirmTitle = Localized(vi: "Xác nhận", en: "Confirm")
+    public static let yesNo = Localized(vi: "[c] Có    [k] Không", en: "[y] Yes    [n] No")
+    public static let closeHelp = Localized(vi: "Esc hoặc ? để đóng", en: "Esc or ? to close")
+    public static func helpTitle(_ screen: String) -> Localized {
+        Localized(vi: "Trợ giúp – \(screen)", en: "Help – \(screen)")
+    }
+    public static let globalKeys = Localized(vi: "Mọi màn hình", en: "Every screen")
+    public static let thisScreen = Localized(vi: "Màn hình này", en: "This screen")
+    public static let filterPrompt = Localized(vi: "Lọc:", en: "Filter:")
+    public static func filterCount(_ shown: Int, _ total: Int) -> Localized {
+        Localized(vi: "\(shown)/\(total) mục", en: "\(shown)/\(total) shown")
+    }
+    public static let quitDirty = Localized(
+        vi: "Biểu mẫu đang nhập chưa lưu. Vẫn thoát? (bản nháp được giữ lại)",
+        en: "The form has unsaved changes. Quit anyway? (the draft is kept)")
+    public static let empty = Localized(vi: "(chưa có dữ liệu)", en: "(nothing here yet)")
+    public static let storeReloaded = Localized(
+        vi: "Kho dữ liệu vừa được cập nhật từ nơi khác; đã tải lại.", en: "The store was changed elsewhere; reloaded.")
+
+    // Keys
+    public static let keyMove = Localized(vi: "Chọn", en: "Move")
+    public static let keyPage = Localized(vi: "Trang trước/sau", en: "Page up/down")
+    public static let keyFirstLast = Localized(vi: "Đầu/cuối danh sách", en: "First/last")
+    public static let keyOpen = Localized(vi: "Mở", en: "Open")
+    public static let keyBack = Localized(vi: "Quay lại", en: "Back")
+    public static let keyFilter = Localized(vi: "Lọc", en: "Filter")
+    public static let keyNextMatch = Localized(vi: "Kết quả sau/trước", en: "Next/previous match")
+    public static let keyHelp = Localized(vi: "Trợ giúp", en: "Help")
+    public static let keyQuit = Localized(vi: "Thoát", en: "Quit")
+    public static let keyScreens = Localized(vi: "Màn hình", en: "Screens")
+    public static let keyNextScreen = Localized(vi: "Màn hình sau/trước", en: "Next/previous screen")
+    public static let keyRedraw = Localized(vi: "Vẽ lại màn hình", en: "Redraw the screen")
+    public static let keySuspend = Localized(vi: "Tạm dừng (fg để tiếp tục)", en: "Suspend (fg to resume)")
+    public static let keyRefresh = Localized(vi: "Tải lại kho dữ liệu", en: "Reload the store")
+
+    // Inbox
+    public static let colReceived = Localized(vi: "Ngày nhận", en: "Received")
+    public static let colUnit = Localized(vi: "Đơn vị", en: "Unit")
+    public static let colPeriod = Localized(vi: "Kỳ", en: "Period")
+    public static let colKind = Localized(vi: "Loại", en: "Kind")
+    public static let colChannel = Localized(vi: "Kênh", en: "Channel")
+    public static let colItems = Localized(vi: "Ý.k", en: "Itm")
+    public static let colStep = Localized(vi: "Bước", en: "Step")
+    public static let colEntered = Localized(vi: "Nhập lúc", en: "Entered")
+    public static let colBy = Localized(vi: "Người nhập", en: "By")
+    public static let documentNumber = Localized(vi: "Số văn bản", en: "Document no.")
+    public static let summary = Localized(vi: "Tóm tắt", en: "Summary")
+    public static let items = Localized(vi: "Luồng ý kiến", en: "Opinion items")
+    public static let nothingToReport = Localized(vi: "Không phát sinh", en: "Nothing to report")
+    public static let topic = Localized(vi: "Chủ đề", en: "Topic")
+    public static let attitude = Localized(vi: "Thái độ", en: "Attitude")
+    public static let source = Localized(vi: "Nguồn", en: "Source")
+    public static let target = Localized(vi: "Đối tượng", en: "Target group")
+    public static let breadth = Localized(vi: "Mức độ", en: "Breadth")
+    public static let scope = Localized(vi: "Phạm vi", en: "Scope")
+    public static let nature = Localized(vi: "Tính chất", en: "Nature")
+    public static let verification = Localized(vi: "Xác minh", en: "Verification")
+    public static let proposal = Localized(vi: "Kiến nghị", en: "Proposal")
+    public static let step = Localized(vi: "Bước xử lý", en: "Handling step")
+    public static let hotSpotMark = Localized(vi: "có điểm nóng", en: "has a hot spot")
+    public static let entryComing = Localized(
+        vi: "Biểu mẫu nhập báo cáo sẽ có ở đây. Dưới đây: các báo cáo nhập gần nhất.",
+        en: "The report entry form will be here. Below: the reports entered most recently.")
+
+    // Hot spots
+    public static let colKindHS = Localized(vi: "Loại", en: "Kind")
+    public static let colEnterprise = Localized(vi: "Doanh nghiệp", en: "Enterprise")
+    public static let colWorkers = Localized(vi: "Số CN", en: "Workers")
+    public static let colAge = Localized(vi: "Đã", en: "Age")
+    public static let colStatus = Localized(vi: "Tình trạng", en: "Status")
+    public static let colAlert = Localized(vi: "Cảnh báo", en: "Alert")
+    public static let noAlert = Localized(vi: "—", en: "—")
+
+    // Dashboard
+    public static let colState = Localized(vi: "Tình trạng", en: "State")
+    public static let colContact = Localized(vi: "Liên hệ", en: "Contact")
+    public static let colPhone = Localized(vi: "Điện thoại", en: "Phone")
+    public static func dueLine(_ period: String, _ due: String) -> Localized {
+        Localized(vi: "\(period) – hạn nộp \(due)", en: "\(period) – due \(due)")
+    }
+}
+
+public enum TUIText {
+    public static let noUTF8Locale = Localized(
+        vi: "không tìm thấy locale UTF-8 nào (đã thử C.UTF-8); hãy đặt LANG=C.UTF-8",
+        en: "no UTF-8 locale available (tried C.UTF-8); set LANG=C.UTF-8")
+    public static let notATerminal = Localized(
+        vi: "giao diện toàn màn hình cần một terminal; dùng các lệnh con khi chạy trong script (dlxh --help)",
+        en: "the full-screen interface needs a terminal; use the subcommands in scripts (dlxh --help)")
+    public static func unknownTerminal(_ name: String) -> Localized {
+        Localized(
+            vi: "không mở được terminal loại \"\(name)\"; thử TERM=xterm-256color",
+            en: "cannot open a terminal of type \"\(name)\"; try TERM=xterm-256color")
+    }
+}

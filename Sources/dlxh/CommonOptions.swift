@@ -51,6 +51,7 @@ struct CommonOptions: ParsableArguments {
         }
         let offset = 420
         var now = Moment(secondsSinceEpoch: Int64(Date().timeIntervalSince1970), utcOffsetMinutes: offset)
+        var clockIsFixed = false
         if let todayText = today ?? env["DLXH_TODAY"], !todayText.isEmpty {
             guard let day = Day(iso: todayText) else { throw CLIError(CLIText.badDate(todayText)) }
             var hour = 9
@@ -63,10 +64,11 @@ struct CommonOptions: ParsableArguments {
                 (hour, minute) = (parts[0], parts[1])
             }
             now = Moment(day: day, hour: hour, minute: minute, utcOffsetMinutes: offset)
+            clockIsFixed = true
         }
         let staffName = staff ?? env["DLXH_STAFF"]
         return AppContext(
-            storeURL: URL(fileURLWithPath: storePath), now: now, language: language,
+            storeURL: URL(fileURLWithPath: storePath), now: now, clockIsFixed: clockIsFixed, language: language,
             staffOverride: staffName?.isEmpty == false ? staffName : nil, user: env["USER"] ?? "staff")
     }
 }
@@ -75,6 +77,8 @@ struct CommonOptions: ParsableArguments {
 struct AppContext {
     var storeURL: URL
     var now: Moment
+    /// --today was given: "now" stays put instead of following the wall clock.
+    var clockIsFixed: Bool
     var language: Language
     var staffOverride: String?
     var user: String

@@ -83,7 +83,10 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        _ = try context.openStore().load()
-        print(CLIText.tuiPending(context.language))
+        // Everything that can fail with a message fails here, before the terminal changes mode.
+        let store = try context.openStore()
+        let contents = try store.load()
+        var runner = TUIRunner(context: context, store: store, contents: contents)
+        try runner.run()
     }
 }

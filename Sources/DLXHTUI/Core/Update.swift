@@ -1,0 +1,148 @@
+import DLXHDomain
+
+extension AppState {
+    /// The one place state changes: a message in, the effects to perform out.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case .resize(let w, let h):
+            width = w
+            height = h
+            return []
+        case .tick(let moment):
+            now = moment
+            refreshAlerts()
+            return [.checkForChanges]
+        case .loaded(let data):
+            let first = dataset == nil
+            load(data)
+            if first { greet() } else { toast = UIText.storeReloaded }
+            return []
+        case .saved(let data, let text):
+            load(data)
+            toast = text
+            return []
+        case .failed(let text):
+            toast = Localized(vi: text, en: text)
+            return []
+        case .text(let text):
+            var effects: [Effect] = []
+            for character in text { effects += handle(.character(character)) }
+            return effects
+        case .key(let key):
+            return handle(key)
+        }
+    }
+
+    mutating func load(_ data: Dataset) {
+        dataset = data
+        derived = Derived(data)
+        refreshAlerts()
+        inbox.visible = InboxScreen.filtered(derived, query: inbox.filter.text)
+        if let id = inbox.openReportID, data.report(id) == nil { inbox.openReportID = nil }
+    }
+
+    mutating func refreshAlerts() {
+        guard let dataset else { return }
+        alerts = HotSpotAlerts.alerts(in: dataset.hotSpots, rules: dataset.configuration.hotSpotRules, at: now)
+    }
+
+    /// On start: overdue hot-spot alerts are the first thing said.
+    mutating func greet() {
+        greeted = true
+        let overdue = overdueAlerts
+        if overdue > 0 {
+            toast = Localized(
+                vi: "⚠ \(overdue) cảnh báo điểm nóng đã quá hạn – nhấn 3 để xem.",
+                en: "⚠ \(overdue) hot-spot alerts are overdue – press 3 to see them.")
+        }
+    }
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        // An overlay has the keyboard first.
+        if let overlay {
+            switch overlay {
+            case .help:
+                if key == .escape || key == .character("?") || key == .character("q") || key == .enter { self.overlay = nil }
+                return []
+            case .confirm(let dialog):
+                switch dialog.answer(key) {
+                case .yes:
+                    self.overlay = nil
+                    return perform(dialog.onYes, confirmed: true)
+                case .no: self.overlay = nil
+                case .undecided: break
+                }
+                return []
+            }
+        }
+        toast = nil
+        // Then whatever is being typed into on the current screen.
+        if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
+        // Then the screen's keys, then the global ones.
+        for binding in bindings(for: screen) where binding.matches(key) {
+            return perform(binding.command)
+        }
+        for binding in AppState.globalBindings where binding.matches(key) {
+            return perform(binding.command)
+        }
+        return []
+    }
+
+    mutating func perform(_ command: Command, confirmed: Bool = false) -> [Effect] {
+        switch command {
+        case .quit:
+            if hasUnsavedForm && !confirmed {
+                overlay = .confirm(ConfirmDialog(question: UIText.quitDirty(language), onYes: .quit))
+                return []
+            }
+            return [.quit]
+        case .help: overlay = .help
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .refresh: return [.checkForChanges]
+        case .screen(let id): screen = id
+        case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
+        case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
+        default:
+            switch screen {
+            case .inbox: InboxScreen.perform(command, state: &self)
+            case .entry: _ = entry.handle(command, count: derived.recentlyEntered.count, page: bodyHeight - 2)
+            case .hotSpots: _ = hotSpots.handle(command, count: HotSpotsScreen.rows(self).count, page: bodyHeight - 2)
+            case .dashboard: _ = dashboard.handle(command, count: dataset?.units.count ?? 0, page: bodyHeight - 3)
+            }
+        }
+        return []
+    }
+
+    func bindings(for screen: ScreenID) -> [KeyBinding] {
+        switch screen {
+        case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.pagerBindings
+        case .entry, .hotSpots, .dashboard: AppState.listBindings
+        }
+    }
+
+    /// Keys every list understands.
+    static let listBindings: [KeyBinding] = [
+        KeyBinding([.up, .character("k")], "↑/k", UIText.keyMove, .moveUp, status: "↑↓"),
+        KeyBinding([.down, .character("j")], "↓/j", UIText.keyMove, .moveDown),
+        KeyBinding([.pageUp, .control("b")], "PgUp", UIText.keyPage, .pageUp),
+        KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", UIText.keyPage, .pageDown),
+        KeyBinding([.character("g"), .home], "g/G", UIText.keyFirstLast, .first),
+        KeyBinding([.character("G"), .end], "G", UIText.keyFirstLast, .last),
+    ]
+
+    /// Keys that work on every screen.
+    static let globalBindings: [KeyBinding] = [
+        KeyBinding([.character("1")], "1", UIText.screenTitle(1), .screen(.inbox)),
+        KeyBinding([.character("2")], "2", UIText.screenTitle(2), .screen(.entry)),
+        KeyBinding([.character("3")], "3", UIText.screenTitle(3), .screen(.hotSpots)),
+        KeyBinding([.character("4")], "4", UIText.screenTitle(4), .screen(.dashboard)),
+        KeyBinding([.tab], "Tab", UIText.keyScreens, .nextScreen, status: "1-4/Tab"),
+        KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
+        KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
+        KeyBinding([.character("q")], "q", UIText.keyQuit, .quit, status: "q"),
+        KeyBinding([.control("l")], "Ctrl-L", UIText.keyRedraw, .redraw),
+        KeyBinding([.control("r"), .function(5)], "Ctrl-R", UIText.keyRefresh, .refresh),
+        KeyBinding([.control("z")], "Ctrl-Z", UIText.keySuspend, .suspend),
+    ]
+}

@@ -1,0 +1,134 @@
+import DLXHDomain
+
+extension AppState {
+    /// The screen for the current state: header, tabs, the current screen, message and status
+    /// lines, and any overlay. Pure: the same state always draws the same grid.
+    public func view() -> Grid {
+        var grid = Grid(width: width, height: height)
+        guard width >= AppState.minimumWidth, height >= AppState.minimumHeight else {
+            drawTooSmall(&grid)
+            return grid
+        }
+        drawHeader(&grid)
+        drawTabs(&grid)
+        let body = Rect(x: 0, y: 2, width: width, height: bodyHeight)
+        if dataset == nil {
+            grid.put(UIText.loading(language), x: 2, y: body.y + 1, style: .dim)
+        } else {
+            switch screen {
+            case .inbox: InboxScreen.draw(self, into: &grid, area: body)
+            case .entry: EntryScreen.draw(self, into: &grid, area: body)
+            case .hotSpots: HotSpotsScreen.draw(self, into: &grid, area: body)
+            case .dashboard: DashboardScreen.draw(self, into: &grid, area: body)
+            }
+        }
+        drawMessageLine(&grid)
+        drawStatusLine(&grid)
+        switch overlay {
+        case .help:
+            let title = UIText.helpTitle(UIText.screenTitle(screen.rawValue)(language))(language)
+            HelpOverlay.render(
+                into: &grid, area: body, title: title,
+                sections: [
+                    (UIText.thisScreen(language), bindings(for: screen)),
+                    (UIText.globalKeys(language), AppState.globalBindings),
+                ], language: language)
+        case .confirm(let dialog):
+            dialog.render(into: &grid, area: body, language: language)
+        case nil:
+            break
+        }
+        return grid
+    }
+
+    func drawTooSmall(_ grid: inout Grid) {
+        let text = UIText.tooSmall(width, height, AppState.minimumWidth, AppState.minimumHeight)(language)
+        let lines = TextArea.wrap(text, width: max(1, width - 2)).map(\.text)
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < height {
+            grid.put(line, x: 1, y: top + i, style: .bold)
+        }
+    }
+
+    func drawHeader(_ grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .bar)
+        let overdue = overdueAlerts
+        let badge = " " + UIText.alertBadge(alerts.count, overdue)(language) + " "
+        let badgeWidth = DisplayWidth.of(badge)
+        // The store name gives way first, so the staff name and the date always show.
+        let fixedPart = " dlxh │ \(UIText.store(language)):  │ \(session.staff) │ \(now.day.displayString) "
+        let room = max(4, width - badgeWidth - DisplayWidth.of(fixedPart))
+        let storeName = DisplayWidth.of(session.storeName) <= room
+            ? session.storeName : "…" + String(DisplayWidth.prefix(String(session.storeName.reversed()), fitting: room - 1).reversed())
+        let left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
+        let badgeStyle = overdue > 0 ? Style(foreground: .white, background: .red, bold: true, reverse: false) : Style.bar.with(bold: true)
+        grid.put(left, x: 0, y: 0, style: .bar.with(bold: true), limit: max(0, width - badgeWidth - 1))
+        grid.put(badge, x: max(0, width - badgeWidth), y: 0, style: badgeStyle)
+    }
+
+    func drawTabs(_ grid: inout Grid) {
+        var x = 1
+        for id in ScreenID.allCases {
+            let title = " \(id.rawValue) \(UIText.screenTitle(id.rawValue)(language)) "
+            let style: Style = id == screen ? Style(bold: true, reverse: true) : .plain
+            x = grid.put(title, x: x, y: 1, style: style) + 1
+        }
+        if let position = listPosition {
+            let text = "\(position.selected + 1)/\(position.count)"
+            let at = width - DisplayWidth.of(text) - 1
+            if at > x { grid.put(text, x: at, y: 1, style: .dim) }
+        }
+    }
+
+    /// Where the selection is in the current list, shown at the right of the tab line.
+    var listPosition: (selected: Int, count: Int)? {
+        let (selected, count): (Int, Int)
+        switch screen {
+        case .inbox:
+            guard inbox.openReportID == nil else { return nil }
+            (selected, count) = (inbox.list.selected, inbox.visible.count)
+        case .entry: (selected, count) = (entry.selected, derived.recentlyEntered.count)
+        case .hotSpots: (selected, count) = (hotSpots.selected, HotSpotsScreen.rows(self).count)
+        case .dashboard: (selected, count) = (dashboard.selected, dataset?.units.count ?? 0)
+        }
+        return count == 0 ? nil : (min(selected, count - 1), count)
+    }
+
+    func drawMessageLine(_ grid: inout Grid) {
+        let y = height - 2
+        if screen == .inbox, inbox.editingFilter || !inbox.filter.text.isEmpty {
+            InboxScreen.drawFilterLine(self, into: &grid, y: y)
+        } else if let toast {
+            grid.put(toast(language), x: 1, y: y, style: toast.vi.hasPrefix("⚠") ? .danger : .accent)
+        }
+    }
+
+    func drawStatusLine(_ grid: inout Grid) {
+        let y = height - 1
+        grid.fill(Rect(x: 0, y: y, width: width, height: 1), style: .bar)
+        let hints = StatusLine.hints(bindings(for: screen) + AppState.globalBindings, language: language)
+        grid.put(" " + hints, x: 0, y: y, style: .bar, limit: width)
+    }
+}
+
+/// Small formatting helpers the screens share.
+enum Format {
+    /// "3 ngày" / "5 giờ" / "12 phút": how long ago.
+    static func age(from start: Moment, to now: Moment) -> Localized {
+        let seconds = max(0, start.seconds(until: now))
+        if seconds >= 48 * 3600 {
+            let d = seconds / 86_400
+            return Localized(vi: "\(d) ngày", en: "\(d) d")
+        }
+        if seconds >= 3600 {
+            let h = seconds / 3600
+            return Localized(vi: "\(h) giờ", en: "\(h) h")
+        }
+        let m = seconds / 60
+        return Localized(vi: "\(m) phút", en: "\(m) min")
+    }
+
+    static func kind(_ kind: ReportKind) -> Localized {
+        kind == .rapid ? Localized(vi: "Nhanh", en: "Rapid") : kind.label
+    }
+}

@@ -1,0 +1,67 @@
+import DLXHDomain
+
+/// A yes/no question in a framed box: y/Enter confirms, n/Esc declines.
+public struct ConfirmDialog: Hashable, Sendable {
+    public var question: String
+    /// What to do on yes, decided by whoever asked.
+    public var onYes: Command
+
+    public init(question: String, onYes: Command) {
+        self.question = question
+        self.onYes = onYes
+    }
+
+    public enum Answer { case yes, no, undecided }
+
+    public func answer(_ key: Key) -> Answer {
+        switch key {
+        case .character("y"), .character("Y"), .character("c"), .character("C"), .enter: .yes
+        case .character("n"), .character("N"), .character("k"), .character("K"), .escape: .no
+        default: .undecided
+        }
+    }
+
+    public func render(into grid: inout Grid, area: Rect, language: Language) {
+        let lines = TextArea.wrap(question, width: min(56, area.width - 6)).map(\.text)
+        let width = min(area.width - 2, max(30, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
+        let box = area.centred(width: width, height: lines.count + 4)
+        grid.fill(box)
+        grid.frame(box, title: UIText.confirmTitle(language), style: .warning)
+        for (i, line) in lines.enumerated() { grid.put(line, x: box.x + 3, y: box.y + 1 + i, limit: box.width - 6) }
+        grid.put(UIText.yesNo(language), x: box.x + 3, y: box.maxY - 2, style: .bold, limit: box.width - 6)
+    }
+}
+
+/// The `?` overlay: every binding of the current screen and the global ones, generated from the
+/// same key tables that drive the screen.
+public enum HelpOverlay {
+    public static func render(into grid: inout Grid, area: Rect, title: String, sections: [(String, [KeyBinding])], language: Language) {
+        var lines: [(String, String, Bool)] = []
+        for (heading, bindings) in sections {
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((heading, "", true))
+            for binding in bindings { lines.append((binding.label, binding.help(language), false)) }
+        }
+        let keyWidth = min(16, (lines.map { DisplayWidth.of($0.0) }.max() ?? 4) + 2)
+        let box = area.centred(width: min(area.width - 2, 72), height: min(area.height - 1, lines.count + 4))
+        grid.fill(box)
+        grid.frame(box, title: title, style: .accent)
+        for (i, line) in lines.prefix(box.height - 4).enumerated() {
+            let y = box.y + 1 + i
+            if line.2 {
+                grid.put(line.0, x: box.x + 2, y: y, style: .accent, limit: box.width - 4)
+            } else {
+                grid.put(line.0, x: box.x + 3, y: y, style: .bold, limit: keyWidth)
+                grid.put(line.1, x: box.x + 3 + keyWidth, y: y, limit: box.width - 5 - keyWidth)
+            }
+        }
+        grid.put(UIText.closeHelp(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
+    }
+}
+
+/// The bottom line: hints generated from the key table, e.g. "↑↓ Chọn  Enter Mở  / Lọc  ? Trợ giúp".
+public enum StatusLine {
+    public static func hints(_ bindings: [KeyBinding], language: Language) -> String {
+        bindings.compactMap { b in b.statusLabel.map { "\($0) \(b.help(language))" } }.joined(separator: "  ")
+    }
+}
