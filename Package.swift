@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
-        .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain"]),
+        .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"]),
         .testTarget(name: "DLXHEndToEndTests", dependencies: ["DLXHDomain"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,24 +6,39 @@ import Foundation
 public enum Changes {
     public static func describe<T>(from old: T, to new: T) -> String {
         var lines: [String] = []
-        collect(Mirror(reflecting: old), Mirror(reflecting: new), old, new, path: "", into: &lines)
+        collect(old, new, path: "", into: &lines)
         return lines.joined(separator: "; ")
     }
 
-    private static func collect(_ a: Mirror, _ b: Mirror, _ va: Any, _ vb: Any, path: String, into lines: inout [String]) {
-        let leafA = leafText(va, a)
-        let leafB = leafText(vb, b)
-        if let leafA, let leafB {
-            if leafA != leafB { lines.append("\(path.isEmpty ? "value" : path): \(leafA) → \(leafB)") }
+    /// Fields that record how records are kept, not what they say: left out of descriptions.
+    private static let bookkeeping: Set<String> = ["lastItemNumber"]
+
+    private static func name(_ path: String) -> String { path.isEmpty ? "value" : path }
+
+    private static func collect(_ va: Any, _ vb: Any, path: String, into lines: inout [String]) {
+        let a = Mirror(reflecting: va)
+        let b = Mirror(reflecting: vb)
+        // Leaves are compared whole, and only then shortened for the message.
+        if let leafA = leaf(va, a), let leafB = leaf(vb, b) {
+            if leafA != leafB { lines.append("\(name(path)): \(show(leafA)) → \(show(leafB))") }
             return
         }
+        if a.displayStyle == .optional || b.displayStyle == .optional {
+            switch (a.children.first?.value, b.children.first?.value) {
+            case (nil, nil): return
+            case (let x?, let y?): collect(x, y, path: path, into: &lines)
+            case (nil, let y?): lines.append("\(name(path)): ∅ → \(summary(y))")
+            case (let x?, nil): lines.append("\(name(path)): \(summary(x)) → ∅")
+            }
+            return
+        }
+        let ca = Array(a.children)
+        let cb = Array(b.children)
         if a.displayStyle == .collection || b.displayStyle == .collection {
-            let ca = Array(a.children)
-            let cb = Array(b.children)
             for i in 0..<max(ca.count, cb.count) {
                 let sub = "\(path)[\(i)]"
                 switch (i < ca.count ? ca[i].value : nil, i < cb.count ? cb[i].value : nil) {
-                case (let x?, let y?): collect(Mirror(reflecting: x), Mirror(reflecting: y), x, y, path: sub, into: &lines)
+                case (let x?, let y?): collect(x, y, path: sub, into: &lines)
                 case (nil, let y?): lines.append("\(sub): + \(summary(y))")
                 case (let x?, nil): lines.append("\(sub): − \(summary(x))")
                 default: break
@@ -31,50 +46,62 @@ public enum Changes {
             }
             return
         }
-        let ca = Array(a.children)
-        let cb = Array(b.children)
-        if ca.count != cb.count || a.displayStyle == .optional {
+        guard ca.count == cb.count else {
             let sa = summary(va)
             let sb = summary(vb)
-            if sa != sb { lines.append("\(path.isEmpty ? "value" : path): \(sa) → \(sb)") }
+            if sa != sb { lines.append("\(name(path)): \(sa) → \(sb)") }
             return
         }
-        for (x, y) in zip(ca, cb) {
-            let name = x.label ?? "?"
-            collect(Mirror(reflecting: x.value), Mirror(reflecting: y.value), x.value, y.value,
-                path: path.isEmpty ? name : "\(path).\(name)", into: &lines)
+        for (x, y) in zip(ca, cb) where !bookkeeping.contains(x.label ?? "") {
+            let field = x.label ?? "?"
+            collect(x.value, y.value, path: path.isEmpty ? field : "\(path).\(field)", into: &lines)
         }
     }
 
-    /// Values shown whole: strings, numbers, dates, enums.
-    private static func leafText(_ value: Any, _ mirror: Mirror) -> String? {
+    /// The full value of a leaf (strings, numbers, dates, enums), or nil for a compound value.
+    private enum Leaf: Equatable {
+        case text(String)
+        case other(String)
+    }
+
+    private static func leaf(_ value: Any, _ mirror: Mirror) -> Leaf? {
         switch value {
-        case let s as String: return quote(s)
-        case let d as Day: return d.isoString
-        case let m as Moment: return m.isoString
-        case let p as Period: return p.id
-        case let step as HandlingStep: return String(step.rawValue)
-        case let n as Int: return String(n)
-        case let b as Bool: return String(b)
+        case let s as String: return .text(s)
+        case let d as Day: return .other(d.isoString)
+        case let m as Moment: return .other(m.isoString)
+        case let p as Period: return .other(p.id)
+        case let step as HandlingStep: return .other(String(step.rawValue))
+        case let n as Int: return .other(String(n))
+        case let b as Bool: return .other(String(b))
         default: break
         }
-        if mirror.displayStyle == .enum, let raw = (value as? any RawRepresentable)?.rawValue { return "\(raw)" }
+        if mirror.displayStyle == .enum, let raw = (value as? any RawRepresentable)?.rawValue { return .other("\(raw)") }
         return nil
     }
 
+    private static func show(_ leaf: Leaf) -> String {
+        switch leaf {
+        case .text(let s):
+            let oneLine = s.replacingOccurrences(of: "\n", with: "⏎")
+            return "“" + (oneLine.count > 60 ? String(oneLine.prefix(57)) + "…" : oneLine) + "”"
+        case .other(let s): return s
+        }
+    }
+
+    /// A short description of a whole value that appeared or went: its leaf, its id, or its
+    /// fields' leaves.
     private static func summary(_ value: Any) -> String {
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional {
             guard let inner = mirror.children.first?.value else { return "∅" }
             return summary(inner)
         }
-        if let leaf = leafText(value, mirror) { return leaf }
+        if let l = leaf(value, mirror) { return show(l) }
         if let identified = value as? any Identifiable { return "\(identified.id)" }
-        return "…"
-    }
-
-    private static func quote(_ s: String) -> String {
-        let short = s.count > 60 ? String(s.prefix(57)) + "…" : s
-        return "“" + short.replacingOccurrences(of: "\n", with: " ") + "”"
+        let parts = mirror.children.compactMap { child -> String? in
+            guard let label = child.label, let l = leaf(child.value, Mirror(reflecting: child.value)) else { return nil }
+            return "\(label)=\(show(l))"
+        }
+        return parts.isEmpty ? "…" : "{" + parts.joined(separator: ", ") + "}"
     }
 }

@@ -89,22 +89,22 @@ extension HotSpotAlert.Kind {
 }
 
 extension HotSpotAlert {
-    /// "quá hạn 5 giờ" / "còn 2 giờ", in days past 48 hours.
+    /// "quá hạn 5 giờ" / "còn 2 giờ", in days from 48 hours on. Time overdue is rounded up
+    /// (a minute late is late) and time left is rounded down (never promise more than there is).
     public func timing(at now: Moment) -> Localized {
         let seconds = secondsOverdue(at: now)
+        let overdue = seconds > 0
         let span = abs(seconds)
-        let hours = Int((span + 3599) / 3600)
+        func count(_ unit: Int64) -> Int64 { overdue ? (span + unit - 1) / unit : span / unit }
         let (vi, en): (String, String)
-        if hours >= 48 {
-            let days = Int((span + 86_399) / 86_400)
-            (vi, en) = ("\(days) ngày", "\(days) d")
-        } else if span < 3600 {
-            let minutes = max(1, Int((span + 59) / 60))
-            (vi, en) = ("\(minutes) phút", "\(minutes) min")
+        if span >= 48 * 3600 {
+            (vi, en) = ("\(count(86_400)) ngày", "\(count(86_400)) d")
+        } else if span >= 3600 {
+            (vi, en) = ("\(count(3600)) giờ", "\(count(3600)) h")
         } else {
-            (vi, en) = ("\(hours) giờ", "\(hours) h")
+            let minutes = max(overdue ? 1 : 0, count(60))
+            (vi, en) = ("\(minutes) phút", "\(minutes) min")
         }
-        return seconds > 0
-            ? Localized(vi: "quá hạn \(vi)", en: "overdue \(en)") : Localized(vi: "còn \(vi)", en: "\(en) left")
+        return overdue ? Localized(vi: "quá hạn \(vi)", en: "overdue \(en)") : Localized(vi: "còn \(vi)", en: "\(en) left")
     }
 }

@@ -199,9 +199,15 @@ extension Period {
         }
     }
 
-    /// "T11/26" and "Nov 26": column headings of the dashboard.
+    /// "T11/26" and "Nov 26" for months, "Q4/26", "H2/26", "2026" otherwise: column headings.
     public var shortLabel: Localized {
-        Localized(vi: "T\(index)/\(pad(year % 100, 2))", en: "\(Period.englishMonths[index - 1].prefix(3)) \(pad(year % 100, 2))")
+        let yy = pad(year % 100, 2)
+        switch kind {
+        case .month: return Localized(vi: "T\(index)/\(yy)", en: "\(Period.englishMonths[index - 1].prefix(3)) \(yy)")
+        case .quarter: return Localized(vi: "Q\(index)/\(yy)", en: "Q\(index)/\(yy)")
+        case .half: return Localized(vi: "H\(index)/\(yy)", en: "H\(index)/\(yy)")
+        case .year: return Localized(vi: String(year), en: String(year))
+        }
     }
 
     static let englishMonths = [
@@ -271,7 +277,7 @@ public enum Phrases {
     }
     public static func unitInactive(_ name: String, _ period: Period) -> Localized {
         Localized(
-            vi: "\(name) không hoạt động trong \(period.label.vi.lowercased())",
+            vi: "\(name) không hoạt động trong \(period.label.vi.prefix(1).lowercased() + period.label.vi.dropFirst())",
             en: "\(name) is not active in \(period.label.en)")
     }
     public static func unknownTopic(_ id: String) -> Localized {

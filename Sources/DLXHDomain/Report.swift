@@ -16,9 +16,18 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
     public var archived: Bool
     /// Set when this report supplements an earlier one of the same unit and period.
     public var supplementTo: String?
-    public var items: [OpinionItem]
+    public var items: [OpinionItem] {
+        // However items go (a delete, a reorder), the highest number once used is remembered.
+        didSet {
+            let highest = oldValue.compactMap { Int($0.id.dropFirst()) }.max() ?? 0
+            if highest > (lastItemNumber ?? 0) { lastItemNumber = highest }
+        }
+    }
     public var createdAt: Moment
     public var createdBy: String
+    /// The highest item number ever given in this report, so a deleted item's id is never
+    /// handed out again (audit entries name items by id). Absent in files that predate it.
+    public var lastItemNumber: Int?
 
     public init(
         id: String, unitID: String, period: Period, kind: ReportKind = .periodic,
@@ -47,11 +56,21 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
     /// Whether this report settles the unit's obligation for its period.
     public var countsAsSubmission: Bool { kind == .periodic }
 
-    /// The id for the next item added: one more than the highest `iN` in use, so ids are never
-    /// reused after a delete.
+    /// The id for the next item added: one more than the highest `iN` ever given, so ids are
+    /// never reused after a delete.
     public var nextItemID: String {
         let highest = items.compactMap { Int($0.id.dropFirst()) }.max() ?? 0
-        return "i\(highest + 1)"
+        return "i\(max(highest, lastItemNumber ?? 0) + 1)"
+    }
+
+    /// Appends an item under the next free id and remembers that number.
+    @discardableResult
+    public mutating func addItem(_ item: OpinionItem) -> OpinionItem {
+        var new = item
+        new.id = nextItemID
+        lastItemNumber = Int(new.id.dropFirst())
+        items.append(new)
+        return new
     }
 
     public func item(_ id: String) -> OpinionItem? { items.first { $0.id == id } }

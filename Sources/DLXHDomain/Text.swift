@@ -14,7 +14,8 @@ public enum Text {
     public static func clean(_ text: String, multiline: Bool = true) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
+        var input = text.unicodeScalars.makeIterator()
+        while let scalar = input.next() {
             let v = scalar.value
             defer { previousWasCR = v == 0x0D }
             switch v {
@@ -25,6 +26,8 @@ public enum Text {
                 scalars.append(multiline ? "\n" : " ")
             case 0x09:
                 scalars.append(" ")
+            case 0x1B:
+                skipEscapeSequence(&input)
             case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029:
                 continue
             default:
@@ -32,6 +35,24 @@ public enum Text {
             }
         }
         return nfc(String(scalars))
+    }
+
+    /// Drops the rest of a terminal escape sequence after ESC: CSI (`ESC [ … final`), OSC and
+    /// the other string sequences (`ESC ] … BEL` or `ESC \\`), or a single following character.
+    private static func skipEscapeSequence(_ input: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = input.next() else { return }
+        switch introducer {
+        case "[":
+            while let s = input.next(), !(0x40...0x7E).contains(s.value) {}
+        case "]", "P", "X", "^", "_":
+            var previous: Unicode.Scalar?
+            while let s = input.next() {
+                if s.value == 0x07 || (previous?.value == 0x1B && s == "\\") { break }
+                previous = s
+            }
+        default:
+            break
+        }
     }
 
     /// True when the text has a control character other than a line break.

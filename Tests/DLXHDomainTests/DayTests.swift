@@ -216,13 +216,14 @@ struct DayTests {
         }
     }
 
-    @Test(
-        "ISO parsing is strict about signs inside the fields",
-        .disabled("BUG: Day(iso:) uses Int(_:), which accepts a leading '+', so \"2026-+1-05\" parses as 2026-01-05 (Day.swift:93-98)"))
+    @Test("ISO parsing is strict about signs, spaces and non-ASCII digits inside the fields")
     func isoParsingRejectsSigns() {
         #expect(Day(iso: "2026-+1-05") == nil)
         #expect(Day(iso: "+026-11-24") == nil)
         #expect(Day(iso: "2026-11-+5") == nil)
+        #expect(Day(iso: "2026-11- 5") == nil)
+        #expect(Day(iso: "2026-1１-05") == nil)  // a full-width digit
+        #expect(Day(iso: "２０２６-11-05") == nil)
     }
 
     @Test("ISO text round-trips for a spread of days")

@@ -127,17 +127,17 @@ extension AppState {
         KeyBinding([.down, .character("j")], "↓/j", UIText.keyMove, .moveDown),
         KeyBinding([.pageUp, .control("b")], "PgUp", UIText.keyPage, .pageUp),
         KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", UIText.keyPage, .pageDown),
-        KeyBinding([.character("g"), .home], "g/G", UIText.keyFirstLast, .first),
+        KeyBinding([.character("g"), .home], "g", UIText.keyFirstLast, .first),
         KeyBinding([.character("G"), .end], "G", UIText.keyFirstLast, .last),
     ]
 
     /// Keys that work on every screen.
     static let globalBindings: [KeyBinding] = [
-        KeyBinding([.character("1")], "1", UIText.screenTitle(1), .screen(.inbox)),
-        KeyBinding([.character("2")], "2", UIText.screenTitle(2), .screen(.entry)),
-        KeyBinding([.character("3")], "3", UIText.screenTitle(3), .screen(.hotSpots)),
-        KeyBinding([.character("4")], "4", UIText.screenTitle(4), .screen(.dashboard)),
-        KeyBinding([.tab], "Tab", UIText.keyScreens, .nextScreen, status: "1-4/Tab"),
+        KeyBinding([.character("1")], "1", UIText.keyScreens, .screen(.inbox), status: "1-4/Tab"),
+        KeyBinding([.character("2")], "2", UIText.keyScreens, .screen(.entry)),
+        KeyBinding([.character("3")], "3", UIText.keyScreens, .screen(.hotSpots)),
+        KeyBinding([.character("4")], "4", UIText.keyScreens, .screen(.dashboard)),
+        KeyBinding([.tab], "Tab", UIText.keyNextScreen, .nextScreen),
         KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
         KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
         KeyBinding([.character("q")], "q", UIText.keyQuit, .quit, status: "q"),

@@ -28,7 +28,7 @@ extension AppState {
         case .help:
             let title = UIText.helpTitle(UIText.screenTitle(screen.rawValue)(language))(language)
             HelpOverlay.render(
-                into: &grid, area: body, title: title,
+                into: &grid, area: Rect(x: 0, y: 1, width: width, height: height - 2), title: title,
                 sections: [
                     (UIText.thisScreen(language), bindings(for: screen)),
                     (UIText.globalKeys(language), AppState.globalBindings),
@@ -85,7 +85,11 @@ extension AppState {
         let (selected, count): (Int, Int)
         switch screen {
         case .inbox:
-            guard inbox.openReportID == nil else { return nil }
+            if let id = inbox.openReportID {
+                // The pager: the last line shown, of all lines.
+                let lines = InboxScreen.pagerLines(self, reportID: id, width: width - 2).count
+                return (min(lines, inbox.pagerOffset + bodyHeight) - 1, lines)
+            }
             (selected, count) = (inbox.list.selected, inbox.visible.count)
         case .entry: (selected, count) = (entry.selected, derived.recentlyEntered.count)
         case .hotSpots: (selected, count) = (hotSpots.selected, HotSpotsScreen.rows(self).count)

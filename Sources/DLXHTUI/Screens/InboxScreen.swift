@@ -5,7 +5,7 @@ enum InboxScreen {
     static let listBindings: [KeyBinding] = AppState.listBindings + [
         KeyBinding([.enter, .character("l"), .right], "Enter", UIText.keyOpen, .open, status: "Enter"),
         KeyBinding([.character("/")], "/", UIText.keyFilter, .filter, status: "/"),
-        KeyBinding([.character("n")], "n/N", UIText.keyNextMatch, .nextMatch),
+        KeyBinding([.character("n")], "n", UIText.keyNextMatch, .nextMatch),
         KeyBinding([.character("N")], "N", UIText.keyNextMatch, .previousMatch),
         KeyBinding([.escape], "Esc", UIText.keyBack, .back),
     ]
@@ -17,7 +17,7 @@ enum InboxScreen {
         KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", UIText.keyPage, .pageDown),
         KeyBinding([.character("g"), .home], "g", UIText.keyFirstLast, .first),
         KeyBinding([.character("G"), .end], "G", UIText.keyFirstLast, .last),
-        KeyBinding([.character("n")], "n/N", UIText.keyNextMatch, .nextMatch, status: "n/N"),
+        KeyBinding([.character("n")], "n", UIText.keyNextMatch, .nextMatch, status: "n/N"),
         KeyBinding([.character("N")], "N", UIText.keyNextMatch, .previousMatch),
         KeyBinding([.escape, .character("h"), .left], "Esc", UIText.keyBack, .back, status: "Esc"),
     ]
@@ -206,9 +206,6 @@ enum InboxScreen {
             grid.put(line.text, x: 1, y: area.y + i, style: line.style, limit: area.width - 2)
             if !query.isEmpty { Highlight.mark(query, in: line.text, grid: &grid, x: 1, y: area.y + i, limit: area.width - 2) }
         }
-        if lines.count > area.height {
-            let position = "\(min(lines.count, state.inbox.pagerOffset + area.height))/\(lines.count)"
-            grid.put(position, x: area.maxX - DisplayWidth.of(position) - 1, y: area.maxY - 1, style: .dim)
-        }
+
     }
 }

@@ -40,9 +40,17 @@ public enum HelpOverlay {
         for (heading, bindings) in sections {
             if !lines.isEmpty { lines.append(("", "", false)) }
             lines.append((heading, "", true))
-            for binding in bindings { lines.append((binding.label, binding.help(language), false)) }
+            // Bindings that say the same thing share a line: "↑/k ↓/j  Chọn".
+            for binding in bindings {
+                let help = binding.help(language)
+                if let last = lines.last, !last.2, last.1 == help {
+                    lines[lines.count - 1].0 += " " + binding.label
+                } else {
+                    lines.append((binding.label, help, false))
+                }
+            }
         }
-        let keyWidth = min(16, (lines.map { DisplayWidth.of($0.0) }.max() ?? 4) + 2)
+        let keyWidth = min(20, (lines.map { DisplayWidth.of($0.0) }.max() ?? 4) + 2)
         let box = area.centred(width: min(area.width - 2, 72), height: min(area.height - 1, lines.count + 4))
         grid.fill(box)
         grid.frame(box, title: title, style: .accent)
