@@ -352,6 +352,10 @@ public enum CLIText {
     public static let helpText = Localized(vi: "Hiện trợ giúp.", en: "Show help information.")
 
     public static let errorPrefix = Localized(vi: "lỗi", en: "error")
+    public static func oldStoreKept(_ path: String) -> Localized {
+        Localized(vi: "Kho dữ liệu cũ được giữ lại tại \(path).", en: "The old store was kept at \(path).")
+    }
+    public static let badYears = Localized(vi: "--years phải từ 1 đến 30", en: "--years must be from 1 to 30")
     public static func demoWritten(_ path: String, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
         Localized(
             vi: "Đã tạo kho dữ liệu mẫu tại \(path): \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
@@ -417,6 +421,16 @@ public enum UIText {
             ? Localized(vi: "⚠ Điểm nóng \(open) (\(overdue) quá hạn)", en: "⚠ Hot spots \(open) (\(overdue) overdue)")
             : Localized(vi: "Điểm nóng \(open)", en: "Hot spots \(open)")
     }
+    public static func overdueOnStart(_ count: Int) -> Localized {
+        Localized(
+            vi: "⚠ \(count) cảnh báo điểm nóng đã quá hạn – nhấn 3 để xem.",
+            en: "⚠ \(count) hot-spot alerts are overdue – press 3 to see them.")
+    }
+    public static func days(_ n: Int) -> Localized { Localized(vi: "\(n) ngày", en: "\(n) d") }
+    public static func hours(_ n: Int) -> Localized { Localized(vi: "\(n) giờ", en: "\(n) h") }
+    public static func minutes(_ n: Int) -> Localized { Localized(vi: "\(n) phút", en: "\(n) min") }
+    /// The short kind label of a rapid report in narrow columns.
+    public static let rapidShort = Localized(vi: "Nhanh", en: "Rapid")
     public static let loading = Localized(vi: "Đang mở kho dữ liệu…", en: "Opening the store…")
     public static func tooSmall(_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> Localized {
         Localized(

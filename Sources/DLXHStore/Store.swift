@@ -57,25 +57,33 @@ public final class Store: Sendable {
     }
 
     /// Creates a store, replacing any store already in the folder. The new store is written beside
-    /// the old one and swapped in by rename, so a crash leaves one or the other, never a mix.
-    public static func replace(at root: URL, contents: StoreContents, manifest: StoreManifest) throws -> Store {
+    /// the old one and swapped in by rename, so a crash leaves one or the other, never a mix. The
+    /// old store is not deleted: it is kept beside the new one, at the path returned.
+    public static func replace(at root: URL, contents: StoreContents, manifest: StoreManifest) throws -> (Store, keptAt: URL?) {
         let fm = FileManager.default
         let parent = root.standardizedFileURL.deletingLastPathComponent()
         let fresh = parent.appendingPathComponent(".\(root.lastPathComponent).new-\(getpid())")
-        let old = parent.appendingPathComponent(".\(root.lastPathComponent).old-\(getpid())")
+        let stamp = manifest.createdAt.isoString.prefix(19).replacingOccurrences(of: ":", with: "")
+        var old = parent.appendingPathComponent("\(root.lastPathComponent)-replaced-\(stamp)")
+        var n = 1
+        while fm.fileExists(atPath: old.path) {
+            n += 1
+            old = parent.appendingPathComponent("\(root.lastPathComponent)-replaced-\(stamp)-\(n)")
+        }
         try? fm.removeItem(at: fresh)
         _ = try create(at: fresh, contents: contents, manifest: manifest)
+        var kept: URL?
         if fm.fileExists(atPath: root.path) {
             guard rename(root.path, old.path) == 0 else {
                 throw StoreError.io(file: root.path, reason: FileSystem.errnoText())
             }
+            kept = old
         }
         guard rename(fresh.path, root.path) == 0 else {
             throw StoreError.io(file: root.path, reason: FileSystem.errnoText())
         }
         FileSystem.syncFolder(parent)
-        try? fm.removeItem(at: old)
-        return Store(root: root)
+        return (Store(root: root), kept)
     }
 
     // MARK: Paths

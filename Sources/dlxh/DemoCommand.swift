@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        guard (1...30).contains(years) else { throw ValidationError("--years: 1…30") }
+        guard (1...30).contains(years) else { throw CLIError(CLIText.badYears) }
         if Store.exists(at: context.storeURL) && !force {
             throw StoreError.storeExists(path: context.storeURL.path)
         }
@@ -32,7 +32,8 @@ struct DemoCommand: ParsableCommand {
             hotSpots: output.hotSpots, audit: output.audit)
         let manifest = StoreManifest(createdAt: context.now, createdBy: context.staff(output.configuration))
         if Store.exists(at: context.storeURL) {
-            _ = try Store.replace(at: context.storeURL, contents: contents, manifest: manifest)
+            let (_, kept) = try Store.replace(at: context.storeURL, contents: contents, manifest: manifest)
+            if let kept { print(CLIText.oldStoreKept(kept.path)(context.language)) }
         } else {
             _ = try Store.create(at: context.storeURL, contents: contents, manifest: manifest)
         }

@@ -102,6 +102,12 @@ struct CommandLineTests {
         let forced = try Dlxh.run(["demo", "--store", store.path, "--seed", "2", "--today", "2026-11-24", "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(filesUnder(store) != before)
+        // The replaced store is kept beside the new one, byte for byte.
+        let keptPath = try #require(forced.stdout.split(separator: "\n").first { $0.contains("giữ lại tại") }
+            .map { String($0.split(separator: " ").last!.dropLast()) })
+        let kept = filesUnder(URL(fileURLWithPath: keptPath))
+        #expect(kept.count == before.count)
+        #expect(Set(kept.values) == Set(before.values))
         #expect(try Dlxh.run(["check", "--store", store.path]).status == 0)
     }
 

@@ -14,7 +14,7 @@ public enum Message: Sendable {
     /// A save finished; the text goes to the status line.
     case saved(Dataset, Localized)
     /// An effect failed; the message goes to the status line.
-    case failed(String)
+    case failed(Localized)
 }
 
 /// What `update` asks the runtime to do; the result comes back as a `Message`.

@@ -22,7 +22,7 @@ extension AppState {
             toast = text
             return []
         case .failed(let text):
-            toast = Localized(vi: text, en: text)
+            toast = text
             return []
         case .text(let text):
             var effects: [Effect] = []
@@ -51,9 +51,7 @@ extension AppState {
         greeted = true
         let overdue = overdueAlerts
         if overdue > 0 {
-            toast = Localized(
-                vi: "⚠ \(overdue) cảnh báo điểm nóng đã quá hạn – nhấn 3 để xem.",
-                en: "⚠ \(overdue) hot-spot alerts are overdue – press 3 to see them.")
+            toast = UIText.overdueOnStart(overdue)
         }
     }
 

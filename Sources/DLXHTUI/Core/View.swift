@@ -120,19 +120,12 @@ enum Format {
     /// "3 ngày" / "5 giờ" / "12 phút": how long ago.
     static func age(from start: Moment, to now: Moment) -> Localized {
         let seconds = max(0, start.seconds(until: now))
-        if seconds >= 48 * 3600 {
-            let d = seconds / 86_400
-            return Localized(vi: "\(d) ngày", en: "\(d) d")
-        }
-        if seconds >= 3600 {
-            let h = seconds / 3600
-            return Localized(vi: "\(h) giờ", en: "\(h) h")
-        }
-        let m = seconds / 60
-        return Localized(vi: "\(m) phút", en: "\(m) min")
+        if seconds >= 48 * 3600 { return UIText.days(Int(seconds / 86_400)) }
+        if seconds >= 3600 { return UIText.hours(Int(seconds / 3600)) }
+        return UIText.minutes(Int(seconds / 60))
     }
 
     static func kind(_ kind: ReportKind) -> Localized {
-        kind == .rapid ? Localized(vi: "Nhanh", en: "Rapid") : kind.label
+        kind == .rapid ? UIText.rapidShort : kind.label
     }
 }
