@@ -13,11 +13,15 @@ public struct ExchangeFile: Codable, Sendable {
     public var exportedBy: String
     /// The reports, each with its own id at the sender.
     public var reports: [Report]
+    /// The audit trail of those reports and their items at the sender (for the record; an
+    /// import does not replay it).
+    public var audit: [AuditEntry]?
 
-    public init(exportedAt: Moment, exportedBy: String, reports: [Report]) {
+    public init(exportedAt: Moment, exportedBy: String, reports: [Report], audit: [AuditEntry]? = nil) {
         self.exportedAt = exportedAt
         self.exportedBy = exportedBy
         self.reports = reports
+        self.audit = audit
     }
 
     public func encoded() throws -> Data { try JSONCodec.encode(self) }

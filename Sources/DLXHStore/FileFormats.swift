@@ -103,3 +103,22 @@ struct FileEnvelope: Decodable {
     var schema: String
     var version: Int
 }
+
+/// `staff/<name>.json`: one staff member's own state — which reports they have read and the
+/// filters they saved as named views. Kept apart from the records so that opening a report never
+/// rewrites a month file, and two staff never contend for the same file.
+public struct StaffFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.staff"
+    static let currentVersion = 1
+    public var schema = StaffFile.schemaName
+    public var version = StaffFile.currentVersion
+    public var staff: String
+    public var readReports: [String]
+    public var savedViews: [SavedView]
+
+    public init(staff: String, readReports: [String] = [], savedViews: [SavedView] = []) {
+        self.staff = staff
+        self.readReports = readReports
+        self.savedViews = savedViews
+    }
+}

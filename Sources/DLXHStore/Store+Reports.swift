@@ -73,6 +73,38 @@ extension Store {
         return updated
     }
 
+    /// Applies item changes to many items in as few writes as there are month files, each item
+    /// audited on its own. Returns the reports as written.
+    @discardableResult
+    public func updateItems(_ refs: [ItemReference], changes: [ItemChange], by editor: Editor) throws -> [Report] {
+        let byMonth = Dictionary(grouping: refs) { Store.entryMonth(ofReportID: $0.reportID) }
+        var written: [Report] = []
+        for (month, group) in byMonth.sorted(by: { ($0.key?.id ?? "") < ($1.key?.id ?? "") }) {
+            guard let month else { throw StoreError.notFound(kind: "report", id: group[0].reportID) }
+            let (reports, _) = try transact(
+                ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
+            ) { file -> [Report] in
+                var touched: [Int] = []
+                for ref in group {
+                    guard let r = file.reports.firstIndex(where: { $0.id == ref.reportID }),
+                        let i = file.reports[r].items.firstIndex(where: { $0.id == ref.itemID })
+                    else { throw StoreError.notFound(kind: "item", id: "\(ref.reportID)/\(ref.itemID)") }
+                    let before = file.reports[r].items[i]
+                    for change in changes { change.apply(to: &file.reports[r].items[i]) }
+                    let detail = Changes.describe(from: before, to: file.reports[r].items[i])
+                    if !detail.isEmpty {
+                        file.audit.append(editor.audit("item.update", "\(ref.reportID)/\(ref.itemID)", detail))
+                    }
+                    touched.append(r)
+                }
+                for r in Set(touched) { file.reports[r].settleStep() }
+                return Set(touched).sorted().map { file.reports[$0] }
+            }
+            written += reports
+        }
+        return written
+    }
+
     /// Removes a report for good. The audit entry keeps what it was.
     public func deleteReport(id: String, by editor: Editor) throws {
         guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }

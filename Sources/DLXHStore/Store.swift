@@ -101,6 +101,7 @@ public final class Store: Sendable {
         var files = [Store.manifestName, Store.configName, Store.rosterName]
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
+        files += try listJSON(in: Store.staffFolder, depth: 1)
         return files
     }
 

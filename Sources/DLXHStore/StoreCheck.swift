@@ -88,6 +88,10 @@ public struct StoreCheck {
             }
         }
 
+        for file in files where file.hasPrefix(Store.staffFolder + "/") {
+            _ = try store.readFile(StaffFile.self, relativePath: file)
+        }
+
         for file in files {
             let url = store.url(file)
             if let data = try? FileSystem.read(url, displayName: file), let text = String(data: data, encoding: .utf8),

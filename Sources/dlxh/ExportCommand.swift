@@ -26,7 +26,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        let dataset = try context.openStore().load().dataset
+        let contents = try context.openStore().load()
+        let dataset = contents.dataset
         let period = try period.map { try context.period($0) }
         if let unit, dataset.unit(unit) == nil { throw CLIError(CLIText.unknownUnit(unit)) }
         let reports = dataset.reports
@@ -34,7 +35,10 @@ struct ExportCommand: ParsableCommand {
             .sorted { ($0.period, $0.unitID, $0.receivedOn, $0.id) < ($1.period, $1.unitID, $1.receivedOn, $1.id) }
         switch format {
         case .json:
-            let file = ExchangeFile(exportedAt: context.now, exportedBy: context.staff(dataset.configuration), reports: reports)
+            let ids = Set(reports.map(\.id))
+            let audit = contents.audit.filter { ids.contains(String($0.target.split(separator: "/").first ?? "")) }
+            let file = ExchangeFile(
+                exportedAt: context.now, exportedBy: context.staff(dataset.configuration), reports: reports, audit: audit)
             try emit(try file.encoded(), to: output)
         case .csv:
             try emit(csvData(ItemsCSV.rows(reports, dataset: dataset, language: context.language)), to: output)

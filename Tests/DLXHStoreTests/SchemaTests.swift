@@ -185,12 +185,20 @@ struct SchemaTests {
             AuditEntry(at: now, by: staff, action: "config.update", target: "config", detail: "dueDay: 20 → 20"))
 
         let store = folder.appendingPathComponent("store")
-        _ = try Store.create(at: store, contents: contents, manifest: StoreManifest(createdAt: now, createdBy: staff))
+        let created = try Store.create(at: store, contents: contents, manifest: StoreManifest(createdAt: now, createdBy: staff))
+        // A staff member's own state: read marks and a saved view.
+        try created.updateStaffState(staff) {
+            $0.readReports = Array(output.reports.prefix(3).map(\.id))
+            $0.savedViews.append(SavedView(name: "Tin đồn tháng này", query: "tính chất:tin kỳ:2026-11"))
+        }
 
-        // An exchange file as `dlxh export` writes it: a dozen reports, one of them a supplement.
+        // An exchange file as `dlxh export` writes it: a dozen reports, one of them a supplement,
+        // with their audit trail.
         let exchange = folder.appendingPathComponent("exchange.json")
         let sent = Array(output.reports.prefix(12))
-        try ExchangeFile(exportedAt: now, exportedBy: staff, reports: sent).encoded().write(to: exchange)
+        let sentIDs = Set(sent.map(\.id))
+        let trail = output.audit.filter { sentIDs.contains($0.target) }
+        try ExchangeFile(exportedAt: now, exportedBy: staff, reports: sent, audit: trail).encoded().write(to: exchange)
         return (store, exchange)
     }
 
