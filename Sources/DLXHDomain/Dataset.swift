@@ -5,12 +5,17 @@ public struct Dataset: Sendable {
     /// Every report, in no particular order.
     public var reports: [Report]
     public var hotSpots: [HotSpot]
+    /// The audit trail of the whole store, oldest first.
+    public var audit: [AuditEntry]
 
-    public init(configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot]) {
+    public init(
+        configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot], audit: [AuditEntry] = []
+    ) {
         self.configuration = configuration
         self.units = units
         self.reports = reports
         self.hotSpots = hotSpots
+        self.audit = audit
     }
 
     public func unit(_ id: String) -> ReportingUnit? { units.first { $0.id == id } }

@@ -1,5 +1,7 @@
-/// What the inbox's `/` line understands: words that must all appear (case, diacritics and đ/d
-/// ignored) and field terms that narrow by classification, in Vietnamese or English:
+/// What the inbox's `/` line understands: phrases that must all appear (case, diacritics and đ/d
+/// ignored; consecutive words form one phrase, because a Vietnamese word is several syllables —
+/// "tien luong" means "tiền lương", not "tiền" somewhere and "lương" elsewhere; a comma starts
+/// another phrase: "tien luong, dong nai") and field terms that narrow by classification, in Vietnamese or English:
 /// `đơn vị:bien-hoa`, `unit:"biên hòa"`, `chủ đề:luong`, `topic:wages`, `bước:2`, `step:2`,
 /// `kỳ:2026-10`, `loại:dot xuat`, `thái độ:buc xuc`, `tính chất:tin don`, `xác minh:chua`,
 /// `lưu trữ:có`. A term's value is one word, or several in quotes.
@@ -29,7 +31,7 @@ public struct ReportQuery: Hashable, Sendable {
         public var value: String
     }
 
-    /// Folded words that must all appear in the report's text.
+    /// Folded phrases that must all appear in the report's text.
     public var words: [String] = []
     public var terms: [Term] = []
 
@@ -56,9 +58,15 @@ public struct ReportQuery: Hashable, Sendable {
                 value = value.drop { $0 == " " }
                 if !value.isEmpty { terms.append(Term(field: field, value: String(value))) }
             } else {
-                let end = rest.firstIndex(of: " ") ?? rest.endIndex
-                words.append(String(rest[..<end]))
-                rest = rest[end...]
+                // A phrase runs to the next comma or field term.
+                var end = rest.startIndex
+                while end < rest.endIndex, rest[end] != "," {
+                    if rest[end] == " ", ReportQuery.fieldPrefix(rest[rest.index(after: end)...]) != nil { break }
+                    end = rest.index(after: end)
+                }
+                let phrase = rest[..<end].split(separator: " ").joined(separator: " ")
+                if !phrase.isEmpty { words.append(phrase) }
+                rest = end < rest.endIndex && rest[end] == "," ? rest[rest.index(after: end)...] : rest[end...]
             }
         }
     }

@@ -199,6 +199,36 @@ public final class Store: Sendable {
         return stamps
     }
 
+    /// Re-reads only the files that changed on disk since `contents` was loaded (a save of ours,
+    /// or another process's), and drops the files that went. Returns whether anything changed.
+    @discardableResult
+    public func refresh(_ contents: inout StoreContents) throws -> Bool {
+        let hotSpotPaths = try listJSON(in: Store.hotSpotsFolder, depth: 1)
+        let reportPaths = try listJSON(in: Store.reportsFolder, depth: 2)
+        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths)
+        guard current != contents.stamps else { return false }
+        for (path, stamp) in current where contents.stamps[path] != stamp {
+            switch path {
+            case Store.configName: contents.config = try readFile(ConfigFile.self, relativePath: path)
+            case Store.rosterName: contents.roster = try readFile(RosterFile.self, relativePath: path)
+            default:
+                if path.hasPrefix(Store.hotSpotsFolder) {
+                    let file = try readFile(HotSpotsFile.self, relativePath: path)
+                    contents.hotSpotFiles[file.year] = file
+                } else {
+                    let file = try readFile(ReportsFile.self, relativePath: path)
+                    contents.reportFiles[file.month] = file
+                }
+            }
+        }
+        let reportSet = Set(reportPaths)
+        contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
+        let hotSet = Set(hotSpotPaths)
+        contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
+        contents.stamps = current
+        return true
+    }
+
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let paths = [Store.configName, Store.rosterName] + (try listJSON(in: Store.hotSpotsFolder, depth: 1))
@@ -256,7 +286,7 @@ public struct StoreContents: Sendable {
         Dataset(
             configuration: config.configuration, units: roster.units,
             reports: reportFiles.keys.sorted().flatMap { reportFiles[$0]!.reports },
-            hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots })
+            hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit)
     }
 
     /// Every audit entry in the store, oldest first.

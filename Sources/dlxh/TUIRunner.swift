@@ -40,6 +40,9 @@ struct TUIRunner {
         let size = terminal.size
         var state = AppState(session: session, now: clock(), width: size.width, height: size.height)
         _ = state.update(.loaded(contents.dataset))
+        if let staffState = try? store.staffState(session.staff) {
+            _ = state.update(.staffState(read: Set(staffState.readReports), views: staffState.savedViews))
+        }
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
@@ -63,14 +66,17 @@ struct TUIRunner {
                 lastTick = nowNanos
                 messages.append(.tick(clock()))
             }
-            for message in messages {
+            while !messages.isEmpty {
+                let message = messages.removeFirst()
                 for effect in state.update(message) {
                     switch effect {
                     case .quit: break loop
                     case .redraw: terminal.invalidate()
                     case .suspend: terminal.suspend()
                     case .checkForChanges:
-                        if let reloaded = reloadIfChanged() { _ = state.update(.loaded(reloaded)) }
+                        if let reloaded = reloadIfChanged() { messages.append(.loaded(reloaded)) }
+                    case .save(let save):
+                        messages.append(perform(save, staff: session.staff))
                     }
                 }
             }
@@ -79,9 +85,58 @@ struct TUIRunner {
 
     /// The dataset again, if another process changed the store since it was loaded.
     mutating func reloadIfChanged() -> Dataset? {
-        guard (try? store.hasChanged(since: contents)) == true, let fresh = try? store.load() else { return nil }
-        contents = fresh
-        return fresh.dataset
+        guard (try? store.refresh(&contents)) == true else { return nil }
+        return contents.dataset
+    }
+
+    /// Writes a change through the store and says what happened, as a message for `update`.
+    mutating func perform(_ save: Save, staff: String) -> Message {
+        var editor = context.editor(contents.config.configuration)
+        editor.staff = staff
+        editor.now = clock()
+        do {
+            switch save {
+            case .items(let refs, let changes):
+                let reports = try store.updateItems(refs, changes: changes, by: editor)
+                return saved(SaveResult(reports: reports, text: UIText.savedItems(refs.count)))
+            case .reports(let ids, let changes):
+                var reports: [Report] = []
+                for id in ids {
+                    reports.append(try store.updateReport(id: id, by: editor) { report in changes.forEach { $0.apply(to: &report) } })
+                }
+                return saved(SaveResult(reports: reports, text: UIText.savedReports(ids.count)))
+            case .deleteReport(let id):
+                try store.deleteReport(id: id, by: editor)
+                return saved(SaveResult(removedReports: [id], text: UIText.deleted(id)))
+            case .markRead(let id):
+                let file = try store.updateStaffState(staff) { if !$0.readReports.contains(id) { $0.readReports.append(id) } }
+                return .staffState(read: Set(file.readReports), views: file.savedViews)
+            case .saveViews(let views):
+                let file = try store.updateStaffState(staff) { $0.savedViews = views }
+                return .staffState(read: Set(file.readReports), views: file.savedViews)
+            case .hotSpotFromItem(let ref, let kind, let title):
+                guard let report = contents.dataset.report(ref.reportID) else {
+                    throw StoreError.notFound(kind: "report", id: ref.reportID)
+                }
+                let spot = HotSpot(
+                    id: "", title: Text.clean(title, multiline: false), kind: kind, unitID: report.unitID,
+                    enterprise: Enterprise(name: ""), phonedInAt: editor.now, phonedInBy: staff, linkedItems: [ref],
+                    linkedReports: [report.id])
+                let stored = try store.addHotSpot(spot, by: editor)
+                return saved(SaveResult(hotSpots: [stored], text: UIText.hotSpotCreated(stored.id)))
+            }
+        } catch let error as StoreError {
+            return .failed(Localized(vi: error.message(.vi), en: error.message(.en)))
+        } catch {
+            return .failed(Localized(vi: "\(error)", en: "\(error)"))
+        }
+    }
+
+    /// A save's result with the audit trail as it now stands on disk.
+    mutating func saved(_ result: SaveResult) -> Message {
+        var result = result
+        if (try? store.refresh(&contents)) == true { result.audit = contents.audit }
+        return .saved(result)
     }
 }
 

@@ -53,3 +53,46 @@ struct GoldenScreenTests {
         expectGolden(loadedState(width: 50, height: 14).view(), "too-small-50x14")
     }
 }
+
+/// The inbox's review and classification screens.
+@Suite("Golden screens: classifying in the inbox")
+struct ClassifyGoldenTests {
+    /// The first report with at least three items, opened.
+    func openedReport(width: Int = 80, height: Int = 24) -> AppState {
+        var state = loadedState(width: width, height: height)
+        let position = state.inbox.visible.firstIndex { state.derived.inbox[$0].items.count >= 3 }!
+        state.inbox.list.select(position, count: state.inbox.visible.count)
+        state.press(.enter)
+        return state
+    }
+
+    @Test("a report open with its second item selected")
+    func reportView() {
+        var state = openedReport()
+        state.press(.down)
+        expectGolden(state.view(), "report-item2-80x24")
+    }
+
+    @Test("the attitude picker over the report")
+    func attitudePicker() {
+        var state = openedReport()
+        state.press(.character("a"))
+        expectGolden(state.view(), "picker-attitude-80x24")
+    }
+
+    @Test("the step picker, then the note for step 3")
+    func stepNote() {
+        var state = openedReport(width: 120, height: 40)
+        state.press(.character("s"))
+        expectGolden(state.view(), "picker-step-120x40")
+        state.press(.down, .down, .enter)
+        expectGolden(state.view(), "prompt-step3-120x40")
+    }
+
+    @Test("tagged reports in the list")
+    func taggedList() {
+        var state = loadedState()
+        state.press(.character("t"), .character("t"), .down, .character("t"))
+        expectGolden(state.view(), "inbox-tagged-80x24")
+    }
+}

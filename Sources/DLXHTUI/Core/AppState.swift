@@ -38,9 +38,19 @@ public struct AppState: Sendable {
     /// Set once the start-up notices (overdue alerts) have been shown.
     var greeted = false
 
+    /// This staff member's read marks (unread reports are bold) and saved views.
+    public var readReports: Set<String> = []
+    public var savedViews: [SavedView] = []
+    /// Changes made since the program started, newest last: `u` takes back the last.
+    public var undoStack: [UndoEntry] = []
+
     public enum Overlay: Sendable, Equatable {
         case help
         case confirm(ConfirmDialog)
+        case picker(Picker, PickerPurpose)
+        case prompt(Prompt)
+        /// A read-only list, such as an item's history.
+        case lines(title: String, [String])
     }
 
     public init(session: Session, now: Moment, width: Int = 80, height: Int = 24) {
@@ -61,25 +71,71 @@ public struct AppState: Sendable {
     public var overdueAlerts: Int { alerts.filter { $0.isOverdue(at: now) }.count }
 }
 
-/// The inbox: a filterable list of reports, and the report open in the pager.
+/// The inbox: a filterable, sortable list of reports, and the report open with its items.
 public struct InboxState: Sendable, Equatable {
+    public enum Sort: Int, CaseIterable, Sendable {
+        case received, unit, period, step
+    }
+
     public var list = ListState()
     public var filter = TextField()
     /// The filter line has the keyboard.
     public var editingFilter = false
-    /// Indices into `Derived.inbox` that pass the filter.
+    public var sort = Sort.received
+    /// Indices into `Derived.inbox` that pass the filter, in the chosen order.
     public var visible: [Int] = []
-    /// The report open in the pager, and its first visible line.
+    public var taggedReports: Set<String> = []
+    /// The report open in the pager, the selected item, and the first visible line.
     public var openReportID: String?
+    public var itemCursor = 0
     public var pagerOffset = 0
+    public var taggedItems: Set<ItemReference> = []
+}
+
+/// What a picker is choosing for.
+public enum PickerPurpose: Sendable, Equatable {
+    /// A classification value for these items.
+    case classify(ClassifyField, [ItemReference])
+    /// Which action to apply to the tagged items and reports.
+    case bulkAction([ItemReference], reports: [String])
+    /// A saved view to apply.
+    case view
+    /// The kind of the hot spot an item is being marked as.
+    case hotSpotKind(ItemReference)
+}
+
+/// The classification fields the inbox sets with quick keys.
+public enum ClassifyField: String, Sendable, CaseIterable {
+    case topic, attitude, breadth, scope, nature, verification, step
+}
+
+/// A one-line question with a text answer.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case proposal([ItemReference])
+        case stepNote(HandlingStep, [ItemReference])
+        case viewName(query: String)
+    }
+
+    public var title: String
+    public var field: TextField
+    public var purpose: Purpose
+}
+
+/// One change that `u` can take back: the inverse changes, and what to say.
+public struct UndoEntry: Sendable, Equatable {
+    public var save: Save
+    public var description: Localized
 }
 
 /// What the screens show, computed from the dataset when it loads, not on every key.
 public struct Derived: Sendable {
-    /// Reports newest received first (archived ones left out).
+    /// Every report, newest received first; archived ones are shown only when asked for.
     public var inbox: [Report] = []
-    /// Folded text of each inbox report, for search.
-    public var inboxKeys: [String] = []
+    /// Folded text of each inbox report, as bytes, for search.
+    public var inboxKeys: [[UInt8]] = []
+    /// Where each report is in `inbox`.
+    public var inboxIndex: [String: Int] = [:]
     /// Reports newest entered first.
     public var recentlyEntered: [Report] = []
     public var unitNames: [String: String] = [:]
@@ -90,15 +146,11 @@ public struct Derived: Sendable {
 
     public init(_ dataset: Dataset) {
         for unit in dataset.units { unitNames[unit.id] = unit.name }
-        inbox = dataset.reports.filter { !$0.archived }.sorted {
+        inbox = dataset.reports.sorted {
             ($0.receivedOn, $0.createdAt, $0.id) > ($1.receivedOn, $1.createdAt, $1.id)
         }
-        let names = unitNames
-        inboxKeys = inbox.map { report in
-            Text.fold(
-                ([names[report.unitID] ?? report.unitID, report.documentNumber, report.summary, report.period.label.vi]
-                    + report.items.flatMap { [$0.content, $0.proposal] }).joined(separator: " "))
-        }
+        inboxKeys = inbox.map { searchKey($0) }
+        for (i, report) in inbox.enumerated() { inboxIndex[report.id] = i }
         recentlyEntered = dataset.reports.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         for spot in dataset.hotSpots {
             reportsWithHotSpot.formUnion(spot.linkedReports)
@@ -108,4 +160,36 @@ public struct Derived: Sendable {
     }
 
     public func unitName(_ id: String) -> String { unitNames[id] ?? id }
+
+    /// What `/` searches in a report: unit, number, summary, and its items' text, folded.
+    func searchKey(_ report: Report) -> [UInt8] {
+        let text = ([unitName(report.unitID), report.documentNumber, report.summary]
+            + report.items.flatMap { [$0.content, $0.proposal, $0.stepNote] }).joined(separator: " ")
+        return Array(Text.fold(text).utf8)
+    }
+
+    /// Takes in reports as a save wrote them. Classification changes keep each report's place;
+    /// a new, moved or removed report rebuilds the order.
+    mutating func apply(_ changed: [Report], removed: [String], dataset: Dataset) {
+        var inPlace = removed.isEmpty
+        for report in changed {
+            guard let i = inboxIndex[report.id], inbox[i].receivedOn == report.receivedOn else {
+                inPlace = false
+                break
+            }
+        }
+        guard inPlace else {
+            self = Derived(dataset)
+            return
+        }
+        for report in changed {
+            let i = inboxIndex[report.id]!
+            inbox[i] = report
+            inboxKeys[i] = searchKey(report)
+        }
+        let changedIDs = Dictionary(changed.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
+        for i in recentlyEntered.indices where changedIDs[recentlyEntered[i].id] != nil {
+            recentlyEntered[i] = changedIDs[recentlyEntered[i].id]!
+        }
+    }
 }

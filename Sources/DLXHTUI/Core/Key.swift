@@ -65,6 +65,10 @@ public enum Command: Hashable, Sendable {
     case help, quit, redraw, refresh, suspend
     case nextScreen, previousScreen, screen(ScreenID)
     case newReport, newHotSpot
+    // The inbox's
+    case sort, tag, tagAll, applyToTagged, archive, delete, undo, views, saveView
+    case classify(ClassifyField), editProposal, history, markHotSpot
+    case deleteReport(String)
 }
 
 /// The four screens of the shell.

@@ -11,10 +11,34 @@ public enum Message: Sendable {
     case tick(Moment)
     /// The store was (re)loaded, on start or after another process changed it.
     case loaded(Dataset)
-    /// A save finished; the text goes to the status line.
-    case saved(Dataset, Localized)
+    /// This staff member's read marks and saved views, on start and after they change.
+    case staffState(read: Set<String>, views: [SavedView])
+    /// A save finished: the reports and hot spots as written, the reports removed, and the
+    /// confirmation for the status line.
+    case saved(SaveResult)
     /// An effect failed; the message goes to the status line.
     case failed(Localized)
+}
+
+/// What a save changed, so the interface can update without reloading the whole store.
+public struct SaveResult: Sendable {
+    public var reports: [Report]
+    public var removedReports: [String]
+    public var hotSpots: [HotSpot]
+    /// The store's audit trail after the save, when it changed.
+    public var audit: [AuditEntry]?
+    public var text: Localized
+
+    public init(
+        reports: [Report] = [], removedReports: [String] = [], hotSpots: [HotSpot] = [], audit: [AuditEntry]? = nil,
+        text: Localized
+    ) {
+        self.reports = reports
+        self.removedReports = removedReports
+        self.hotSpots = hotSpots
+        self.audit = audit
+        self.text = text
+    }
 }
 
 /// What `update` asks the runtime to do; the result comes back as a `Message`.
@@ -26,4 +50,17 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Reload the store if another process changed it.
     case checkForChanges
+    /// Write a change through the store (with its audit entry).
+    case save(Save)
+}
+
+/// A change to write. Every one is audited by the store with the staff name and the time.
+public enum Save: Sendable, Equatable {
+    case items([ItemReference], [ItemChange])
+    case reports([String], [ReportChange])
+    case deleteReport(String)
+    case markRead(String)
+    case saveViews([SavedView])
+    /// A new hot spot from an opinion item (the hot-spot panel takes it from there).
+    case hotSpotFromItem(ItemReference, kind: HotSpot.Kind, title: String)
 }

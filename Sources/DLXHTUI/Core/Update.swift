@@ -17,9 +17,13 @@ extension AppState {
             load(data)
             if first { greet() } else { toast = UIText.storeReloaded }
             return []
-        case .saved(let data, let text):
-            load(data)
-            toast = text
+        case .staffState(let read, let views):
+            readReports = read
+            savedViews = views
+            return []
+        case .saved(let result):
+            apply(result)
+            toast = result.text
             return []
         case .failed(let text):
             toast = text
@@ -37,8 +41,40 @@ extension AppState {
         dataset = data
         derived = Derived(data)
         refreshAlerts()
-        inbox.visible = InboxScreen.filtered(derived, query: inbox.filter.text)
+        InboxScreen.refilter(&self, keepSelection: true)
         if let id = inbox.openReportID, data.report(id) == nil { inbox.openReportID = nil }
+    }
+
+    /// Takes in what a save wrote, without reloading the store.
+    mutating func apply(_ result: SaveResult) {
+        guard var data = dataset else { return }
+        let removed = Set(result.removedReports)
+        let changed = Dictionary(result.reports.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
+        var known = Set<String>()
+        data.reports = data.reports.compactMap { report in
+            if removed.contains(report.id) { return nil }
+            known.insert(report.id)
+            return changed[report.id] ?? report
+        }
+        let added = result.reports.filter { !known.contains($0.id) }
+        data.reports += added
+        let spots = Dictionary(result.hotSpots.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
+        var knownSpots = Set<String>()
+        data.hotSpots = data.hotSpots.map { spot in
+            knownSpots.insert(spot.id)
+            return spots[spot.id] ?? spot
+        }
+        data.hotSpots += result.hotSpots.filter { !knownSpots.contains($0.id) }
+        if let audit = result.audit { data.audit = audit }
+        dataset = data
+        if added.isEmpty && result.hotSpots.isEmpty {
+            derived.apply(result.reports, removed: result.removedReports, dataset: data)
+        } else {
+            derived = Derived(data)
+        }
+        refreshAlerts()
+        InboxScreen.refilter(&self, keepSelection: true)
+        if let id = inbox.openReportID, removed.contains(id) { inbox.openReportID = nil }
     }
 
     mutating func refreshAlerts() {
@@ -50,29 +86,12 @@ extension AppState {
     mutating func greet() {
         greeted = true
         let overdue = overdueAlerts
-        if overdue > 0 {
-            toast = UIText.overdueOnStart(overdue)
-        }
+        if overdue > 0 { toast = UIText.overdueOnStart(overdue) }
     }
 
     mutating func handle(_ key: Key) -> [Effect] {
         // An overlay has the keyboard first.
-        if let overlay {
-            switch overlay {
-            case .help:
-                if key == .escape || key == .character("?") || key == .character("q") || key == .enter { self.overlay = nil }
-                return []
-            case .confirm(let dialog):
-                switch dialog.answer(key) {
-                case .yes:
-                    self.overlay = nil
-                    return perform(dialog.onYes, confirmed: true)
-                case .no: self.overlay = nil
-                case .undecided: break
-                }
-                return []
-            }
-        }
+        if overlay != nil { return handleOverlay(key) }
         toast = nil
         // Then whatever is being typed into on the current screen.
         if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
@@ -84,6 +103,49 @@ extension AppState {
             return perform(binding.command)
         }
         return []
+    }
+
+    mutating func handleOverlay(_ key: Key) -> [Effect] {
+        switch overlay {
+        case .help, .lines:
+            if key == .escape || key == .character("?") || key == .character("q") || key == .enter { overlay = nil }
+            return []
+        case .confirm(let dialog):
+            switch dialog.answer(key) {
+            case .yes:
+                overlay = nil
+                return perform(dialog.onYes, confirmed: true)
+            case .no: overlay = nil
+            case .undecided: break
+            }
+            return []
+        case .picker(var picker, let purpose):
+            switch key {
+            case .escape:
+                overlay = nil
+            case .enter:
+                overlay = nil
+                if let option = picker.selected { return InboxScreen.picked(option.id, for: purpose, state: &self) }
+            default:
+                _ = picker.handle(key)
+                overlay = .picker(picker, purpose)
+            }
+            return []
+        case .prompt(var prompt):
+            switch key {
+            case .escape:
+                overlay = nil
+            case .enter:
+                overlay = nil
+                return InboxScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
+            default:
+                _ = prompt.field.handle(key)
+                overlay = .prompt(prompt)
+            }
+            return []
+        case nil:
+            return []
+        }
     }
 
     mutating func perform(_ command: Command, confirmed: Bool = false) -> [Effect] {
@@ -101,9 +163,10 @@ extension AppState {
         case .screen(let id): screen = id
         case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
         case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
+        case .undo: return undo()
         default:
             switch screen {
-            case .inbox: InboxScreen.perform(command, state: &self)
+            case .inbox: return InboxScreen.perform(command, state: &self)
             case .entry: _ = entry.handle(command, count: derived.recentlyEntered.count, page: bodyHeight - 2)
             case .hotSpots: _ = hotSpots.handle(command, count: HotSpotsScreen.rows(self).count, page: bodyHeight - 2)
             case .dashboard: _ = dashboard.handle(command, count: dataset?.units.count ?? 0, page: bodyHeight - 3)
@@ -112,9 +175,19 @@ extension AppState {
         return []
     }
 
+    /// Takes back the last change made in this session.
+    mutating func undo() -> [Effect] {
+        guard let last = undoStack.popLast() else {
+            toast = UIText.nothingToUndo
+            return []
+        }
+        toast = UIText.undone(last.description(language))
+        return [.save(last.save)]
+    }
+
     func bindings(for screen: ScreenID) -> [KeyBinding] {
         switch screen {
-        case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.pagerBindings
+        case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
         case .entry, .hotSpots, .dashboard: AppState.listBindings
         }
     }
@@ -137,6 +210,7 @@ extension AppState {
         KeyBinding([.character("4")], "4", UIText.keyScreens, .screen(.dashboard)),
         KeyBinding([.tab], "Tab", UIText.keyNextScreen, .nextScreen),
         KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
+        KeyBinding([.character("u")], "u", UIText.keyUndo, .undo),
         KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
         KeyBinding([.character("q")], "q", UIText.keyQuit, .quit, status: "q"),
         KeyBinding([.control("l")], "Ctrl-L", UIText.keyRedraw, .redraw),

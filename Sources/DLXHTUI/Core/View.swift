@@ -35,6 +35,24 @@ extension AppState {
                 ], language: language)
         case .confirm(let dialog):
             dialog.render(into: &grid, area: body, language: language)
+        case .picker(let picker, _):
+            picker.render(into: &grid, area: body, language: language)
+        case .prompt(let prompt):
+            let box = body.centred(width: min(body.width - 2, 70), height: 4)
+            grid.fill(box)
+            grid.frame(box, title: prompt.title, style: .accent)
+            prompt.field.render(into: &grid, x: box.x + 2, y: box.y + 1, width: box.width - 4, focused: true)
+            grid.put(UIText.promptKeys(language), x: box.x + 2, y: box.y + 2, style: .dim, limit: box.width - 4)
+        case .lines(let title, let lines):
+            let wrapped = lines.flatMap { TextArea.wrap($0, width: min(body.width - 6, 90)).map(\.text) }
+            let box = body.centred(width: min(body.width - 2, 94), height: min(body.height, wrapped.count + 3))
+            grid.fill(box)
+            grid.frame(box, title: title, style: .accent)
+            // The newest at the bottom, as many as fit.
+            for (i, line) in wrapped.suffix(box.height - 3).enumerated() {
+                grid.put(line, x: box.x + 2, y: box.y + 1 + i, limit: box.width - 4)
+            }
+            grid.put(UIText.closeHelp(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
         case nil:
             break
         }
@@ -110,7 +128,7 @@ extension AppState {
     func drawStatusLine(_ grid: inout Grid) {
         let y = height - 1
         grid.fill(Rect(x: 0, y: y, width: width, height: 1), style: .bar)
-        let hints = StatusLine.hints(bindings(for: screen) + AppState.globalBindings, language: language)
+        let hints = StatusLine.hints(screen: bindings(for: screen), global: AppState.globalBindings, width: width - 2, language: language)
         grid.put(" " + hints, x: 0, y: y, style: .bar, limit: width)
     }
 }

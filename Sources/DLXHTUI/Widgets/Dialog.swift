@@ -72,4 +72,19 @@ public enum StatusLine {
     public static func hints(_ bindings: [KeyBinding], language: Language) -> String {
         bindings.compactMap { b in b.statusLabel.map { "\($0) \(b.help(language))" } }.joined(separator: "  ")
     }
+
+    /// The screen's hints then the global ones, in `width` columns: when they do not all fit, the
+    /// screen's last hints give way whole (never cut mid-word), and the global ones always show.
+    public static func hints(screen: [KeyBinding], global: [KeyBinding], width: Int, language: Language) -> String {
+        let always = hints(global, language: language)
+        var chosen: [String] = []
+        for binding in screen {
+            guard let label = binding.statusLabel else { continue }
+            let hint = "\(label) \(binding.help(language))"
+            let candidate = (chosen + [hint, always]).joined(separator: "  ")
+            if DisplayWidth.of(candidate) > width { break }
+            chosen.append(hint)
+        }
+        return (chosen + [always]).joined(separator: "  ")
+    }
 }

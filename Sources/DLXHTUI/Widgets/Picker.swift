@@ -28,11 +28,28 @@ public struct Picker: Hashable, Sendable {
         }
     }
 
-    /// The options whose label contains every word typed so far.
+    /// The options matching what was typed, best first: labels that start with it, then labels
+    /// in which every typed word starts a word, then labels that merely contain every word.
     public var matches: [Option] {
-        let words = Text.fold(query.text).split(separator: " ")
+        let typed = Text.fold(query.text)
+        let words = typed.split(separator: " ")
         guard !words.isEmpty else { return options }
-        return options.filter { option in words.allSatisfy { option.folded.contains($0) } }
+        var ranked: [(rank: Int, index: Int)] = []
+        for (index, option) in options.enumerated() {
+            let labelWords = option.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let rank: Int
+            if option.folded.hasPrefix(typed) {
+                rank = 0
+            } else if words.allSatisfy({ w in labelWords.contains { $0.hasPrefix(w) } }) {
+                rank = 1
+            } else if words.allSatisfy({ option.folded.contains($0) }) {
+                rank = 2
+            } else {
+                continue
+            }
+            ranked.append((rank, index))
+        }
+        return ranked.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map { options[$0.index] }
     }
 
     public var selected: Option? {

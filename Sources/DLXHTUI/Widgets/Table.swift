@@ -73,7 +73,7 @@ public enum Table {
     @discardableResult
     public static func render(
         into grid: inout Grid, rect: Rect, columns: [TableColumn], rows: [TableRow], state: ListState,
-        focused: Bool = true, highlight: String? = nil
+        focused: Bool = true, highlight: [String] = []
     ) -> ListState {
         render(into: &grid, rect: rect, columns: columns, count: rows.count, row: { rows[$0] }, state: state,
             focused: focused, highlight: highlight)
@@ -83,7 +83,7 @@ public enum Table {
     @discardableResult
     public static func render(
         into grid: inout Grid, rect: Rect, columns: [TableColumn], count: Int, row rowAt: (Int) -> TableRow,
-        state: ListState, focused: Bool = true, highlight: String? = nil
+        state: ListState, focused: Bool = true, highlight: [String] = []
     ) -> ListState {
         guard rect.height > 0, rect.width > 0 else { return state }
         let widths = widths(columns, total: rect.width)
@@ -108,8 +108,8 @@ public enum Table {
                 if isSelected { style = style.with(reverse: true) }
                 let cell = columns[c].alignRight ? DisplayWidth.fitRight(text, width) : DisplayWidth.fit(text, width)
                 grid.put(cell, x: x, y: y, style: style, limit: width)
-                if let highlight, !highlight.isEmpty {
-                    Highlight.mark(highlight, in: cell, grid: &grid, x: x, y: y, limit: width)
+                for phrase in highlight where !phrase.isEmpty {
+                    Highlight.mark(phrase, in: cell, grid: &grid, x: x, y: y, limit: width)
                 }
                 if isSelected, c < widths.count - 1 { grid.put(" ", x: x + width, y: y, style: style) }
                 x += width + 1

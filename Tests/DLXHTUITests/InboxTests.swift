@@ -1,0 +1,154 @@
+import DLXHDomain
+import Testing
+
+@testable import DLXHTUI
+
+@Suite("Inbox: review and classify")
+struct InboxTests {
+    func opened(minItems: Int = 3) -> AppState {
+        var state = loadedState()
+        let position = state.inbox.visible.firstIndex { state.derived.inbox[$0].items.count >= minItems }!
+        state.inbox.list.select(position, count: state.inbox.visible.count)
+        _ = state.update(.key(.enter))
+        return state
+    }
+
+    @Test("opening a report marks it read, once")
+    func markRead() {
+        var state = loadedState()
+        let id = state.derived.inbox[state.inbox.visible[0]].id
+        #expect(state.update(.key(.enter)) == [.save(.markRead(id))])
+        _ = state.update(.key(.escape))
+        #expect(state.update(.key(.enter)) == [])
+    }
+
+    @Test("the attitude picker sets the selected item's attitude, and u undoes it")
+    func classifyAndUndo() throws {
+        var state = opened()
+        let report = try #require(InboxScreen.openReport(state))
+        let item = report.items[0]
+        state.press(.character("a"))
+        guard case .picker(let picker, _) = state.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        #expect(picker.selected?.id == item.attitude)  // starts on the current value
+        state.type("buc xuc")  // type-ahead without diacritics
+        let effects = state.update(.key(.enter))
+        let ref = ItemReference(reportID: report.id, itemID: item.id)
+        #expect(effects == [.save(.items([ref], [.attitude("frustrated")]))])
+        #expect(state.update(.key(.character("u"))) == [.save(.items([ref], [.attitude(item.attitude)]))])
+    }
+
+    @Test("choosing step 3 asks for the note, and saves step and note together")
+    func stepWithNote() throws {
+        var state = opened()
+        let report = try #require(InboxScreen.openReport(state))
+        state.press(.character("s"))
+        state.type("phan anh")
+        #expect(state.update(.key(.enter)) == [])
+        guard case .prompt = state.overlay else {
+            Issue.record("no note prompt")
+            return
+        }
+        state.type("Ban Tuyên giáo và Dân vận Tỉnh ủy")
+        let effects = state.update(.key(.enter))
+        let ref = ItemReference(reportID: report.id, itemID: report.items[0].id)
+        #expect(effects == [.save(.items([ref], [.step(.reportUp, note: "Ban Tuyên giáo và Dân vận Tỉnh ủy")]))])
+    }
+
+    @Test("tagging three items and applying a topic changes exactly those three")
+    func tagThreeApplyTopic() throws {
+        var state = opened(minItems: 4)
+        let report = try #require(InboxScreen.openReport(state))
+        // Tag items 1, 2 and 4 (t tags and moves down; j skips one).
+        state.press(.character("t"), .character("t"), .character("j"), .character("t"))
+        #expect(state.inbox.taggedItems.count == 3)
+        state.press(.character("A"))
+        state.type("chu de")
+        state.press(.enter)
+        state.type("nha o")
+        let effects = state.update(.key(.enter))
+        let expected = [0, 1, 3].map { ItemReference(reportID: report.id, itemID: report.items[$0].id) }
+        #expect(effects == [.save(.items(expected, [.topic("housing")]))])
+        #expect(state.inbox.taggedItems.isEmpty)
+    }
+
+    @Test("a saved result updates the list and the report without a reload")
+    func applySaveResult() throws {
+        var state = opened()
+        var report = try #require(InboxScreen.openReport(state))
+        report.items[0].attitude = "opposed"
+        report.settleStep()
+        _ = state.update(.saved(SaveResult(reports: [report], text: UIText.savedItems(1))))
+        #expect(InboxScreen.openReport(state)?.items[0].attitude == "opposed")
+        #expect(state.dataset?.report(report.id)?.items[0].attitude == "opposed")
+        #expect(state.toast == UIText.savedItems(1))
+    }
+
+    @Test("search ignores diacritics and finds Vietnamese phrases; field terms narrow by classification")
+    func search() {
+        var state = loadedState()
+        let total = state.inbox.visible.count
+        state.press(.character("/"))
+        state.type("tien luong")
+        let byWords = state.inbox.visible.count
+        #expect(byWords > 0 && byWords < total)
+        for i in state.inbox.visible {
+            #expect(Text.fold(state.derived.inbox[i].items.map(\.content).joined(separator: " ") + " " + state.derived.inbox[i].summary)
+                .contains("tien luong"))
+        }
+        state.type(" bước:1")
+        #expect(state.inbox.visible.count <= byWords)
+        for i in state.inbox.visible { #expect(state.derived.inbox[i].items.contains { $0.step == .select }) }
+    }
+
+    @Test("archived reports leave the default list; z again brings them back")
+    func archive() throws {
+        var state = loadedState()
+        let report = try #require(InboxScreen.selectedReport(state))
+        #expect(state.update(.key(.character("z"))) == [.save(.reports([report.id], [.archived(true)]))])
+        var archived = report
+        archived.archived = true
+        _ = state.update(.saved(SaveResult(reports: [archived], text: UIText.savedReports(1))))
+        #expect(!state.inbox.visible.map { state.derived.inbox[$0].id }.contains(report.id))
+        #expect(state.update(.key(.character("u"))) == [.save(.reports([report.id], [.archived(false)]))])
+    }
+
+    @Test("delete asks first, and only a yes deletes")
+    func delete() throws {
+        var state = loadedState()
+        let report = try #require(InboxScreen.selectedReport(state))
+        #expect(state.update(.key(.character("D"))) == [])
+        #expect(state.update(.key(.character("n"))) == [])
+        state.press(.character("D"))
+        #expect(state.update(.key(.character("c"))) == [.save(.deleteReport(report.id))])
+    }
+
+    @Test("an item's history lists its audit entries with who and when")
+    func history() throws {
+        var state = opened()
+        let report = try #require(InboxScreen.openReport(state))
+        let target = "\(report.id)/\(report.items[0].id)"
+        state.dataset?.audit.append(
+            AuditEntry(at: goldenNow, by: "Nguyễn Hoàng Nam", action: "item.update", target: target, detail: "attitude: “worried” → “frustrated”"))
+        state.press(.character("i"))
+        guard case .lines(_, let lines) = state.overlay else {
+            Issue.record("no history")
+            return
+        }
+        #expect(lines.contains { $0.contains("Nguyễn Hoàng Nam") && $0.contains("frustrated") && $0.contains("09:00 24/11/2026") })
+    }
+}
+
+@Suite("The inbox query")
+struct ReportQueryTests {
+    @Test("words and field terms in Vietnamese and English")
+    func parse() {
+        let q = ReportQuery("tiền lương đơn vị:\"biên hòa\" bước:2 topic:wages")
+        #expect(q.words == ["tien luong"])
+        #expect(q.terms.map(\.field) == [.unit, .step, .topic])
+        #expect(q.terms.map(\.value) == ["bien hoa", "2", "wages"])
+        #expect(ReportQuery("Tiền  lương, Đồng Nai").words == ["tien luong", "dong nai"])
+    }
+}
