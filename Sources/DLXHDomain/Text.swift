@@ -65,29 +65,76 @@ public enum Text {
     /// The search key of a text: lower case, no diacritics, đ→d, whitespace runs made one space.
     /// "Tiền Lương" and "tien luong" fold alike; "hoà" and "hòa" both fold to "hoa".
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        String(decoding: foldedBytes(text), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, the form the search index keeps. Fast: a table maps every Latin
+    /// letter up to U+1EFF (Vietnamese precomposed letters included) to its folded ASCII letter;
+    /// only other scripts take the slow path through Unicode decomposition.
+    public static func foldedBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in text.unicodeScalars {
             let v = scalar.value
-            if (0x0300...0x036F).contains(v) { continue }  // combining diacritics
-            if v == 0x0111 || v == 0x0110 {  // đ Đ have no decomposition
-                out.append("d")
-                lastWasSpace = false
+            let code: UInt8 = v < UInt32(foldTable.count) ? foldTable[Int(v)] : FoldCode.slow
+            switch code {
+            case FoldCode.drop:
                 continue
-            }
-            if scalar.properties.isWhitespace {
-                if !lastWasSpace { out.append(" ") }
+            case FoldCode.space:
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            if v < 0x80 {
-                out.append((0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : scalar)
-            } else {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+            case FoldCode.slow:
+                if scalar.properties.isWhitespace {
+                    if !lastWasSpace { out.append(0x20) }
+                    lastWasSpace = true
+                    continue
+                }
+                for folded in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                where !(0x0300...0x036F).contains(folded.value) {
+                    out.append(contentsOf: Array(String(folded.properties.lowercaseMapping).utf8))
+                }
+                lastWasSpace = false
+            default:
+                out.append(code)
+                lastWasSpace = false
             }
         }
-        if out.last == " " { out.removeLast() }
-        return String(out)
+        if out.last == 0x20 { out.removeLast() }
+        return out
     }
+
+    private enum FoldCode {
+        static let drop: UInt8 = 0
+        static let space: UInt8 = 1
+        static let slow: UInt8 = 2
+    }
+
+    /// For each scalar below U+1F00: the ASCII byte it folds to, or a FoldCode.
+    private static let foldTable: [UInt8] = {
+        var table = [UInt8](repeating: FoldCode.slow, count: 0x1F00)
+        for v in 0..<0x80 {
+            let c = UInt8(v)
+            switch c {
+            case 0x41...0x5A: table[v] = c + 32
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: table[v] = FoldCode.space
+            case 0x00..<0x20, 0x7F: table[v] = FoldCode.drop
+            default: table[v] = c
+            }
+        }
+        for v in 0x0300...0x036F { table[v] = FoldCode.drop }  // combining diacritics (NFD input)
+        table[0x0111] = UInt8(ascii: "d")  // đ and Đ have no decomposition
+        table[0x0110] = UInt8(ascii: "d")
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for v in range where table[v] == FoldCode.slow {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+                let lower = base.properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1, let only = lower.first, only.isASCII, only.properties.isAlphabetic {
+                    table[v] = UInt8(only.value)
+                }
+            }
+        }
+        return table
+    }()
 }

@@ -1,6 +1,7 @@
 import DLXHDemo
 import DLXHDomain
 import DLXHStore
+import DLXHTUI
 import Foundation
 
 // `make bench`: generates a 10-year demo store and prints what the targets in the issues ask
@@ -55,6 +56,51 @@ rows.append(
         }
         precondition(onTime > 0)
     })
+
+// The inbox on ten years: every keystroke is update + view into an 80×24 grid.
+let session = Session(storeName: "bench", staff: "bench", language: .vi)
+var inboxState = AppState(session: session, now: now, width: 120, height: 40)
+rows.append(
+    measure("inbox: open on 10 years (load into view)", target: "", limit: nil, runs: 10) {
+        var state = AppState(session: session, now: now, width: 120, height: 40)
+        _ = state.update(.loaded(dataset))
+        _ = state.view()
+        inboxState = state
+    })
+
+func keystroke(_ state: inout AppState, _ key: Key) {
+    _ = state.update(.key(key))
+    _ = state.view()
+}
+
+rows.append(
+    measure("inbox: move one row (update+view)", target: "≤ 16 ms", limit: 0.016, runs: 300) {
+        keystroke(&inboxState, .down)
+    })
+rows.append(
+    measure("inbox: open a report and back", target: "≤ 16 ms", limit: 0.016, runs: 100) {
+        keystroke(&inboxState, .enter)
+        keystroke(&inboxState, .escape)
+    })
+rows.append(
+    measure("inbox: classify an item (picker open+choose)", target: "≤ 16 ms", limit: 0.016, runs: 100) {
+        keystroke(&inboxState, .enter)
+        keystroke(&inboxState, .character("a"))
+        keystroke(&inboxState, .down)
+        _ = inboxState.update(.key(.escape))
+        keystroke(&inboxState, .escape)
+    })
+// A search keystroke over all items: alternately type the last letter of "tien luong" and
+// take it back, each one keystroke that refilters ten years of text.
+keystroke(&inboxState, .character("/"))
+for c in "tien luon" { keystroke(&inboxState, .character(c)) }
+var typed = false
+rows.append(
+    measure("inbox: one search keystroke, 10 years of items", target: "≤ 30 ms", limit: 0.030, runs: 200) {
+        typed.toggle()
+        keystroke(&inboxState, typed ? .character("g") : .backspace)
+    })
+keystroke(&inboxState, .escape)
 
 printTable(
     rows, title: "dlxh benchmark — 10-year demo store (release build)",

@@ -165,7 +165,7 @@ public struct Derived: Sendable {
     func searchKey(_ report: Report) -> [UInt8] {
         let text = ([unitName(report.unitID), report.documentNumber, report.summary]
             + report.items.flatMap { [$0.content, $0.proposal, $0.stepNote] }).joined(separator: " ")
-        return Array(Text.fold(text).utf8)
+        return Text.foldedBytes(text)
     }
 
     /// Takes in reports as a save wrote them. Classification changes keep each report's place;

@@ -50,17 +50,28 @@ public enum HelpOverlay {
                 }
             }
         }
-        let keyWidth = min(20, (lines.map { DisplayWidth.of($0.0) }.max() ?? 4) + 2)
-        let box = area.centred(width: min(area.width - 2, 72), height: min(area.height - 1, lines.count + 4))
+        let keyWidth = min(16, (lines.map { DisplayWidth.of($0.0) }.max() ?? 4) + 2)
+        // One column when it fits; else two, side by side, using the whole width.
+        let oneColumnHeight = lines.count + 4
+        let columns = oneColumnHeight <= area.height ? 1 : 2
+        let perColumn = columns == 1 ? lines.count : (lines.count + 1) / 2
+        let width = columns == 1 ? min(area.width - 2, 72) : area.width - 2
+        let box = area.centred(width: width, height: min(area.height, perColumn + 4))
         grid.fill(box)
         grid.frame(box, title: title, style: .accent)
-        for (i, line) in lines.prefix(box.height - 4).enumerated() {
-            let y = box.y + 1 + i
+        let columnWidth = (box.width - 4 - (columns - 1) * 2) / columns
+        let rows = box.height - 4
+        for (n, line) in lines.enumerated() {
+            let column = n / max(1, perColumn)
+            let row = n % max(1, perColumn)
+            guard column < columns, row < rows + 1 else { continue }
+            let x = box.x + 2 + column * (columnWidth + 2)
+            let y = box.y + 1 + row
             if line.2 {
-                grid.put(line.0, x: box.x + 2, y: y, style: .accent, limit: box.width - 4)
+                grid.put(line.0, x: x, y: y, style: .accent, limit: columnWidth)
             } else {
-                grid.put(line.0, x: box.x + 3, y: y, style: .bold, limit: keyWidth)
-                grid.put(line.1, x: box.x + 3 + keyWidth, y: y, limit: box.width - 5 - keyWidth)
+                grid.put(line.0, x: x + 1, y: y, style: .bold, limit: keyWidth - 1)
+                grid.put(DisplayWidth.fit(line.1, columnWidth - keyWidth - 1), x: x + keyWidth, y: y, limit: columnWidth - keyWidth)
             }
         }
         grid.put(UIText.closeHelp(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
