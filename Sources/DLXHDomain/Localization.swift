@@ -348,6 +348,12 @@ public enum CLIText {
     public static let checkAbstract = Localized(
         vi: "Kiểm tra toàn bộ kho dữ liệu (định dạng, tham chiếu, trùng lặp).",
         en: "Verify the whole store (schema, references, duplicates).")
+    public static let hotSpotsAbstract = Localized(
+        vi: "Các điểm nóng đang mở và cảnh báo của chúng (cho script, lịch chạy tự động).",
+        en: "The open hot spots with their alerts (for scripts and scheduled jobs).")
+    public static let hotSpotsHeaders = Localized(
+        vi: "Mã\tLoại\tDoanh nghiệp\tĐơn vị\tTình trạng\tCảnh báo gấp nhất",
+        en: "Id\tKind\tEnterprise\tUnit\tStatus\tMost urgent alert")
     public static let versionText = Localized(vi: "Hiện phiên bản.", en: "Show the version.")
     public static let helpText = Localized(vi: "Hiện trợ giúp.", en: "Show help information.")
 

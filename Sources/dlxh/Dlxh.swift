@@ -12,7 +12,7 @@ struct Dlxh: ParsableCommand {
             version: "dlxh 0.1.0",
             subcommands: [
                 TUICommand.self, DemoCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self,
-                CheckCommand.self, WriteLoopCommand.self,
+                CheckCommand.self, HotSpotsCommand.self, WriteLoopCommand.self,
             ],
             defaultSubcommand: TUICommand.self)
     }

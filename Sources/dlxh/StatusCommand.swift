@@ -49,7 +49,7 @@ struct StatusCommand: ParsableCommand {
         switch format {
         case .json:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let out = rows.map {
                 Row(unit: $0.unit.id, name: $0.unit.name, state: $0.state.code, receivedOn: $0.state.receivedOn?.isoString,
                     daysLate: $0.state.daysLate)
