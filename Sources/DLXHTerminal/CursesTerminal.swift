@@ -51,6 +51,10 @@ public final class CursesTerminal {
     public func stop() {
         guard isActive else { return }
         isActive = false
+        // Terminals without an alternate screen (vt100, linux) would keep the last frame under
+        // the shell's prompt: leave them a clean screen.
+        erase()
+        refresh()
         curs_set(1)
         endwin()
         if let screen { delscreen(screen) }

@@ -87,6 +87,8 @@ struct TUICommand: ParsableCommand {
         let store = try context.openStore()
         let contents = try store.load()
         var runner = TUIRunner(context: context, store: store, contents: contents)
-        try runner.run()
+        // Killed by a signal: the terminal is already restored; exit as a killed program does.
+        let signal = try runner.run()
+        if signal != 0 { throw ExitCode(128 + signal) }
     }
 }

@@ -18,7 +18,8 @@ struct TUIRunner {
         return Moment(secondsSinceEpoch: Int64(Date().timeIntervalSince1970), utcOffsetMinutes: context.now.utcOffsetMinutes)
     }
 
-    mutating func run() throws {
+    /// Runs until quit; returns the signal that ended it (SIGTERM, SIGINT, SIGHUP), or 0.
+    mutating func run() throws -> Int32 {
         do {
             try TerminalLocale.ensureUTF8()
         } catch {
@@ -46,6 +47,7 @@ struct TUIRunner {
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
+        var signal: Int32 = 0
 
         loop: while true {
             terminal.draw(state.view())
@@ -53,7 +55,8 @@ struct TUIRunner {
             if let idleFile { try? "\(frame)\n".write(toFile: idleFile, atomically: true, encoding: .utf8) }
 
             let inputs = terminal.read(timeout: 500)
-            if terminal.takeSignal() != 0 { break loop }
+            signal = terminal.takeSignal()
+            if signal != 0 { break loop }
             var messages: [Message] = inputs.map {
                 switch $0 {
                 case .key(let key): .key(key)
@@ -81,6 +84,7 @@ struct TUIRunner {
                 }
             }
         }
+        return signal
     }
 
     /// The dataset again, if another process changed the store since it was loaded.

@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var savedViews: [SavedView] = []
     /// Changes made since the program started, newest last: `u` takes back the last.
     public var undoStack: [UndoEntry] = []
+    /// What the status line says when the undo being saved lands.
+    var undoing: Localized?
 
     public enum Overlay: Sendable, Equatable {
         case help

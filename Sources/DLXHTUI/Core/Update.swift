@@ -23,10 +23,12 @@ extension AppState {
             return []
         case .saved(let result):
             apply(result)
-            toast = result.text
+            toast = undoing ?? result.text
+            undoing = nil
             return []
         case .failed(let text):
             toast = text
+            undoing = nil
             return []
         case .text(let text):
             var effects: [Effect] = []
@@ -181,7 +183,8 @@ extension AppState {
             toast = UIText.nothingToUndo
             return []
         }
-        toast = UIText.undone(last.description(language))
+        undoing = UIText.undone(last.description(language))
+        toast = undoing
         return [.save(last.save)]
     }
 
@@ -212,7 +215,7 @@ extension AppState {
         KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
         KeyBinding([.character("u")], "u", UIText.keyUndo, .undo),
         KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
-        KeyBinding([.character("q")], "q", UIText.keyQuit, .quit, status: "q"),
+        KeyBinding([.character("q"), .control("c")], "q", UIText.keyQuit, .quit, status: "q"),
         KeyBinding([.control("l")], "Ctrl-L", UIText.keyRedraw, .redraw),
         KeyBinding([.control("r"), .function(5)], "Ctrl-R", UIText.keyRefresh, .refresh),
         KeyBinding([.control("z")], "Ctrl-Z", UIText.keySuspend, .suspend),

@@ -118,10 +118,13 @@ extension AppState {
 
     func drawMessageLine(_ grid: inout Grid) {
         let y = height - 2
-        if screen == .inbox, inbox.editingFilter || !inbox.filter.text.isEmpty {
+        // The filter line while typing into it; then news (a save, a warning); then the filter in force.
+        if screen == .inbox, inbox.editingFilter {
             InboxScreen.drawFilterLine(self, into: &grid, y: y)
         } else if let toast {
             grid.put(toast(language), x: 1, y: y, style: toast.vi.hasPrefix("⚠") ? .danger : .accent)
+        } else if screen == .inbox, !inbox.filter.text.isEmpty {
+            InboxScreen.drawFilterLine(self, into: &grid, y: y)
         }
     }
 

@@ -25,6 +25,7 @@ enum InboxScreen {
     static let reportBindings: [KeyBinding] = [
         KeyBinding([.up, .character("k")], "↑/k", UIText.keyItem, .moveUp, status: "↑↓"),
         KeyBinding([.down, .character("j")], "↓/j", UIText.keyItem, .moveDown),
+        KeyBinding([.escape, .character("h"), .left], "Esc", UIText.keyBack, .back, status: "Esc"),
         KeyBinding([.pageUp, .control("b")], "PgUp", UIText.keyPage, .pageUp),
         KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", UIText.keyPage, .pageDown),
         KeyBinding([.character("g"), .home], "g", UIText.keyFirstLast, .first),
@@ -46,7 +47,6 @@ enum InboxScreen {
         KeyBinding([.character("N")], "N", UIText.keyNextMatch, .previousMatch),
         KeyBinding([.character("z")], "z", UIText.keyArchive, .archive),
         KeyBinding([.character("D")], "D", UIText.keyDelete, .delete),
-        KeyBinding([.escape, .character("h"), .left], "Esc", UIText.keyBack, .back, status: "Esc"),
     ]
 
     // MARK: Filtering and sorting
@@ -542,10 +542,14 @@ enum InboxScreen {
         let config = state.dataset?.configuration ?? Configuration()
         var lines: [PagerLine] = []
         var starts: [Int] = []
-        func add(_ text: String, _ style: Style = .plain, indent: Int = 0, item: Int? = nil) {
+        /// Wrapped lines of `text`; `hanging` marks a leading label ("1. ") under whose end the
+        /// continuation lines start.
+        func add(_ text: String, _ style: Style = .plain, indent: Int = 0, hanging: String = "", item: Int? = nil) {
             let pad = String(repeating: " ", count: indent)
-            for line in TextArea.wrap(text, width: max(10, width - indent)) {
-                lines.append(PagerLine(text: pad + line.text.trimmingTrailingSpaces(), style: style, item: item))
+            let hang = DisplayWidth.of(hanging)
+            for (n, line) in TextArea.wrap(text, width: max(10, width - indent - hang)).enumerated() {
+                let lead = n == 0 ? hanging : String(repeating: " ", count: hang)
+                lines.append(PagerLine(text: pad + lead + line.text.trimmingTrailingSpaces(), style: style, item: item))
             }
         }
         add("\(state.derived.unitName(report.unitID)) – \(report.period.label(l))\(report.archived ? " · " + UIText.archivedMark(l) : "")", .accent)
@@ -563,7 +567,7 @@ enum InboxScreen {
             starts.append(lines.count)
             let tagged = state.inbox.taggedItems.contains(ItemReference(reportID: report.id, itemID: item.id))
             let topic = config.topic(item.topic)?.label(l) ?? item.topic
-            add("\(tagged ? "*" : " ")\(n + 1). [\(topic)] \(item.content)", .plain, item: n)
+            add("[\(topic)] \(item.content)", .plain, hanging: "\(tagged ? "*" : " ")\(n + 1). ", item: n)
             let attitude = config.attitude(item.attitude)?.label(l) ?? item.attitude
             add(
                 "\(UIText.attitude(l)): \(attitude) · \(UIText.nature(l)): \(item.nature.label(l)) · "
