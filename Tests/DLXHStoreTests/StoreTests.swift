@@ -218,3 +218,51 @@ struct JSONLocatorTests {
         #expect(position == JSONLocator.Position(line: 4, column: 12))
     }
 }
+
+@Suite("Classification writes")
+struct ClassificationStoreTests {
+    @Test("applying a topic to three tagged items changes exactly those three, each audited")
+    func threeItems() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let store = try makeDemoStore(in: folder)
+        let before = try store.load().dataset
+        let reports = before.reports.filter { $0.items.count >= 2 }.prefix(2)
+        let refs = [
+            ItemReference(reportID: reports.first!.id, itemID: reports.first!.items[0].id),
+            ItemReference(reportID: reports.first!.id, itemID: reports.first!.items[1].id),
+            ItemReference(reportID: reports.last!.id, itemID: reports.last!.items[0].id),
+        ]
+        try store.updateItems(refs, changes: [.topic("housing")], by: testEditor)
+        let after = try store.load()
+        var changed: [ItemReference] = []
+        for report in after.dataset.reports {
+            let old = before.report(report.id)!
+            for (a, b) in zip(old.items, report.items) where a != b {
+                changed.append(ItemReference(reportID: report.id, itemID: b.id))
+                #expect(b.topic == "housing")
+                var expected = a
+                expected.topic = "housing"
+                #expect(b == expected, "only the topic changed")
+            }
+        }
+        #expect(Set(changed) == Set(refs.filter { ref in before.report(ref.reportID)!.item(ref.itemID)!.topic != "housing" }))
+        let audited = after.audit.filter { $0.action == "item.update" }.map(\.target)
+        for ref in refs where before.report(ref.reportID)!.item(ref.itemID)!.topic != "housing" {
+            #expect(audited.contains("\(ref.reportID)/\(ref.itemID)"))
+        }
+    }
+
+    @Test("read marks and saved views are kept per staff member")
+    func staffState() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let store = try makeDemoStore(in: folder)
+        #expect(try store.staffState("Lê Thị Thu Hà").savedViews == Store.defaultViews)
+        try store.updateStaffState("Lê Thị Thu Hà") { $0.readReports.append("R-2026-11-0001") }
+        #expect(try store.staffState("Lê Thị Thu Hà").readReports == ["R-2026-11-0001"])
+        #expect(try store.staffState("Nguyễn Hoàng Nam").readReports.isEmpty)
+        #expect(Store.staffPath("Lê Thị Thu Hà") == "staff/le-thi-thu-ha.json")
+        #expect(try StoreCheck.run(store).isSound)
+    }
+}
