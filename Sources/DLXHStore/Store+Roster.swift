@@ -68,6 +68,12 @@ extension Store {
         return stored
     }
 
+    /// Applies a panel action to a hot spot, audited under its own action code.
+    @discardableResult
+    public func change(hotSpot id: String, _ change: HotSpotChange, by editor: Editor) throws -> HotSpot {
+        try updateHotSpot(id: id, by: editor, action: change.action) { change.apply(to: &$0, by: editor.staff, at: editor.now) }
+    }
+
     @discardableResult
     public func updateHotSpot(id: String, by editor: Editor, action: String = "hotspot.update", _ change: (inout HotSpot) throws -> Void)
         throws -> HotSpot

@@ -128,6 +128,12 @@ struct TUIRunner {
                     linkedReports: [report.id])
                 let stored = try store.addHotSpot(spot, by: editor)
                 return saved(SaveResult(hotSpots: [stored], text: UIText.hotSpotCreated(stored.id)))
+            case .newHotSpot(let spot):
+                let stored = try store.addHotSpot(spot, by: editor)
+                return saved(SaveResult(hotSpots: [stored], text: UIText.hotSpotCreated(stored.id)))
+            case .hotSpot(let id, let change):
+                let updated = try store.change(hotSpot: id, change, by: editor)
+                return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))
             }
         } catch let error as StoreError {
             return .failed(Localized(vi: error.message(.vi), en: error.message(.en)))

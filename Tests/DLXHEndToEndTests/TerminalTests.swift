@@ -114,7 +114,8 @@ struct TerminalTests {
                 #expect(!screen.contains(vietnamese), "Vietnamese left in the English screen: \(vietnamese)\n\(tmux.framed(screen))")
             }
             try tmux.send("?")
-            let help = try tmux.waitFor("Help – Inbox")
+            // Wait for the overlay's last line: a capture can land while a frame is still being drawn.
+            let help = try tmux.waitUntil("the whole help overlay") { $0.contains("Help – Inbox") && $0.contains("Esc or ? to close") }
             #expect(help.contains("Every screen") && help.contains("Esc or ? to close"), "\(tmux.framed(help))")
             try tmux.send("Escape")
             try tmux.waitUntilGone("Help – Inbox")
@@ -183,7 +184,7 @@ struct TerminalTests {
         try withDlxh { tmux in
             try tmux.waitFor("Ngày nhận")
             try tmux.send("?")
-            let inboxHelp = try tmux.waitFor("Trợ giúp – Hộp thư đến")
+            let inboxHelp = try tmux.waitUntil("the whole help overlay") { $0.contains("Trợ giúp – Hộp thư đến") && $0.contains("Esc hoặc ? để đóng") }
             let box = helpBox(inboxHelp)
             #expect(box.first?.contains("Màn hình này") == true, "\(tmux.framed(inboxHelp))")
             #expect(lists(box, "Enter", "Mở"), "\(tmux.framed(inboxHelp))")
@@ -204,7 +205,7 @@ struct TerminalTests {
             try tmux.send("4")
             try tmux.waitFor("hạn nộp")
             try tmux.send("?")
-            let dashboardHelp = try tmux.waitFor("Trợ giúp – Tình hình nộp")
+            let dashboardHelp = try tmux.waitUntil("the whole help overlay") { $0.contains("Trợ giúp – Tình hình nộp") && $0.contains("Esc hoặc ? để đóng") }
             let dashboardBox = helpBox(dashboardHelp)
             #expect(lists(dashboardBox, "q", "Thoát"), "q in the help:\n\(tmux.framed(dashboardHelp))")
             #expect(!dashboardBox.contains { $0.contains("Lọc") }, "the dashboard has no filter:\n\(tmux.framed(dashboardHelp))")
@@ -331,16 +332,18 @@ struct TerminalTests {
             try tmux.settle(since: tmux.frame())
             let hotSpots = try tmux.lines()
             let agePattern = #"\d+ (phút|giờ|ngày)"#
-            let workersEnd = column(of: "Số CN", in: hotSpots[2])! + 4
-            let hotRows = rows(hotSpots, from: 3, matching: agePattern)
+            // Row 2 says which hot spots are shown; the table's heading is row 3.
+            #expect(hotSpots[2].contains("Lọc: Chưa đóng"), "\(hotSpots[2])")
+            let workersEnd = column(of: "Số CN", in: hotSpots[3])! + 4
+            let hotRows = rows(hotSpots, from: 4, matching: agePattern)
             #expect(hotRows.count >= 5, "\(tmux.framed(hotSpots.joined(separator: "\n")))")
             for row in hotRows {
                 let chars = Array(row)
                 #expect(chars[workersEnd].isNumber && chars[workersEnd + 1] == " ", "workers right-aligned under Số CN: \(row)")
             }
             try expectAligned(
-                tmux, headerRow: 2, firstRow: 3, rowPattern: agePattern,
-                columns: [("Đơn vị", nil), ("Đã", agePattern), ("Tình trạng", nil), ("Cảnh báo", nil)], minimumRows: 5)
+                tmux, headerRow: 3, firstRow: 4, rowPattern: agePattern,
+                columns: [("Đơn vị", nil), ("Đã qua", agePattern), ("Tình trạng", nil), ("Cảnh báo", nil)], minimumRows: 5)
             try quitCleanly(tmux)
         }
     }

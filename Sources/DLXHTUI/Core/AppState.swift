@@ -30,7 +30,7 @@ public struct AppState: Sendable {
     public var screen: ScreenID = .inbox
     public var inbox = InboxState()
     public var entry = ListState()
-    public var hotSpots = ListState()
+    public var hotSpots = HotSpotsState()
     public var dashboard = ListState()
 
     public var overlay: Overlay?
@@ -64,8 +64,8 @@ public struct AppState: Sendable {
 
     public var language: Language { session.language }
 
-    /// Whether a form holds unsaved input (the entry form's issue fills this in).
-    public var hasUnsavedForm: Bool { false }
+    /// Whether a form holds unsaved input.
+    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true }
 
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
@@ -104,6 +104,29 @@ public enum PickerPurpose: Sendable, Equatable {
     case view
     /// The kind of the hot spot an item is being marked as.
     case hotSpotKind(ItemReference)
+    /// The hot-spot panel's filter, and its unit or kind.
+    case hotSpotFilter, hotSpotFilterUnit, hotSpotFilterKind
+    case hotSpotStatus(String)
+    case hotSpotEscalation(String)
+    case hotSpotWrittenReport(String)
+    /// A choice field of the open form.
+    case formChoice(String)
+}
+
+/// The hot-spot panel: the list, its filter, the record open, and the phone-in form.
+public struct HotSpotsState: Sendable, Equatable {
+    public enum Filter: Sendable, Equatable {
+        case active, open, all
+        case unit(String)
+        case kind(HotSpot.Kind)
+    }
+
+    public var list = ListState()
+    public var filter = Filter.open
+    public var openID: String?
+    public var recordOffset = 0
+    /// The quick phone-in form, while it is open.
+    public var form: Form?
 }
 
 /// The classification fields the inbox sets with quick keys.
@@ -117,6 +140,8 @@ public struct Prompt: Sendable, Equatable {
         case proposal([ItemReference])
         case stepNote(HandlingStep, [ItemReference])
         case viewName(query: String)
+        case hotSpotUpdate(String)
+        case escalationNote(String, Escalation.Target)
     }
 
     public var title: String

@@ -69,6 +69,8 @@ public enum Command: Hashable, Sendable {
     case sort, tag, tagAll, applyToTagged, archive, delete, undo, views, saveView
     case classify(ClassifyField), editProposal, history, markHotSpot
     case deleteReport(String)
+    // The hot-spot panel's
+    case acknowledge, addUpdate, writtenReport, escalate, changeStatus
 }
 
 /// The four screens of the shell.

@@ -63,4 +63,7 @@ public enum Save: Sendable, Equatable {
     case saveViews([SavedView])
     /// A new hot spot from an opinion item (the hot-spot panel takes it from there).
     case hotSpotFromItem(ItemReference, kind: HotSpot.Kind, title: String)
+    /// A hot spot phoned in (its id is given by the store).
+    case newHotSpot(HotSpot)
+    case hotSpot(String, HotSpotChange)
 }

@@ -30,6 +30,12 @@ extension AppState {
             toast = text
             undoing = nil
             return []
+        case .text(let text) where overlay == nil && screen == .hotSpots && hotSpots.form != nil:
+            // A burst of text (input method, paste) goes into the form's field whole.
+            if case .pick(let field, let typed) = hotSpots.form!.insert(text) {
+                HotSpotsScreen.offerChoice(field, typed: typed, state: &self)
+            }
+            return []
         case .text(let text):
             var effects: [Effect] = []
             for character in text { effects += handle(.character(character)) }
@@ -97,6 +103,7 @@ extension AppState {
         toast = nil
         // Then whatever is being typed into on the current screen.
         if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
+        if screen == .hotSpots, let effects = HotSpotsScreen.handleInput(key, state: &self) { return effects }
         // Then the screen's keys, then the global ones.
         for binding in bindings(for: screen) where binding.matches(key) {
             return perform(binding.command)
@@ -127,7 +134,7 @@ extension AppState {
                 overlay = nil
             case .enter:
                 overlay = nil
-                if let option = picker.selected { return InboxScreen.picked(option.id, for: purpose, state: &self) }
+                if let option = picker.selected { return picked(option, for: purpose) }
             default:
                 _ = picker.handle(key)
                 overlay = .picker(picker, purpose)
@@ -139,7 +146,12 @@ extension AppState {
                 overlay = nil
             case .enter:
                 overlay = nil
-                return InboxScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
+                switch prompt.purpose {
+                case .hotSpotUpdate, .escalationNote:
+                    return HotSpotsScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
+                default:
+                    return InboxScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
+                }
             default:
                 _ = prompt.field.handle(key)
                 overlay = .prompt(prompt)
@@ -147,6 +159,17 @@ extension AppState {
             return []
         case nil:
             return []
+        }
+    }
+
+    /// A picker closed with a choice: the screen that asked takes it.
+    mutating func picked(_ option: Picker.Option, for purpose: PickerPurpose) -> [Effect] {
+        switch purpose {
+        case .classify, .bulkAction, .view, .hotSpotKind:
+            return InboxScreen.picked(option.id, for: purpose, state: &self)
+        case .hotSpotFilter, .hotSpotFilterUnit, .hotSpotFilterKind, .hotSpotStatus, .hotSpotEscalation,
+            .hotSpotWrittenReport, .formChoice:
+            return HotSpotsScreen.picked(option, for: purpose, state: &self)
         }
     }
 
@@ -166,11 +189,14 @@ extension AppState {
         case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
         case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
         case .undo: return undo()
+        case .newHotSpot:
+            screen = .hotSpots
+            HotSpotsScreen.openPhoneIn(&self)
         default:
             switch screen {
             case .inbox: return InboxScreen.perform(command, state: &self)
             case .entry: _ = entry.handle(command, count: derived.recentlyEntered.count, page: bodyHeight - 2)
-            case .hotSpots: _ = hotSpots.handle(command, count: HotSpotsScreen.rows(self).count, page: bodyHeight - 2)
+            case .hotSpots: return HotSpotsScreen.perform(command, state: &self)
             case .dashboard: _ = dashboard.handle(command, count: dataset?.units.count ?? 0, page: bodyHeight - 3)
             }
         }
@@ -191,7 +217,8 @@ extension AppState {
     func bindings(for screen: ScreenID) -> [KeyBinding] {
         switch screen {
         case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
-        case .entry, .hotSpots, .dashboard: AppState.listBindings
+        case .hotSpots: hotSpots.openID == nil ? HotSpotsScreen.listBindings : HotSpotsScreen.recordBindings
+        case .entry, .dashboard: AppState.listBindings
         }
     }
 
@@ -213,6 +240,7 @@ extension AppState {
         KeyBinding([.character("4")], "4", UIText.keyScreens, .screen(.dashboard)),
         KeyBinding([.tab], "Tab", UIText.keyNextScreen, .nextScreen),
         KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
+        KeyBinding([.control("n"), .function(2)], "Ctrl-N", UIText.keyPhoneIn, .newHotSpot),
         KeyBinding([.character("u")], "u", UIText.keyUndo, .undo),
         KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
         KeyBinding([.character("q"), .control("c")], "q", UIText.keyQuit, .quit, status: "q"),

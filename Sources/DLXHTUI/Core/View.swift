@@ -110,7 +110,9 @@ extension AppState {
             }
             (selected, count) = (inbox.list.selected, inbox.visible.count)
         case .entry: (selected, count) = (entry.selected, derived.recentlyEntered.count)
-        case .hotSpots: (selected, count) = (hotSpots.selected, HotSpotsScreen.rows(self).count)
+        case .hotSpots:
+            guard hotSpots.openID == nil, hotSpots.form == nil else { return nil }
+            (selected, count) = (hotSpots.list.selected, HotSpotsScreen.rows(self).count)
         case .dashboard: (selected, count) = (dashboard.selected, dataset?.units.count ?? 0)
         }
         return count == 0 ? nil : (min(selected, count - 1), count)

@@ -388,6 +388,8 @@ enum InboxScreen {
             guard let kind = HotSpot.Kind(rawValue: id), let item = state.item(ref) else { return [] }
             let title = String(item.content.prefix(80))
             return [.save(.hotSpotFromItem(ref, kind: kind, title: title))]
+        default:
+            return []  // the hot-spot panel's pickers are not the inbox's
         }
     }
 
@@ -402,6 +404,8 @@ enum InboxScreen {
             state.savedViews.removeAll { $0.name == name }
             state.savedViews.append(SavedView(name: name, query: query))
             return [.save(.saveViews(state.savedViews))]
+        default:
+            return []
         }
     }
 

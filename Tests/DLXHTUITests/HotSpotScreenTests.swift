@@ -1,0 +1,87 @@
+import DLXHDomain
+import Testing
+
+@testable import DLXHTUI
+
+@Suite("Hot-spot panel")
+struct HotSpotScreenTests {
+    @Test("golden: the panel at 100×30, most urgent first")
+    func panel() {
+        var state = loadedState(width: 100, height: 30)
+        state.press(.character("3"))
+        expectGolden(state.view(), "hotspots-100x30")
+    }
+
+    @Test("golden: a record with its obligations and timeline, at 100×40")
+    func record() {
+        var state = loadedState(width: 100, height: 40)
+        state.press(.character("3"), .enter)
+        expectGolden(state.view(), "hotspot-record-100x40")
+    }
+
+    @Test("golden: the phone-in form with its errors")
+    func formErrors() {
+        var state = loadedState()
+        state.press(.character("3"), .character("N"), .control("s"))
+        expectGolden(state.view(), "phone-in-errors-80x24")
+    }
+
+    @Test("the phone-in form: choose a unit by typing, fill the rest, Ctrl-S saves a new hot spot")
+    func phoneIn() throws {
+        var state = loadedState()
+        _ = state.update(.key(.control("n")))  // from any screen
+        #expect(state.screen == .hotSpots && state.hotSpots.form != nil)
+        state.type("bien hoa")  // on the unit field: opens the picker with the letters typed
+        state.press(.enter)  // choose Biên Hòa; focus moves to the enterprise
+        state.type("Công ty TNHH Giày Hưng Phát")
+        state.press(.tab, .tab)  // past the kind (default: ngừng việc tập thể)
+        state.type("Ngừng việc tập thể đòi trả lương tháng 10")
+        state.press(.tab)
+        state.type("1.272")
+        let effects = state.update(.key(.control("s")))
+        guard case .save(.newHotSpot(let spot))? = effects.first else {
+            Issue.record("no save: \(effects), form errors: \(state.hotSpots.form?.fields.compactMap(\.error) ?? [])")
+            return
+        }
+        #expect(spot.unitID == "bien-hoa")
+        #expect(spot.enterprise.name == "Công ty TNHH Giày Hưng Phát")
+        #expect(spot.kind == .workStoppage)
+        #expect(spot.workersInvolved == 1272)
+        #expect(spot.phonedInAt == goldenNow)
+        #expect(spot.phonedInBy == "Lê Thị Thu Hà")
+        #expect(state.hotSpots.form == nil)
+    }
+
+    @Test("q with a half-filled form asks first")
+    func quitAsks() {
+        var state = loadedState()
+        state.press(.character("3"), .character("N"), .tab)
+        state.type("Công ty")
+        state.press(.escape)  // Esc asks before throwing the form away
+        guard case .confirm = state.overlay else {
+            Issue.record("Esc did not ask")
+            return
+        }
+        state.press(.character("k"))
+        #expect(state.hotSpots.form != nil)
+        #expect(state.hasUnsavedForm)
+    }
+
+    @Test("acknowledge, update, written report, escalate and status are saves of their changes")
+    func actions() throws {
+        var state = loadedState()
+        state.press(.character("3"))
+        let spot = try #require(HotSpotsScreen.selected(state))
+        if spot.acknowledgement == nil {
+            #expect(state.update(.key(.character("a"))) == [.save(.hotSpot(spot.id, .acknowledge))])
+        }
+        state.press(.character("c"))
+        state.type("Đã làm việc với giám đốc công ty")
+        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .addUpdate("Đã làm việc với giám đốc công ty")))])
+        state.press(.character("w"))
+        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .writtenReport(reportID: nil)))])
+        state.press(.character("s"))
+        state.type("tam on")
+        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .status(.stabilised)))])
+    }
+}
