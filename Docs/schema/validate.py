@@ -167,6 +167,8 @@ def main(argv):
     jobs += [(p, "reports.schema.json", month_matches(p)) for p in reports]
     staff = ["staff/" + p for p in visible_json(os.path.join(store, "staff"), 1)]
     jobs += [(p, "staff.schema.json", None) for p in staff]
+    drafts = ["drafts/" + p for p in visible_json(os.path.join(store, "drafts"), 1)]
+    jobs += [(p, "draft.schema.json", None) for p in drafts]
 
     failed = False
     for relative, schema, extra in jobs:

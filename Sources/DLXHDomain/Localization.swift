@@ -791,8 +791,8 @@ public enum ReportText {
     }
     public static func hotSpotsArising(_ period: String, _ n: Int, _ workers: Int, _ kinds: String) -> Localized {
         Localized(
-            vi: "Trong \(period), phát sinh \(n) vụ việc điểm nóng về quan hệ lao động với khoảng \(workers) người lao động tham gia (theo số liệu các đơn vị báo cáo), gồm: \(kinds).",
-            en: "In \(period), \(n) labour-relations hot spots arose, involving about \(workers) workers (as the units reported): \(kinds).")
+            vi: "Trong \(period), phát sinh \(n) vụ việc điểm nóng về quan hệ lao động với khoảng \(grouped(workers, ".")) người lao động tham gia (theo số liệu các đơn vị báo cáo), gồm: \(kinds).",
+            en: "In \(period), \(n) labour-relations hot spots arose, involving about \(grouped(workers, ",")) workers (as the units reported): \(kinds).")
     }
     public static func hotSpotPlace(_ enterprise: String, _ address: String, _ unit: String) -> Localized {
         let at = address.isEmpty ? "" : ", \(address)"
@@ -813,7 +813,7 @@ public enum ReportText {
     }
     public static let writtenMissing = Localized(vi: "Chưa nhận được báo cáo bằng văn bản.", en: "No written report received yet.")
     public static func workersInvolved(_ n: Int) -> Localized {
-        Localized(vi: "Số người lao động tham gia: \(n) người.", en: "Workers involved: \(n).")
+        Localized(vi: "Số người lao động tham gia: \(grouped(n, ".")) người.", en: "Workers involved: \(grouped(n, ",")).")
     }
     public static func causes(_ text: String) -> Localized { Localized(vi: "Nguyên nhân: \(text)", en: "Causes: \(text)") }
     public static func demands(_ text: String) -> Localized {
@@ -921,6 +921,15 @@ public enum ReportText {
         en: "No.\tUnit\tKind\tDocument no.\tReceived\tReport id\tItems")
     public static let nothingToReportMark = Localized(vi: "không phát sinh", en: "nothing to report")
     public static let archivedMark = Localized(vi: "đã lưu trữ", en: "archived")
+
+    /// 2732 → "2.732" in Vietnamese, "2,732" in English.
+    static func grouped(_ n: Int, _ separator: String) -> String {
+        let digits = String(abs(n))
+        let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in
+            String(digits[digits.index(digits.startIndex, offsetBy: max(0, end - 3))..<digits.index(digits.startIndex, offsetBy: end)])
+        }
+        return (n < 0 ? "-" : "") + groups.joined(separator: separator)
+    }
 }
 
 extension CLIText {
@@ -940,8 +949,8 @@ extension CLIText {
     public static let badMonths = Localized(vi: "--months phải từ 1 đến 120", en: "--months must be from 1 to 120")
     public static let matrixUnitHeaders = Localized(vi: "Mã\tĐơn vị", en: "Id\tUnit")
     public static let matrixLegend = Localized(
-        vi: "✓ đúng hạn · số: muộn bao nhiêu ngày · ✗ chưa nộp · … chưa đến hạn · – không phải nộp",
-        en: "✓ on time · number: days late · ✗ not submitted · … not yet due · – not required")
+        vi: "✓ đúng hạn · +N: muộn N ngày · ✗ chưa nộp · … chưa đến hạn · – không phải nộp",
+        en: "✓ on time · +N: N days late · ✗ not submitted · … not yet due · – not required")
     public static let incomingAbstract = Localized(
         vi: "Nhận các tệp trao đổi đặt vào thư mục incoming/ của kho: nhập tệp hợp lệ (chuyển vào incoming/accepted/), chuyển tệp lỗi vào incoming/rejected/ kèm lý do.",
         en: "Take in the exchange files dropped in the store's incoming/ folder: import the valid ones (moved to incoming/accepted/), move the others to incoming/rejected/ with the reasons.")
@@ -965,4 +974,60 @@ extension Messages {
             en: "Incoming folder: \(accepted) files accepted, \(rejected) rejected, \(waiting) left for later.")
     }
     public static let incomingNothing = Localized(vi: "Thư mục incoming không có tệp mới.", en: "Nothing new in the incoming folder.")
+}
+
+extension UIText {
+    public static let keyNewReport = Localized(vi: "Nhập báo cáo mới", en: "New report")
+    public static let keyEditReport = Localized(vi: "Sửa báo cáo", en: "Edit the report")
+    public static let keyNextField = Localized(vi: "Ô sau", en: "Next field")
+    public static let keyChoose = Localized(vi: "Chọn", en: "Choose")
+    public static let keySave = Localized(vi: "Lưu", en: "Save")
+    public static let keyCancel = Localized(vi: "Hủy", en: "Cancel")
+    public static let keyAddItem = Localized(vi: "Thêm ý kiến", en: "Add an item")
+    public static let keyReorder = Localized(vi: "Đưa lên/xuống", en: "Move up/down")
+    public static let keyDeleteItem = Localized(vi: "Xóa ý kiến", en: "Delete the item")
+    public static let newReportTitle = Localized(vi: "Nhập báo cáo mới", en: "New report")
+    public static func editReportTitle(_ id: String) -> Localized { Localized(vi: "Sửa báo cáo \(id)", en: "Edit report \(id)") }
+    public static let newItemTitle = Localized(vi: "Luồng ý kiến mới", en: "New opinion item")
+    public static func editItemTitle(_ id: String) -> Localized { Localized(vi: "Sửa ý kiến \(id)", en: "Edit item \(id)") }
+    public static let content = Localized(vi: "Nội dung", en: "Content")
+    public static let proposalTo = Localized(vi: "Kiến nghị tới", en: "Proposal to")
+    public static func itemsHeading(_ n: Int) -> Localized {
+        Localized(vi: "Luồng ý kiến (\(n)) – Tab để đến danh sách", en: "Opinion items (\(n)) – Tab to reach the list")
+    }
+    public static let noItemsYet = Localized(vi: "(chưa có – Tab rồi a để thêm)", en: "(none yet – Tab, then a to add)")
+    public static let itemListKeys = Localized(
+        vi: "a thêm · Enter sửa · K/J đưa lên/xuống · D xóa · Shift-Tab về các ô · Ctrl-S lưu · Esc hủy",
+        en: "a add · Enter edit · K/J move · D delete · Shift-Tab to fields · Ctrl-S save · Esc cancel")
+    public static let itemFormKeys = Localized(
+        vi: "Tab/↑↓ chuyển ô · Enter chọn · Esc về báo cáo (giữ nội dung) · Ctrl-S lưu báo cáo",
+        en: "Tab/↑↓ next field · Enter choose · Esc back to the report (kept) · Ctrl-S save the report")
+    public static let entryStart = Localized(
+        vi: "n hoặc Enter: nhập báo cáo mới · e: sửa báo cáo đang chọn", en: "n or Enter: new report · e: edit the selected report")
+    public static let recentlyEntered = Localized(vi: "Báo cáo nhập gần đây", en: "Recently entered")
+    public static func confirmDeleteItem(_ n: Int) -> Localized {
+        Localized(vi: "Xóa luồng ý kiến số \(n)?", en: "Delete item \(n)?")
+    }
+    public static let discardReport = Localized(
+        vi: "Hủy báo cáo đang nhập? Những gì đã gõ sẽ mất.", en: "Discard this report? What was typed will be lost.")
+    public static let badPeriodTyped = Localized(vi: "kỳ không hợp lệ, ví dụ 11/2026", en: "invalid period, e.g. 11/2026")
+    public static func badDateTyped(_ text: String) -> Localized {
+        Localized(vi: "ngày \"\(text)\" không có thật, nhập dd/mm/yyyy", en: "\"\(text)\" is not a real date, type dd/mm/yyyy")
+    }
+    public static let dateInFuture = Localized(vi: "ngày nhận ở tương lai", en: "received date in the future")
+    public static let emptyReportHint = Localized(
+        vi: "chưa có ý kiến nào: thêm ý kiến, ghi tóm tắt, hoặc đánh dấu không phát sinh",
+        en: "no items yet: add one, write a summary, or mark nothing to report")
+    public static let duplicateTitle = Localized(
+        vi: "Đơn vị đã có báo cáo định kỳ của kỳ này", en: "The unit already has a periodic report for this period")
+    public static func duplicateOpen(_ date: String) -> Localized {
+        Localized(vi: "Mở báo cáo đã có (nhận \(date))", en: "Open the existing report (received \(date))")
+    }
+    public static let duplicateSupplement = Localized(vi: "Lưu thành báo cáo bổ sung", en: "Save as a supplement")
+    public static func reportSaved(_ id: String) -> Localized { Localized(vi: "Đã lưu báo cáo \(id).", en: "Report \(id) saved.") }
+    public static func draftOffer(_ when: String) -> Localized {
+        Localized(
+            vi: "Có một báo cáo đang nhập dở chưa lưu (lúc \(when)). Mở lại để nhập tiếp?",
+            en: "There is an unsaved report in progress (from \(when)). Open it to go on?")
+    }
 }

@@ -122,3 +122,18 @@ public struct StaffFile: StoreFile, Hashable {
         self.savedViews = savedViews
     }
 }
+
+/// `drafts/<name>.json`: the report a staff member is typing, saved as they type.
+public struct DraftFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.draft"
+    static let currentVersion = 1
+    public var schema = DraftFile.schemaName
+    public var version = DraftFile.currentVersion
+    public var staff: String
+    public var draft: ReportDraft?
+
+    public init(staff: String, draft: ReportDraft?) {
+        self.staff = staff
+        self.draft = draft
+    }
+}

@@ -34,3 +34,26 @@ extension Store {
         SavedView(name: "Đang phản ánh, tham mưu", query: "bước:3"),
     ]
 }
+
+/// Drafts of the entry form, one file per staff member.
+extension Store {
+    static let draftsFolder = "drafts"
+
+    static func draftPath(_ staff: String) -> String {
+        draftsFolder + "/" + String(staffPath(staff).dropFirst(staffFolder.count + 1))
+    }
+
+    /// The staff member's unsaved draft, if any.
+    public func draft(_ staff: String) throws -> ReportDraft? {
+        let path = Store.draftPath(staff)
+        guard FileSystem.exists(url(path)) else { return nil }
+        return try readFile(DraftFile.self, relativePath: path).draft
+    }
+
+    /// Replaces the draft (nil clears it once the report is saved or thrown away).
+    public func saveDraft(_ draft: ReportDraft?, staff: String) throws {
+        _ = try transact(DraftFile.self, relativePath: Store.draftPath(staff), empty: { DraftFile(staff: staff, draft: nil) }) {
+            $0.draft = draft
+        }
+    }
+}

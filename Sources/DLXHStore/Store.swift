@@ -102,6 +102,7 @@ public final class Store: Sendable {
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
+        files += try listJSON(in: Store.draftsFolder, depth: 1)
         return files
     }
 

@@ -91,6 +91,9 @@ public struct StoreCheck {
         for file in files where file.hasPrefix(Store.staffFolder + "/") {
             _ = try store.readFile(StaffFile.self, relativePath: file)
         }
+        for file in files where file.hasPrefix(Store.draftsFolder + "/") {
+            _ = try store.readFile(DraftFile.self, relativePath: file)
+        }
 
         for file in files {
             let url = store.url(file)

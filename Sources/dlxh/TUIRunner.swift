@@ -44,6 +44,7 @@ struct TUIRunner {
         if let staffState = try? store.staffState(session.staff) {
             _ = state.update(.staffState(read: Set(staffState.readReports), views: staffState.savedViews))
         }
+        if let draft = try? store.draft(session.staff) { _ = state.update(.draftFound(draft)) }
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
@@ -131,6 +132,18 @@ struct TUIRunner {
             case .newHotSpot(let spot):
                 let stored = try store.addHotSpot(spot, by: editor)
                 return saved(SaveResult(hotSpots: [stored], text: UIText.hotSpotCreated(stored.id)))
+            case .report(let report):
+                let stored: Report
+                if report.id.isEmpty {
+                    stored = try store.addReport(report, by: editor)
+                } else {
+                    stored = try store.updateReport(id: report.id, by: editor) { $0 = report }
+                }
+                try store.saveDraft(nil, staff: staff)
+                return saved(SaveResult(reports: [stored], text: UIText.reportSaved(stored.id)))
+            case .draft(let draft):
+                try store.saveDraft(draft, staff: staff)
+                return .saved(SaveResult(text: nil))
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))

@@ -127,7 +127,7 @@ struct TerminalTests {
 
     /// A phrase that only the body of each screen shows (rows 2… above the message line).
     static let screenMarkers: [(key: String, marker: String)] = [
-        ("1", "Ngày nhận  Đơn vị"), ("2", "Biểu mẫu nhập báo cáo"), ("3", "Cảnh báo"), ("4", "hạn nộp 20/11/2026"),
+        ("1", "Ngày nhận  Đơn vị"), ("2", "nhập báo cáo mới"), ("3", "Cảnh báo"), ("4", "hạn nộp 20/11/2026"),
     ]
 
     func expectScreen(_ tmux: TmuxSession, _ key: String, after what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -307,12 +307,12 @@ struct TerminalTests {
 
             try tmux.resize(80, 24)
             try tmux.send("2")
-            try tmux.waitUntil("the entry screen at 80×24") { self.screenLines($0).count == 24 && $0.contains("Biểu mẫu nhập") }
+            try tmux.waitUntil("the entry screen at 80×24") { self.screenLines($0).count == 24 && $0.contains("Báo cáo nhập gần đây") }
             try tmux.settle(since: tmux.frame())
             try expectAligned(
-                tmux, headerRow: 4, firstRow: 5, rowPattern: #"^ \d\d:\d\d "# + Self.datePattern,
+                tmux, headerRow: 5, firstRow: 6, rowPattern: #"^ \d\d:\d\d "# + Self.datePattern,
                 columns: [("Nhập lúc", #"\d\d:\d\d"#), ("Đơn vị", nil), ("Kỳ", Self.periodPattern), ("Loại", nil), ("Người nhập", nil)],
-                minimumRows: 17)
+                minimumRows: 16)
 
             try tmux.send("4")
             try tmux.waitFor("hạn nộp")

@@ -191,6 +191,11 @@ struct SchemaTests {
             $0.readReports = Array(output.reports.prefix(3).map(\.id))
             $0.savedViews.append(SavedView(name: "Tin đồn tháng này", query: "tính chất:tin kỳ:2026-11"))
         }
+        // A draft of the entry form, with an item still open in the editor.
+        let openItem = OpinionItem(id: "", topic: "wages", content: "Người lao động bức xúc vì nợ lương", attitude: "frustrated")
+        try created.saveDraft(
+            ReportDraft(unitID: output.units[0].id, period: "11/2026", receivedOn: "24/11/2026", items: [openItem],
+                openItemIndex: 1, openItem: openItem, savedAt: now), staff: staff)
 
         // An exchange file as `dlxh export` writes it: a dozen reports, one of them a supplement,
         // with their audit trail.

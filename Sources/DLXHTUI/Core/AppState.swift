@@ -29,7 +29,7 @@ public struct AppState: Sendable {
 
     public var screen: ScreenID = .inbox
     public var inbox = InboxState()
-    public var entry = ListState()
+    public var entry = EntryState()
     public var hotSpots = HotSpotsState()
     public var dashboard = ListState()
 
@@ -65,7 +65,7 @@ public struct AppState: Sendable {
     public var language: Language { session.language }
 
     /// Whether a form holds unsaved input.
-    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true }
+    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true || entry.isDirty }
 
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
@@ -111,6 +111,38 @@ public enum PickerPurpose: Sendable, Equatable {
     case hotSpotWrittenReport(String)
     /// A choice field of the open form.
     case formChoice(String)
+    /// A choice field of the entry form (`item`: of the item editor).
+    case entryChoice(String, item: Bool)
+    /// What to do with a second monthly report from the same unit for the same period.
+    case duplicateReport(existing: String)
+}
+
+/// Nhập liệu: the recent entries, or the report form with its items and the item editor.
+public struct EntryState: Sendable, Equatable {
+    /// The list of recently entered reports shown when no form is open.
+    public var recent = ListState()
+    /// The report form, while one is open.
+    public var form: Form?
+    public var items: [OpinionItem] = []
+    public var lastItemNumber: Int?
+    public var itemList = ListState()
+    /// The keyboard is on the items list below the form's fields.
+    public var onItems = false
+    /// The item editor, and which item it edits (`items.count` for a new one).
+    public var itemForm: Form?
+    public var editingItemIndex: Int?
+    /// The report being edited (nil: a new one).
+    public var editingReportID: String?
+    /// Typed since the draft was last written.
+    public var draftPending = false
+    /// The draft found at start, until the user answers the offer.
+    public var offeredDraft: ReportDraft?
+
+    public init() {}
+
+    public var isOpen: Bool { form != nil }
+    public var isDirty: Bool { (form?.isDirty ?? false) || (itemForm?.isDirty ?? false) || editedItems }
+    var editedItems = false
 }
 
 /// The hot-spot panel: the list, its filter, the record open, and the phone-in form.

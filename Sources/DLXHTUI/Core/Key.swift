@@ -71,6 +71,8 @@ public enum Command: Hashable, Sendable {
     case deleteReport(String)
     // The hot-spot panel's
     case acknowledge, addUpdate, writtenReport, escalate, changeStatus
+    // The entry form's
+    case discardForm, restoreDraft, editReport, deleteItem(Int)
 }
 
 /// The four screens of the shell.

@@ -18,6 +18,8 @@ public enum Message: Sendable {
     case saved(SaveResult)
     /// An effect failed; the message goes to the status line.
     case failed(Localized)
+    /// An unsaved draft of the entry form was found at start.
+    case draftFound(ReportDraft)
 }
 
 /// What a save changed, so the interface can update without reloading the whole store.
@@ -27,11 +29,12 @@ public struct SaveResult: Sendable {
     public var hotSpots: [HotSpot]
     /// The store's audit trail after the save, when it changed.
     public var audit: [AuditEntry]?
-    public var text: Localized
+    /// What the status line says; nil for saves the user need not hear of (drafts).
+    public var text: Localized?
 
     public init(
         reports: [Report] = [], removedReports: [String] = [], hotSpots: [HotSpot] = [], audit: [AuditEntry]? = nil,
-        text: Localized
+        text: Localized?
     ) {
         self.reports = reports
         self.removedReports = removedReports
@@ -65,5 +68,9 @@ public enum Save: Sendable, Equatable {
     case hotSpotFromItem(ItemReference, kind: HotSpot.Kind, title: String)
     /// A hot spot phoned in (its id is given by the store).
     case newHotSpot(HotSpot)
+    /// A report from the entry form: new (id empty) or edited.
+    case report(Report)
+    /// The entry form as typed so far (nil: there is none any more).
+    case draft(ReportDraft?)
     case hotSpot(String, HotSpotChange)
 }

@@ -11,7 +11,16 @@ extension AppState {
         case .tick(let moment):
             now = moment
             refreshAlerts()
+            // The entry form is written to the store as a draft at most a tick behind the typing.
+            if entry.draftPending, let draft = EntryScreen.draft(self) {
+                entry.draftPending = false
+                return [.checkForChanges, .save(.draft(draft))]
+            }
             return [.checkForChanges]
+        case .draftFound(let draft):
+            entry.offeredDraft = draft
+            overlay = .confirm(ConfirmDialog(question: UIText.draftOffer(draft.savedAt.displayString)(language), onYes: .restoreDraft))
+            return []
         case .loaded(let data):
             let first = dataset == nil
             load(data)
@@ -22,6 +31,7 @@ extension AppState {
             savedViews = views
             return []
         case .saved(let result):
+            guard result.text != nil else { return [] }  // a draft written: nothing to show
             apply(result)
             toast = undoing ?? result.text
             undoing = nil
@@ -29,6 +39,23 @@ extension AppState {
         case .failed(let text):
             toast = text
             undoing = nil
+            return []
+        case .text(let text) where overlay == nil && screen == .entry && entry.form != nil:
+            // A burst of text (input method, paste) goes into the focused field whole, in order.
+            if entry.itemForm != nil {
+                if case .pick(let field, let typed) = entry.itemForm!.insert(text) {
+                    EntryScreen.offerChoice(field, item: true, typed: typed, state: &self)
+                }
+            } else if !entry.onItems {
+                if case .pick(let field, let typed) = entry.form!.insert(text) {
+                    EntryScreen.offerChoice(field, item: false, typed: typed, state: &self)
+                }
+            } else {
+                var effects: [Effect] = []
+                for character in text { effects += handle(.character(character)) }
+                return effects
+            }
+            if entry.isDirty { entry.draftPending = true }
             return []
         case .text(let text) where overlay == nil && screen == .hotSpots && hotSpots.form != nil:
             // A burst of text (input method, paste) goes into the form's field whole.
@@ -104,11 +131,12 @@ extension AppState {
         // Then whatever is being typed into on the current screen.
         if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
         if screen == .hotSpots, let effects = HotSpotsScreen.handleInput(key, state: &self) { return effects }
+        if screen == .entry, let effects = EntryScreen.handleInput(key, state: &self) { return effects }
         // Then the screen's keys, then the global ones.
         for binding in bindings(for: screen) where binding.matches(key) {
             return perform(binding.command)
         }
-        for binding in AppState.globalBindings where binding.matches(key) {
+        for binding in globalBindingsNow where binding.matches(key) {
             return perform(binding.command)
         }
         return []
@@ -170,6 +198,8 @@ extension AppState {
         case .hotSpotFilter, .hotSpotFilterUnit, .hotSpotFilterKind, .hotSpotStatus, .hotSpotEscalation,
             .hotSpotWrittenReport, .formChoice:
             return HotSpotsScreen.picked(option, for: purpose, state: &self)
+        case .entryChoice, .duplicateReport:
+            return EntryScreen.picked(option, for: purpose, state: &self)
         }
     }
 
@@ -189,13 +219,14 @@ extension AppState {
         case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
         case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
         case .undo: return undo()
+        case .restoreDraft: return EntryScreen.perform(.restoreDraft, state: &self)
         case .newHotSpot:
             screen = .hotSpots
             HotSpotsScreen.openPhoneIn(&self)
         default:
             switch screen {
             case .inbox: return InboxScreen.perform(command, state: &self)
-            case .entry: _ = entry.handle(command, count: derived.recentlyEntered.count, page: bodyHeight - 2)
+            case .entry: return EntryScreen.perform(command, state: &self)
             case .hotSpots: return HotSpotsScreen.perform(command, state: &self)
             case .dashboard: _ = dashboard.handle(command, count: dataset?.units.count ?? 0, page: bodyHeight - 3)
             }
@@ -218,7 +249,8 @@ extension AppState {
         switch screen {
         case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
         case .hotSpots: hotSpots.openID == nil ? HotSpotsScreen.listBindings : HotSpotsScreen.recordBindings
-        case .entry, .dashboard: AppState.listBindings
+        case .entry: entry.form == nil ? EntryScreen.listBindings : EntryScreen.formBindings
+        case .dashboard: AppState.listBindings
         }
     }
 
@@ -230,6 +262,12 @@ extension AppState {
         KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", UIText.keyPage, .pageDown),
         KeyBinding([.character("g"), .home], "g", UIText.keyFirstLast, .first),
         KeyBinding([.character("G"), .end], "G", UIText.keyFirstLast, .last),
+    ]
+
+    /// What stays global while a form has the keyboard.
+    static let formGlobalBindings: [KeyBinding] = [
+        KeyBinding([.function(1)], "F1", UIText.keyHelp, .help, status: "F1"),
+        KeyBinding([.control("c")], "Ctrl-C", UIText.keyQuit, .quit, status: "Ctrl-C"),
     ]
 
     /// Keys that work on every screen.

@@ -31,7 +31,7 @@ extension AppState {
                 into: &grid, area: Rect(x: 0, y: 1, width: width, height: height - 2), title: title,
                 sections: [
                     (UIText.thisScreen(language), bindings(for: screen)),
-                    (UIText.globalKeys(language), AppState.globalBindings),
+                    (UIText.globalKeys(language), globalBindingsNow),
                 ], language: language)
         case .confirm(let dialog):
             dialog.render(into: &grid, area: body, language: language)
@@ -98,6 +98,12 @@ extension AppState {
         }
     }
 
+    /// While a form has the keyboard, letters and digits type: only F1 and Ctrl-C stay global.
+    var globalBindingsNow: [KeyBinding] {
+        let formOpen = (screen == .entry && entry.form != nil) || (screen == .hotSpots && hotSpots.form != nil)
+        return formOpen ? AppState.formGlobalBindings : AppState.globalBindings
+    }
+
     /// Where the selection is in the current list, shown at the right of the tab line.
     var listPosition: (selected: Int, count: Int)? {
         let (selected, count): (Int, Int)
@@ -109,7 +115,9 @@ extension AppState {
                 return (min(lines, inbox.pagerOffset + bodyHeight) - 1, lines)
             }
             (selected, count) = (inbox.list.selected, inbox.visible.count)
-        case .entry: (selected, count) = (entry.selected, derived.recentlyEntered.count)
+        case .entry:
+            guard entry.form == nil else { return nil }
+            (selected, count) = (entry.recent.selected, derived.recentlyEntered.count)
         case .hotSpots:
             guard hotSpots.openID == nil, hotSpots.form == nil else { return nil }
             (selected, count) = (hotSpots.list.selected, HotSpotsScreen.rows(self).count)
@@ -133,7 +141,7 @@ extension AppState {
     func drawStatusLine(_ grid: inout Grid) {
         let y = height - 1
         grid.fill(Rect(x: 0, y: y, width: width, height: 1), style: .bar)
-        let hints = StatusLine.hints(screen: bindings(for: screen), global: AppState.globalBindings, width: width - 2, language: language)
+        let hints = StatusLine.hints(screen: bindings(for: screen), global: globalBindingsNow, width: width - 2, language: language)
         grid.put(" " + hints, x: 0, y: y, style: .bar, limit: width)
     }
 }

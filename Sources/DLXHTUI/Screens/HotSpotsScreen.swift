@@ -73,6 +73,7 @@ enum HotSpotsScreen {
     /// The phone-in form has the keyboard while it is open.
     static func handleInput(_ key: Key, state: inout AppState) -> [Effect]? {
         guard var form = state.hotSpots.form else { return nil }
+        if key == .control("c") || key == .function(1) { return nil }
         let event = form.handle(key)
         state.hotSpots.form = form
         switch event {

@@ -47,6 +47,7 @@ enum InboxScreen {
         KeyBinding([.character("N")], "N", UIText.keyNextMatch, .previousMatch),
         KeyBinding([.character("z")], "z", UIText.keyArchive, .archive),
         KeyBinding([.character("D")], "D", UIText.keyDelete, .delete),
+        KeyBinding([.character("E")], "E", UIText.keyEditReport, .editReport),
     ]
 
     // MARK: Filtering and sorting
@@ -268,6 +269,9 @@ enum InboxScreen {
             return offerBulkActions(state: &state)
         case .archive:
             return archive([report.id], state: &state)
+        case .editReport:
+            EntryScreen.openEdit(&state, report: report)
+            return []
         case .delete:
             askToDelete(report, state: &state)
         case .deleteReport(let id):

@@ -1,28 +1,5 @@
 import DLXHDomain
 
-/// Nhập liệu: until the entry form lands, the reports entered most recently.
-enum EntryScreen {
-    static func draw(_ state: AppState, into grid: inout Grid, area: Rect) {
-        let l = state.language
-        grid.put(UIText.entryComing(l), x: 1, y: area.y, style: .dim, limit: area.width - 2)
-        let reports = state.derived.recentlyEntered
-        let columns = [
-            TableColumn(UIText.colEntered(l), .fixed(16)), TableColumn(UIText.colUnit(l), .flexible(minimum: 12)),
-            TableColumn(UIText.colPeriod(l), .fixed(7)), TableColumn(UIText.colKind(l), .fixed(8)),
-            TableColumn(UIText.colBy(l), .flexible(minimum: 8)),
-        ]
-        Table.render(
-            into: &grid, rect: Rect(x: 1, y: area.y + 2, width: area.width - 2, height: area.height - 2), columns: columns,
-            count: reports.count,
-            row: { i in
-                let r = reports[i]
-                return TableRow([
-                    r.createdAt.displayString, state.derived.unitName(r.unitID), r.period.id, Format.kind(r.kind)(l), r.createdBy,
-                ])
-            }, state: state.entry)
-    }
-}
-
 /// Tình hình nộp: until the matrix lands, this month's state of every unit, with contacts.
 enum DashboardScreen {
     static func draw(_ state: AppState, into grid: inout Grid, area: Rect) {

@@ -1,0 +1,113 @@
+import DLXHDomain
+import Testing
+
+@testable import DLXHTUI
+
+@Suite("Entry form")
+struct EntryTests {
+    @Test("a draft found at start is offered, and yes puts it back in the form")
+    func draftOffer() {
+        var state = loadedState()
+        let draft = ReportDraft(unitID: "long-khanh", period: "11/2026", receivedOn: "24/11/2026", summary: "Đang nhập dở", savedAt: goldenNow)
+        _ = state.update(.draftFound(draft))
+        #expect(state.view().text.contains("Mở lại để nhập tiếp"))
+        _ = state.update(.key(.character("c")))
+        #expect(state.screen == .entry)
+        #expect(state.entry.form?["summary"]?.text == "Đang nhập dở")
+        #expect(state.entry.form?["unit"]?.text == "LĐLĐ thành phố Long Khánh")
+    }
+}
+
+@Suite("Entry form behaviour")
+struct EntryBehaviourTests {
+    func newForm() -> AppState {
+        var state = loadedState()
+        state.press(.character("2"), .character("n"))
+        return state
+    }
+
+    @Test("golden: Ctrl-S on an empty form shows the errors beside their fields, the cursor on the first")
+    func errors() {
+        var state = newForm()
+        state.press(.tab, .tab, .tab, .tab)  // to the received date
+        state.press(.control("u"))
+        state.type("31/02/2026")
+        state.press(.control("s"))
+        #expect(state.entry.form?.focus == 0)
+        expectGolden(state.view(), "entry-errors-80x24")
+    }
+
+    @Test("a Backspace-and-correct burst and NFD marks end up as NFC text in the field")
+    func vietnameseInput() {
+        var state = newForm()
+        state.press(.tab, .tab, .tab, .tab, .tab)  // document number
+        state.type("so 12")
+        _ = state.update(.key(.backspace))
+        state.type("3")
+        state.press(.tab)  // summary
+        state.type("Người lao động bức xu")
+        state.type("\u{0301}c")  // the acute as a combining mark, then the letter after
+        let summary = state.entry.form?["summary"]?.text ?? ""
+        #expect(summary.unicodeScalars.elementsEqual("Người lao động bức xúc".unicodeScalars))
+        #expect(state.entry.form?["documentNumber"]?.text == "so 13")
+    }
+
+    @Test("a second monthly report for the same unit and period is caught, offering to open it or add a supplement")
+    func duplicate() throws {
+        var state = newForm()
+        let existing = try #require(state.dataset?.reports.first { $0.kind == .periodic && $0.period == .month(2026, 11) })
+        let name = state.derived.unitName(existing.unitID)
+        state.type(Text.fold(name))
+        state.press(.enter)
+        state.press(.tab, .tab, .tab, .tab, .tab)  // summary
+        state.type("Bổ sung ý kiến về tiền lương")
+        let effects = state.update(.key(.control("s")))
+        #expect(effects.isEmpty)
+        guard case .picker(_, .duplicateReport(let found)) = state.overlay else {
+            Issue.record("no duplicate question: \(String(describing: state.overlay))")
+            return
+        }
+        #expect(found == existing.id)
+        state.type("bo sung")
+        let saved = state.update(.key(.enter))
+        guard case .save(.report(let report))? = saved.first else {
+            Issue.record("not saved: \(saved)")
+            return
+        }
+        #expect(report.supplementTo == existing.id && report.unitID == existing.unitID && report.id.isEmpty)
+    }
+
+    @Test("an existing report opened from the inbox (E) is edited in the same form and saved under its id")
+    func editExisting() throws {
+        var state = loadedState()
+        let report = try #require(InboxScreen.selectedReport(state))
+        state.press(.enter, .character("E"))
+        #expect(state.screen == .entry && state.entry.editingReportID == report.id)
+        state.press(.tab, .tab, .tab, .tab, .tab, .control("e"))
+        state.type(" (sửa)")
+        let effects = state.update(.key(.control("s")))
+        guard case .save(.report(let saved))? = effects.first else {
+            Issue.record("not saved: \(effects)")
+            return
+        }
+        #expect(saved.id == report.id)
+        #expect(saved.documentNumber == report.documentNumber + " (sửa)")
+        #expect(saved.items == report.items)
+    }
+
+    @Test("typing marks the draft pending; the next tick writes it")
+    func draftOnTick() {
+        var state = newForm()
+        state.press(.tab, .tab, .tab, .tab, .tab, .tab)
+        state.type("Tóm tắt đang gõ")
+        #expect(state.entry.draftPending)
+        let effects = state.update(.tick(goldenNow))
+        guard case .save(.draft(let draft?))? = effects.last else {
+            Issue.record("no draft save: \(effects)")
+            return
+        }
+        #expect(draft.summary == "Tóm tắt đang gõ")
+        #expect(!state.entry.draftPending)
+        #expect(state.update(.tick(goldenNow)) == [.checkForChanges])
+    }
+}
