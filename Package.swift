@@ -13,18 +13,25 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "DLXHDomain"),
         .target(name: "DLXHStore", dependencies: ["DLXHDomain"]),
         .target(name: "DLXHDemo", dependencies: ["DLXHDomain"]),
+        // The consolidated monthly report: a pure model built from a Dataset, and its Markdown,
+        // plain-text and DOCX renderings (DOCX zipped with ZIPFoundation, no external program).
+        .target(
+            name: "DLXHReport",
+            dependencies: ["DLXHDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "DLXHTUI", dependencies: ["DLXHDomain"]),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "DLXHTerminal", dependencies: ["CNCursesW", "DLXHTUI"]),
         .executableTarget(
             name: "dlxh",
             dependencies: [
-                "DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI", "DLXHTerminal",
+                "DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI", "DLXHTerminal", "DLXHReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,7 +42,10 @@ let package = Package(
         .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
         .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"]),
-        .testTarget(name: "DLXHEndToEndTests", dependencies: ["DLXHDomain"]),
+        .testTarget(
+            name: "DLXHEndToEndTests",
+            dependencies: ["DLXHDomain", "DLXHReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

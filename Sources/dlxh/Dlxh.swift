@@ -13,6 +13,9 @@ struct Dlxh: ParsableCommand {
             subcommands: [
                 TUICommand.self, DemoCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self,
                 CheckCommand.self, HotSpotsCommand.self, WriteLoopCommand.self,
+                ReportCommand.self,
+                MatrixCommand.self,
+                IncomingCommand.self,
             ],
             defaultSubcommand: TUICommand.self)
     }

@@ -1,0 +1,39 @@
+import DLXHDomain
+import Foundation
+
+/// The file formats of `dlxh report`.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case md, txt, docx
+}
+
+/// One call from a dataset to the finished report, for the command line and the interface.
+public enum ReportOutput {
+    /// The worded report for a period as of `today`.
+    public static func document(dataset: Dataset, period: Period, today: Day, language: Language) -> ReportDocument {
+        ReportWording.document(ConsolidatedReport.build(from: dataset, period: period, today: today), language: language)
+    }
+
+    /// The report as the interface's preview shows it: plain text lines wrapped to `width`,
+    /// measured with the interface's own display-width function. The same words as the files.
+    public static func lines(
+        dataset: Dataset, period: Period, today: Day, language: Language, width: Int,
+        measure: @escaping (String) -> Int = { $0.count }
+    ) -> [String] {
+        PlainTextRenderer(width: width, measure: measure).lines(document(dataset: dataset, period: period, today: today, language: language))
+    }
+
+    /// The report as Markdown.
+    public static func markdown(dataset: Dataset, period: Period, today: Day, language: Language) -> String {
+        MarkdownRenderer.render(document(dataset: dataset, period: period, today: today, language: language))
+    }
+
+    /// The bytes of the report file in `format`: UTF-8 text for md and txt, a zip for docx.
+    public static func data(_ format: ReportFormat, dataset: Dataset, period: Period, today: Day, language: Language) throws -> Data {
+        let doc = document(dataset: dataset, period: period, today: today, language: language)
+        switch format {
+        case .md: return Data((MarkdownRenderer.render(doc) + "\n").utf8)
+        case .txt: return Data(PlainTextRenderer().text(doc).utf8)
+        case .docx: return try DocxWriter.data(doc, issuedOn: today)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import DLXHDomain
+
+// Sections III–VI of the consolidated report: hot spots, rumours, submissions, proposals.
+extension ReportWording {
+    // MARK: III. Labour relations and hot spots
+
+    static func hotSpots(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        let section = report.hotSpots
+        let period = periodPhrase(report.period, l)
+        var blocks = [heading(3, ReportText.headingHotSpots, l)]
+        if section.arising.isEmpty {
+            blocks.append(.paragraph(ReportText.hotSpotsNone(period)(l)))
+        } else {
+            let kinds = HotSpot.Kind.allCases.compactMap { kind -> String? in
+                let n = section.arising.filter { $0.hotSpot.kind == kind }.count
+                return n == 0 ? nil : "\(lowerFirst(kind.label(l))) \(n)"
+            }
+            blocks.append(.paragraph(
+                ReportText.hotSpotsArising(period, section.arising.count, section.workersInvolved, kinds.joined(separator: ", "))(l)))
+        }
+        for (i, entry) in section.arising.enumerated() {
+            blocks.append(.subheading("\(i + 1). \(caseName(entry.hotSpot))"))
+            blocks += hotSpotDetails(entry, asOf: report.issuedOn, l).map { .bullet($0) }
+        }
+        if !section.carriedOver.isEmpty {
+            blocks.append(.paragraph(ReportText.carriedOver(section.carriedOver.count)(l)))
+            blocks += section.carriedOver.map { entry in
+                let spot = entry.hotSpot
+                return .bullet(ReportText.carriedOverEntry(caseName(spot), entry.unitName, spot.phonedInAt.day, spot.status.label(l))(l))
+            }
+        }
+        return blocks
+    }
+
+    /// A case's title, with its enterprise when the title does not already name it.
+    static func caseName(_ spot: HotSpot) -> String {
+        let title = oneLine(spot.title)
+        let company = oneLine(spot.enterprise.name)
+        guard !company.isEmpty, !Text.fold(title).contains(Text.fold(company)) else { return title }
+        return "\(title) – \(company)"
+    }
+
+    /// The facts of one case, one line each, in the order a reader asks for them: where, when,
+    /// how many, why, what was done, what came of it, who was told, where it stands.
+    static func hotSpotDetails(_ entry: ConsolidatedReport.HotSpotEntry, asOf day: Day, _ l: Language) -> [String] {
+        let spot = entry.hotSpot
+        let company = spot.enterprise
+        var lines = [ReportText.hotSpotPlace(oneLine(company.name), oneLine(company.address), entry.unitName)(l)]
+        var when = ReportText.hotSpotPhonedIn(spot.startedAt, spot.phonedInAt)(l)
+        when += " " + (spot.writtenReport.map { ReportText.writtenReceived($0.receivedAt)(l) } ?? ReportText.writtenMissing(l))
+        lines.append(when)
+        if let workers = spot.workersInvolved { lines.append(ReportText.workersInvolved(workers)(l)) }
+        let facts: [(String, (String) -> Localized)] = [
+            (spot.causes, ReportText.causes), (spot.demands, ReportText.demands), (spot.arrears, ReportText.arrears),
+            (spot.unionActions, ReportText.unionActions), (spot.coordinatingBodies, ReportText.coordinatingBodies),
+            (spot.result, ReportText.result),
+        ]
+        for (text, phrase) in facts where !oneLine(text).isEmpty { lines.append(phrase(sentence(text))(l)) }
+        let escalations = spot.escalations.sorted { $0.at < $1.at }.map {
+            ReportText.escalatedTo($0.to, $0.at)(l)
+        }
+        lines.append(escalations.isEmpty ? ReportText.notEscalated(l) : ReportText.escalated(escalations.joined(separator: "; "))(l))
+        var status = ReportText.statusAsOf(day, spot.status.label(l))(l)
+        if let latest = spot.timeline.max(by: { $0.at < $1.at }) {
+            status += " " + ReportText.latestUpdate(latest.at.day, sentence(latest.text))(l)
+        }
+        lines.append(status)
+        return lines
+    }
+
+    // MARK: IV. Rumours and false information
+
+    static func rumours(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        var blocks = [heading(4, ReportText.headingRumours, l)]
+        let rumours = report.rumours
+        guard !rumours.isEmpty else {
+            blocks.append(.paragraph(ReportText.rumoursNone(l)))
+            return blocks
+        }
+        let untrue = rumours.filter { $0.verification == .untrue }.count
+        let unverified = rumours.filter { $0.verification == .unverified }.count
+        blocks.append(.paragraph(ReportText.rumoursSummary(rumours.count, untrue, unverified)(l)))
+        blocks += rumours.map { rumour in
+            let handling = sentence(
+                oneLine(rumour.stepNote).isEmpty ? rumour.step.label(l) : "\(rumour.step.label(l)) – \(oneLine(rumour.stepNote))")
+            return .bullet(quote(rumour.quote, l) + " " + ReportText.rumourHandling(rumour.verification.label(l), handling)(l))
+        }
+        return blocks
+    }
+
+    // MARK: V. Submissions
+
+    static func submissions(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        let period = periodPhrase(report.period, l)
+        let totals = report.submissionTotals
+        var blocks = [heading(5, ReportText.headingSubmissions, l)]
+        blocks.append(.paragraph(
+            ReportText.deadlineLine(period, report.deadline)(l) + " "
+                + ReportText.submissionTotals(
+                    totals.expected, totals.submitted, percent(totals.submitted, of: totals.expected), totals.onTime,
+                    percent(totals.onTime, of: totals.expected))(l)))
+        // On time, late and missing are always stated, even when none: a reader checks them.
+        let groups: [(code: String, always: Bool)] = [
+            ("onTime", true), ("late", true), ("missing", true), ("notYetDue", false), ("notRequired", false),
+        ]
+        for (code, always) in groups {
+            let rows = report.submissions(code)
+            guard always || !rows.isEmpty else { continue }
+            let names = rows.map { submissionName($0, l) }
+            blocks.append(.bullet(ReportText.stateGroup(code, rows.count, names.joined(separator: ", "))(l)))
+        }
+        return blocks
+    }
+
+    /// A unit's name with what the state adds: days late, days overdue, why it owes nothing.
+    static func submissionName(_ row: SubmissionRow, _ l: Language) -> String {
+        switch row.state {
+        case .late(_, let days): ReportText.nameDaysLate(row.unit.name, days)(l)
+        case .missing(let days): ReportText.nameDaysOverdue(row.unit.name, days)(l)
+        case .notRequired(let reason): "\(row.unit.name) (\(ReportText.notRequiredReason(reason)(l)))"
+        case .onTime, .notYetDue: row.unit.name
+        }
+    }
+
+    // MARK: VI. Proposals
+
+    static func proposals(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        var blocks = [heading(6, ReportText.headingProposals, l)]
+        if report.proposals.isEmpty { blocks.append(.paragraph(ReportText.proposalsNone(l))) }
+        for (i, group) in report.proposals.enumerated() {
+            let to = group.addressee.isEmpty ? ReportText.proposalsNoAddressee(l) : ReportText.proposalsTo(group.addressee)(l)
+            blocks.append(.subheading("\(i + 1). \(to)"))
+            blocks += group.proposals.map { .bullet(quote($0, l)) }
+        }
+        return blocks
+    }
+}

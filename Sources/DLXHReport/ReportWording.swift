@@ -1,0 +1,146 @@
+import DLXHDomain
+
+/// Puts the figures of a `ConsolidatedReport` into the words of a provincial federation's
+/// monthly report. The phrases come from `ReportText` in the localisation table; this file only
+/// decides which phrase says what, and in what order.
+public enum ReportWording {
+    public static func document(_ report: ConsolidatedReport, language l: Language) -> ReportDocument {
+        let org = report.organisation
+        let period = periodPhrase(report.period, l)
+        let compiler = org.department.isEmpty ? org.name : org.department
+        var body: [ReportDocument.Block] = [.paragraph(ReportText.opening(compiler, period)(l))]
+        body += overview(report, l)
+        body += streams(report, l)
+        body += hotSpots(report, l)
+        body += rumours(report, l)
+        body += submissions(report, l)
+        body += proposals(report, l)
+        body.append(.paragraph(ReportText.closing(period)(l)))
+        return ReportDocument(
+            parentBody: org.parentBody, issuer: org.name, number: ReportText.number(org.documentCode)(l),
+            country: ReportText.country(l), motto: ReportText.motto(l),
+            dateLine: ReportText.dateLine(org.place, report.issuedOn)(l),
+            kind: ReportText.kind(l), subject: ReportText.subject(period)(l),
+            body: body, recipientsHeading: ReportText.recipientsHeading(l), recipients: recipientLines(org.recipients),
+            signatoryTitle: org.signatoryTitle.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) },
+            signatoryName: org.signatoryName, appendix: appendix(report, l))
+    }
+
+    /// Section headings carry the Roman numerals of administrative documents.
+    static let numerals = ["I", "II", "III", "IV", "V", "VI"]
+
+    static func heading(_ number: Int, _ title: Localized, _ l: Language) -> ReportDocument.Block {
+        .heading("\(numerals[number - 1]). \(title(l))")
+    }
+
+    // MARK: I. The overall situation
+
+    static func overview(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        let period = periodPhrase(report.period, l)
+        var blocks = [heading(1, ReportText.headingOverview, l)]
+        if report.reports.isEmpty {
+            blocks.append(.paragraph(ReportText.noReports(period)(l)))
+        } else {
+            let kinds = ReportKind.allCases.compactMap { kind -> String? in
+                let n = report.reportCount(kind)
+                return n == 0 ? nil : ReportText.kindCount(kind, n)(l)
+            }
+            var received = ReportText.reportsReceived(
+                report.issuedOn, period, report.reports.count, report.reportingUnitIDs.count, kinds.joined(separator: ", "))(l)
+            let silent = Set(report.reports.filter(\.nothingToReport).map(\.unitID)).count
+            if silent > 0 { received += " " + ReportText.nothingToReport(silent)(l) }
+            blocks.append(.paragraph(received))
+            blocks.append(.paragraph(ReportText.itemsCounted(report.items.total, report.items.included, report.items.excluded)(l)))
+        }
+        let items = report.items
+        if items.included > 0 {
+            let mix = report.attitudes.map {
+                ReportText.attitudeShare(lowerFirst($0.label(l)), $0.count, percent($0.count, of: items.included))(l)
+            }
+            let top = report.streams.prefix(3).map { ReportText.topicShare(lowerFirst($0.topic.label(l)), $0.items.count)(l) }
+            blocks.append(.paragraph(ReportText.attitudeMix(mix.joined(separator: "; "))(l) + " " + ReportText.mostConcerned(top.joined(separator: "; "))(l)))
+        }
+        blocks.append(.paragraph(ReportText.overviewEvents(report.hotSpots.arising.count, report.rumours.count)(l)))
+        return blocks
+    }
+
+    // MARK: II. Opinion streams by topic
+
+    static func streams(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        var blocks = [heading(2, ReportText.headingStreams, l)]
+        if report.streams.isEmpty { blocks.append(.paragraph(ReportText.noIncludedItems(l))) }
+        for (i, stream) in report.streams.enumerated() {
+            blocks.append(.subheading("\(i + 1). \(stream.topic.label(l))"))
+            let breadth = stream.breadth.map { "\(lowerFirst($0.label(l))) \($0.count)" }.joined(separator: ", ")
+            let attitudes = stream.attitudes.map { "\(lowerFirst($0.label(l))) \($0.count)" }.joined(separator: "; ")
+            blocks.append(.paragraph(
+                ReportText.streamSummary(stream.items.count, stream.unitIDs.count)(l) + " "
+                    + ReportText.breadthLine(breadth)(l) + " " + ReportText.attitudeLine(attitudes)(l)))
+            if !stream.representative.isEmpty {
+                blocks.append(.paragraph(ReportText.representative(l)))
+                blocks += stream.representative.map { .bullet(quote($0, l)) }
+            }
+        }
+        return blocks
+    }
+
+    static func quote(_ quote: ConsolidatedReport.Quote, _ l: Language) -> String {
+        ReportText.quote(oneLine(quote.text), quote.unitNames.joined(separator: ", "))(l)
+    }
+
+    // MARK: Closing and appendix
+
+    /// "- X;" for every recipient but the last, which ends the list with a full stop.
+    static func recipientLines(_ recipients: [String]) -> [String] {
+        recipients.enumerated().map { i, name in "- \(name)\(i == recipients.count - 1 ? "." : ";")" }
+    }
+
+    static func appendix(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        let rows = report.reports.enumerated().map { i, r -> [String] in
+            var kind = r.kind.label(l)
+            if r.nothingToReport { kind += ", " + ReportText.nothingToReportMark(l) }
+            if r.archived { kind += ", " + ReportText.archivedMark(l) }
+            return [
+                "\(i + 1)", r.unitName, kind, r.documentNumber, r.receivedOn.displayString, r.id,
+                "\(r.includedItemCount)/\(r.itemCount)",
+            ]
+        }
+        return [
+            .heading(ReportText.appendixTitle(l)),
+            .paragraph(ReportText.appendixSubject(periodPhrase(report.period, l))(l)),
+            .table(ReportDocument.Table(
+                headers: ReportText.appendixHeaders(l).split(separator: "\t").map(String.init), rows: rows,
+                numericColumns: [0, 6])),
+        ]
+    }
+
+    // MARK: Small wording helpers
+
+    /// "tháng 10/2026" in running text; "October 2026" in English.
+    static func periodPhrase(_ period: Period, _ l: Language) -> String {
+        l == .vi ? lowerFirst(period.label.vi) : period.label.en
+    }
+
+    /// A label as it reads inside a sentence: "Tiền lương" → "tiền lương", but "BHXH" stays.
+    static func lowerFirst(_ text: String) -> String {
+        let chars = Array(text)
+        guard chars.count >= 2, chars[0].isUppercase, !chars[1].isUppercase else { return text }
+        return chars[0].lowercased() + String(chars.dropFirst())
+    }
+
+    static func percent(_ part: Int, of whole: Int) -> String {
+        whole == 0 ? "–" : "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
+    }
+
+    /// Text from a unit on one line: the document's paragraphs are the report's, not the unit's.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Text from a unit as a sentence of the report: on one line, ending with a full stop.
+    static func sentence(_ text: String) -> String {
+        let line = oneLine(text)
+        guard let last = line.last, !".!?…;:".contains(last) else { return line }
+        return line + "."
+    }
+}
