@@ -25,7 +25,7 @@ let package = Package(
             name: "DLXHReport",
             dependencies: ["DLXHDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "DLXHTUI", dependencies: ["DLXHDomain"]),
+        .target(name: "DLXHTUI", dependencies: ["DLXHDomain", "DLXHReport"]),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "DLXHTerminal", dependencies: ["CNCursesW", "DLXHTUI"]),
         .executableTarget(

@@ -1,4 +1,5 @@
 import DLXHDomain
+import DLXHReport
 import DLXHStore
 import DLXHTUI
 import DLXHTerminal
@@ -45,6 +46,12 @@ struct TUIRunner {
             _ = state.update(.staffState(read: Set(staffState.readReports), views: staffState.savedViews))
         }
         if let draft = try? store.draft(session.staff) { _ = state.update(.draftFound(draft)) }
+        // Files that arrived while nobody was looking are picked up first thing.
+        // The overdue-alert notice, if any, keeps the message line; the badge and inbox show the rest.
+        for message in pickUpIncoming(staff: session.staff) {
+            if case .notice = message, state.toast != nil { continue }
+            _ = state.update(message)
+        }
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
@@ -81,6 +88,8 @@ struct TUIRunner {
                         if let reloaded = reloadIfChanged() { messages.append(.loaded(reloaded)) }
                     case .save(let save):
                         messages.append(perform(save, staff: session.staff))
+                    case .processIncoming:
+                        messages.append(contentsOf: pickUpIncoming(staff: session.staff))
                     }
                 }
             }
@@ -144,6 +153,23 @@ struct TUIRunner {
             case .draft(let draft):
                 try store.saveDraft(draft, staff: staff)
                 return .saved(SaveResult(text: nil))
+            case .exempt(let unitID, let period, let reason):
+                try store.exempt(unitID: unitID, period: period, reason: reason, by: editor)
+                return reloaded(UIText.exempted(contents.dataset.unit(unitID)?.name ?? unitID))
+            case .unit(let unit):
+                _ = try store.updateRoster(by: editor) { units in
+                    if let i = units.firstIndex(where: { $0.id == unit.id }) { units[i] = unit } else { units.append(unit) }
+                }
+                return reloaded(UIText.unitSaved(unit.name))
+            case .reportFile(let period, let path):
+                let format = ReportFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) ?? .docx
+                let data = try ReportOutput.data(format, dataset: contents.dataset, period: period, today: editor.now.day, language: context.language)
+                try emit(data, to: path)
+                return .notice(UIText.fileWritten(path))
+            case .reminderFile(let period, let path):
+                let text = ReminderLetter.text(dataset: contents.dataset, period: period, today: editor.now.day)
+                try emit(Data(text.utf8), to: path)
+                return .notice(UIText.fileWritten(path))
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))
@@ -152,6 +178,31 @@ struct TUIRunner {
             return .failed(Localized(vi: error.message(.vi), en: error.message(.en)))
         } catch {
             return .failed(Localized(vi: "\(error)", en: "\(error)"))
+        }
+    }
+
+    /// After a change to the roster: the whole dataset again (every screen reads the roster).
+    mutating func reloaded(_ text: Localized) -> Message {
+        _ = try? store.refresh(&contents)
+        return .loadedWith(contents.dataset, text)
+    }
+
+    /// Exchange files dropped into incoming/: imported or set aside with a note; says what happened.
+    mutating func pickUpIncoming(staff: String) -> [Message] {
+        var editor = context.editor(contents.config.configuration)
+        editor.staff = staff
+        editor.now = clock()
+        do {
+            let summary = try store.processIncoming(by: editor)
+            guard !summary.isEmpty else { return [] }
+            var messages: [Message] = []
+            if (try? store.refresh(&contents)) == true { messages.append(.loaded(contents.dataset)) }
+            messages.append(.notice(Localized(vi: summary.lines(.vi).last ?? "", en: summary.lines(.en).last ?? "")))
+            return messages
+        } catch let error as StoreError {
+            return [.failed(Localized(vi: error.message(.vi), en: error.message(.en)))]
+        } catch {
+            return [.failed(Localized(vi: "\(error)", en: "\(error)"))]
         }
     }
 

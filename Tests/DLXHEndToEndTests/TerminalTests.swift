@@ -317,15 +317,30 @@ struct TerminalTests {
             try tmux.send("4")
             try tmux.waitFor("hạn nộp")
             try tmux.settle(since: tmux.frame())
-            let unitRow = "^ (LĐLĐ|Công đoàn)"
-            try expectAligned(
-                tmux, headerRow: 3, firstRow: 4, rowPattern: unitRow, columns: [("Tình trạng", "[✓✗!·] "), ("Điện thoại", nil)],
-                minimumRows: 18)
-            let dashboard = try tmux.lines()
-            let received = column(of: "Ngày nhận", in: dashboard[3])!
-            for row in rows(dashboard, from: 4, matching: unitRow) where row.contains("✓") {
-                #expect(column(ofPattern: Self.datePattern, in: row) == received, "received date under Ngày nhận: \(row)")
+            // The matrix: every month's symbol right-aligned under its "MM/YY" heading.
+            let matrix = try tmux.lines()
+            let monthHeading = try #require(matrix.firstIndex { $0.contains("11/26") })
+            let headingChars = Array(matrix[monthHeading])
+            let monthEnds = matrix[monthHeading].matches(of: /\d\d\/\d\d/).map {
+                matrix[monthHeading].distance(from: matrix[monthHeading].startIndex, to: $0.range.upperBound) - 1
             }
+            #expect(monthEnds.count >= 8, "months shown: \(String(headingChars))")
+            let unitRow = "^ (LĐLĐ|Công đoàn|Biên|Long|Nhơn|Trảng|Thống|Vĩnh|Định|Xuân|Cẩm|Giáo|Y tế|Viên|Công|Giao|Nông|Cao|Tổng|Khu)"
+            let matrixRows = rows(matrix, from: monthHeading + 1, matching: unitRow)
+            #expect(matrixRows.count >= 12, "\(tmux.framed(matrix.joined(separator: "\n")))")
+            for row in matrixRows {
+                let chars = Array(row)
+                for end in monthEnds where end < chars.count {
+                    #expect(chars[end] != " ", "a symbol ends under each month: \(row)")
+                }
+            }
+            // The owing list: state, contact and phone under their headings.
+            try tmux.send("v")
+            try tmux.waitFor("Liên hệ")
+            try tmux.settle(since: tmux.frame())
+            try expectAligned(
+                tmux, headerRow: 4, firstRow: 5, rowPattern: "^ (LĐLĐ|Công đoàn)", columns: [("Tình trạng", "[✓✗!·] "), ("Liên hệ", nil), ("Điện thoại", nil)],
+                minimumRows: 3)
 
             try tmux.send("3")
             try tmux.waitFor("Cảnh báo")

@@ -31,7 +31,9 @@ public struct AppState: Sendable {
     public var inbox = InboxState()
     public var entry = EntryState()
     public var hotSpots = HotSpotsState()
-    public var dashboard = ListState()
+    public var dashboard = DashboardState()
+    /// The consolidated report's preview, while it is open (over any screen).
+    public var preview: ReportPreview?
 
     public var overlay: Overlay?
     public var toast: Localized?
@@ -65,7 +67,7 @@ public struct AppState: Sendable {
     public var language: Language { session.language }
 
     /// Whether a form holds unsaved input.
-    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true || entry.isDirty }
+    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true || entry.isDirty || dashboard.unitForm?.isDirty == true }
 
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
@@ -115,6 +117,34 @@ public enum PickerPurpose: Sendable, Equatable {
     case entryChoice(String, item: Bool)
     /// What to do with a second monthly report from the same unit for the same period.
     case duplicateReport(existing: String)
+    /// A choice field of the roster's unit form.
+    case unitChoice(String)
+}
+
+/// Tình hình nộp: the units × months matrix, this period's owing list, and the roster.
+public struct DashboardState: Sendable, Equatable {
+    public enum View: Int, CaseIterable, Sendable {
+        case matrix, owing, roster
+    }
+
+    public var view = View.matrix
+    /// The selected unit row (roster order) and month.
+    public var unitRow = ListState()
+    public var selectedPeriod: Period?
+    /// The month in the rightmost column (nil: the current month).
+    public var rightmost: Period?
+    public var owing = ListState()
+    public var roster = ListState()
+    /// The roster's unit form while adding or editing a unit.
+    public var unitForm: Form?
+    public var editingUnitID: String?
+}
+
+/// The consolidated report as it will be written, for one period.
+public struct ReportPreview: Sendable, Equatable {
+    public var period: Period
+    public var lines: [String]
+    public var offset = 0
 }
 
 /// Nhập liệu: the recent entries, or the report form with its items and the item editor.
@@ -137,6 +167,8 @@ public struct EntryState: Sendable, Equatable {
     public var draftPending = false
     /// The draft found at start, until the user answers the offer.
     public var offeredDraft: ReportDraft?
+    /// Where to go back to once the report is saved (the dashboard, when it opened the form).
+    public var returnTo: ScreenID?
 
     public init() {}
 
@@ -174,6 +206,10 @@ public struct Prompt: Sendable, Equatable {
         case viewName(query: String)
         case hotSpotUpdate(String)
         case escalationNote(String, Escalation.Target)
+        case exemptReason(unitID: String, Period)
+        case deactivateOn(unitID: String)
+        case reportFile(Period)
+        case reminderFile(Period)
     }
 
     public var title: String

@@ -73,6 +73,9 @@ public enum Command: Hashable, Sendable {
     case acknowledge, addUpdate, writtenReport, escalate, changeStatus
     // The entry form's
     case discardForm, restoreDraft, editReport, deleteItem(Int)
+    // The dashboard's and the report preview's
+    case preview, switchView, exemptUnit, recordReport, remind, addUnit, editUnit, deactivateUnit, reactivateUnit
+    case earlier, later, writeFile
 }
 
 /// The four screens of the shell.

@@ -11,6 +11,8 @@ public enum Message: Sendable {
     case tick(Moment)
     /// The store was (re)loaded, on start or after another process changed it.
     case loaded(Dataset)
+    /// Reloaded after a change of ours that touches everything (the roster); the text says what.
+    case loadedWith(Dataset, Localized)
     /// This staff member's read marks and saved views, on start and after they change.
     case staffState(read: Set<String>, views: [SavedView])
     /// A save finished: the reports and hot spots as written, the reports removed, and the
@@ -20,6 +22,8 @@ public enum Message: Sendable {
     case failed(Localized)
     /// An unsaved draft of the entry form was found at start.
     case draftFound(ReportDraft)
+    /// Something to tell the user (files picked up from incoming/, a file written).
+    case notice(Localized)
 }
 
 /// What a save changed, so the interface can update without reloading the whole store.
@@ -53,6 +57,8 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Reload the store if another process changed it.
     case checkForChanges
+    /// Pick up exchange files dropped into the store's incoming/ folder (at start, Ctrl-R).
+    case processIncoming
     /// Write a change through the store (with its audit entry).
     case save(Save)
 }
@@ -73,4 +79,11 @@ public enum Save: Sendable, Equatable {
     /// The entry form as typed so far (nil: there is none any more).
     case draft(ReportDraft?)
     case hotSpot(String, HotSpotChange)
+    /// The board excuses a unit from one period's report.
+    case exempt(unitID: String, Period, reason: String)
+    /// A unit added to the roster or changed on it.
+    case unit(ReportingUnit)
+    /// A file the user named: the consolidated report (format from the extension) or a reminder.
+    case reportFile(Period, path: String)
+    case reminderFile(Period, path: String)
 }

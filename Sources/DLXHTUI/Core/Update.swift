@@ -26,6 +26,10 @@ extension AppState {
             load(data)
             if first { greet() } else { toast = UIText.storeReloaded }
             return []
+        case .loadedWith(let data, let text):
+            load(data)
+            toast = text
+            return []
         case .staffState(let read, let views):
             readReports = read
             savedViews = views
@@ -39,6 +43,9 @@ extension AppState {
         case .failed(let text):
             toast = text
             undoing = nil
+            return []
+        case .notice(let text):
+            toast = text
             return []
         case .text(let text) where overlay == nil && screen == .entry && entry.form != nil:
             // A burst of text (input method, paste) goes into the focused field whole, in order.
@@ -132,6 +139,12 @@ extension AppState {
         if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
         if screen == .hotSpots, let effects = HotSpotsScreen.handleInput(key, state: &self) { return effects }
         if screen == .entry, let effects = EntryScreen.handleInput(key, state: &self) { return effects }
+        if screen == .dashboard, let effects = DashboardScreen.handleInput(key, state: &self) { return effects }
+        // The report preview covers whichever screen it was opened on, and has the keys it shows.
+        if preview != nil {
+            if key == .control("c") { return perform(.quit) }
+            return DashboardScreen.previewKey(key, state: &self)
+        }
         // Then the screen's keys, then the global ones.
         for binding in bindings(for: screen) where binding.matches(key) {
             return perform(binding.command)
@@ -177,6 +190,8 @@ extension AppState {
                 switch prompt.purpose {
                 case .hotSpotUpdate, .escalationNote:
                     return HotSpotsScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
+                case .exemptReason, .deactivateOn, .reportFile, .reminderFile:
+                    return DashboardScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
                 default:
                     return InboxScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
                 }
@@ -200,6 +215,8 @@ extension AppState {
             return HotSpotsScreen.picked(option, for: purpose, state: &self)
         case .entryChoice, .duplicateReport:
             return EntryScreen.picked(option, for: purpose, state: &self)
+        case .unitChoice:
+            return DashboardScreen.picked(option, for: purpose, state: &self)
         }
     }
 
@@ -214,7 +231,9 @@ extension AppState {
         case .help: overlay = .help
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
-        case .refresh: return [.checkForChanges]
+        case .refresh: return [.checkForChanges, .processIncoming]
+        case .preview:
+            DashboardScreen.openPreview(&self, period: screen == .dashboard ? DashboardScreen.selected(self) : DashboardScreen.current(self))
         case .screen(let id): screen = id
         case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
         case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
@@ -228,7 +247,7 @@ extension AppState {
             case .inbox: return InboxScreen.perform(command, state: &self)
             case .entry: return EntryScreen.perform(command, state: &self)
             case .hotSpots: return HotSpotsScreen.perform(command, state: &self)
-            case .dashboard: _ = dashboard.handle(command, count: dataset?.units.count ?? 0, page: bodyHeight - 3)
+            case .dashboard: return DashboardScreen.perform(command, state: &self)
             }
         }
         return []
@@ -250,7 +269,7 @@ extension AppState {
         case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
         case .hotSpots: hotSpots.openID == nil ? HotSpotsScreen.listBindings : HotSpotsScreen.recordBindings
         case .entry: entry.form == nil ? EntryScreen.listBindings : EntryScreen.formBindings
-        case .dashboard: AppState.listBindings
+        case .dashboard: DashboardScreen.bindings(self)
         }
     }
 
@@ -280,6 +299,7 @@ extension AppState {
         KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
         KeyBinding([.control("n"), .function(2)], "Ctrl-N", UIText.keyPhoneIn, .newHotSpot),
         KeyBinding([.character("u")], "u", UIText.keyUndo, .undo),
+        KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
         KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
         KeyBinding([.character("q"), .control("c")], "q", UIText.keyQuit, .quit, status: "q"),
         KeyBinding([.control("l")], "Ctrl-L", UIText.keyRedraw, .redraw),

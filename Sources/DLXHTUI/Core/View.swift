@@ -14,6 +14,8 @@ extension AppState {
         let body = Rect(x: 0, y: 2, width: width, height: bodyHeight)
         if dataset == nil {
             grid.put(UIText.loading(language), x: 2, y: body.y + 1, style: .dim)
+        } else if let preview {
+            DashboardScreen.drawPreview(self, preview, into: &grid, area: body)
         } else {
             switch screen {
             case .inbox: InboxScreen.draw(self, into: &grid, area: body)
@@ -30,7 +32,7 @@ extension AppState {
             HelpOverlay.render(
                 into: &grid, area: Rect(x: 0, y: 1, width: width, height: height - 2), title: title,
                 sections: [
-                    (UIText.thisScreen(language), bindings(for: screen)),
+                    (UIText.thisScreen(language), preview != nil ? DashboardScreen.previewBindings : bindings(for: screen)),
                     (UIText.globalKeys(language), globalBindingsNow),
                 ], language: language)
         case .confirm(let dialog):
@@ -101,11 +103,15 @@ extension AppState {
     /// While a form has the keyboard, letters and digits type: only F1 and Ctrl-C stay global.
     var globalBindingsNow: [KeyBinding] {
         let formOpen = (screen == .entry && entry.form != nil) || (screen == .hotSpots && hotSpots.form != nil)
+            || (screen == .dashboard && dashboard.unitForm != nil) || preview != nil
         return formOpen ? AppState.formGlobalBindings : AppState.globalBindings
     }
 
     /// Where the selection is in the current list, shown at the right of the tab line.
     var listPosition: (selected: Int, count: Int)? {
+        if let preview {
+            return (min(preview.lines.count, preview.offset + bodyHeight) - 1, preview.lines.count)
+        }
         let (selected, count): (Int, Int)
         switch screen {
         case .inbox:
@@ -121,7 +127,13 @@ extension AppState {
         case .hotSpots:
             guard hotSpots.openID == nil, hotSpots.form == nil else { return nil }
             (selected, count) = (hotSpots.list.selected, HotSpotsScreen.rows(self).count)
-        case .dashboard: (selected, count) = (dashboard.selected, dataset?.units.count ?? 0)
+        case .dashboard:
+            guard dashboard.unitForm == nil else { return nil }
+            switch dashboard.view {
+            case .matrix: (selected, count) = (dashboard.unitRow.selected, dataset?.units.count ?? 0)
+            case .owing: (selected, count) = (dashboard.owing.selected, DashboardScreen.owing(self).count)
+            case .roster: (selected, count) = (dashboard.roster.selected, dataset?.units.count ?? 0)
+            }
         }
         return count == 0 ? nil : (min(selected, count - 1), count)
     }
@@ -141,7 +153,8 @@ extension AppState {
     func drawStatusLine(_ grid: inout Grid) {
         let y = height - 1
         grid.fill(Rect(x: 0, y: y, width: width, height: 1), style: .bar)
-        let hints = StatusLine.hints(screen: bindings(for: screen), global: globalBindingsNow, width: width - 2, language: language)
+        let local = preview != nil ? DashboardScreen.previewBindings : bindings(for: screen)
+        let hints = StatusLine.hints(screen: local, global: globalBindingsNow, width: width - 2, language: language)
         grid.put(" " + hints, x: 0, y: y, style: .bar, limit: width)
     }
 }

@@ -77,7 +77,7 @@ enum EntryScreen {
     }
 
     /// A new report, or one prefilled with a unit and period (from the dashboard).
-    static func openNew(_ state: inout AppState, unitID: String? = nil, period: Period? = nil) {
+    static func openNew(_ state: inout AppState, unitID: String? = nil, period: Period? = nil, returnTo: ScreenID? = nil) {
         state.screen = .entry
         var form = reportForm(state, report: nil)
         if let unitID { form.choose("unit", id: unitID, label: state.derived.unitName(unitID)) }
@@ -86,6 +86,7 @@ enum EntryScreen {
         form.focus = unitID == nil ? 0 : 4  // straight to the received date when the unit is known
         state.entry = EntryState()
         state.entry.form = form
+        state.entry.returnTo = returnTo
     }
 
     /// An existing report in the same form; saving writes an audited update.
@@ -462,7 +463,9 @@ enum EntryScreen {
         report.lastItemNumber = max(report.lastItemNumber ?? 0, state.entry.lastItemNumber ?? 0)
         if let supplementTo { report.supplementTo = supplementTo }
         report.settleStep()
+        let back = state.entry.returnTo
         state.entry = EntryState()
+        if let back { state.screen = back }
         return [.save(.report(report))]
     }
 

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The submission dashboard in a real terminal, on the 21st: the day after the deadline, when the
+/// board starts calling the units that have not reported.
+@Suite("Submission dashboard in a terminal (tmux)", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct DashboardTerminalTests {
+    static let today = "2026-11-21"
+
+    func status(_ store: URL) throws -> [[String: Any]] {
+        let result = try Dlxh.run(["status", "--store", store.path, "--today", Self.today, "--format", "json"])
+        return try jsonObject(result.stdoutData) as! [[String: Any]]
+    }
+
+    /// The unit names in the owing list on screen. A long name is cut to its column with "…", so
+    /// a row is known by the name's first 32 characters (enough to tell the demo's units apart).
+    func owingNames(_ screen: String, known: [String]) -> Set<String> {
+        Set(known.filter { name in screen.split(separator: "\n").contains { rowShows(String($0), name) } })
+    }
+
+    func rowShows(_ line: String, _ name: String) -> Bool { line.hasPrefix(" " + String(name.prefix(32))) }
+
+    @Test("the owing list is exactly status's missing; record one (now late), exempt another (now not required)")
+    func owingRecordExempt() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let before = try status(store)
+        let names = before.compactMap { $0["name"] as? String }
+        let missing = before.filter { $0["state"] as? String == "missing" }
+        #expect(missing.count >= 2, "the demo leaves some units missing on the 21st")
+        let missingNames = Set(missing.compactMap { $0["name"] as? String })
+
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 160, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("4")
+        try tmux.waitFor("Ma trận 12 tháng")
+        try tmux.send("v")
+        let list = try tmux.waitFor("Liên hệ")
+        #expect(owingNames(list, known: names) == missingNames, "\(tmux.framed(list))")
+        #expect(list.contains("quá hạn 1 ngày"))
+
+        // Record the first one's report, just received by phone.
+        let first = try #require(list.split(separator: "\n").first { line in missingNames.contains { rowShows(String(line), $0) } })
+        let recorded = try #require(missingNames.first { rowShows(String(first), $0) })
+        try tmux.send("n")
+        try tmux.waitFor("Nhập báo cáo mới")
+        try tmux.send("Tab", "Tab")  // received date (today) → document number → summary
+        try tmux.type("Báo cáo qua điện thoại: tình hình tư tưởng CNLĐ ổn định")
+        try tmux.send("C-s")
+        try tmux.waitFor("Đã lưu báo cáo")
+        let after = try tmux.waitFor("Liên hệ")
+        #expect(!owingNames(after, known: names).contains(recorded), "\(tmux.framed(after))")
+        let recordedRow = try #require(try status(store).first { $0["name"] as? String == recorded })
+        #expect(recordedRow["state"] as? String == "late")
+        #expect(recordedRow["daysLate"] as? Int == 1)
+
+        // Exempt the next one, with a reason.
+        let next = try #require(owingNames(after, known: names).sorted().first)
+        let lines = after.split(separator: "\n").map(String.init)
+        let rowsStart = try #require(lines.firstIndex { $0.contains("Liên hệ") })
+        let target = try #require(lines.firstIndex { rowShows($0, next) })
+        try tmux.send("g")
+        for _ in 0..<(target - rowsStart - 1) { try tmux.send("Down") }
+        try tmux.send("x")
+        try tmux.waitFor("Lý do miễn nộp")
+        try tmux.type("Đơn vị đang sáp nhập theo Đề án sắp xếp tổ chức công đoàn")
+        try tmux.send("Enter")
+        try tmux.waitFor("Đã miễn nộp")
+        let exemptedRow = try #require(try status(store).first { $0["name"] as? String == next })
+        #expect(exemptedRow["state"] as? String == "notRequired")
+        let finalList = try tmux.capture()
+        #expect(!owingNames(finalList, known: names).contains(next))
+        #expect(owingNames(finalList, known: names) == missingNames.subtracting([recorded, next]))
+
+        // The exemption is audited with its reason.
+        let roster = try String(contentsOf: store.appendingPathComponent("roster.json"), encoding: .utf8)
+        #expect(roster.contains("\"unit.exempt\"") && roster.contains("Đơn vị đang sáp nhập"))
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+    }
+
+    @Test("the matrix's rates for each month agree with dlxh status")
+    func matrixTotals() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("4")
+        let screen = try tmux.waitFor("Tỷ lệ đúng hạn")
+        let lines = screen.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.contains("11/26") && $0.contains("Tỷ lệ") })
+        let months = header.matches(of: /(\d\d)\/(\d\d)/).map { "20\($0.2)-\($0.1)" }
+        let reported = try #require(lines.first { $0.hasPrefix(" Tỷ lệ đã nộp") }).matches(of: /(\d+)%/).map { Int($0.1)! }
+        let onTime = try #require(lines.first { $0.hasPrefix(" Tỷ lệ đúng hạn") }).matches(of: /(\d+)%/).map { Int($0.1)! }
+        #expect(months.count >= 10 && reported.count == months.count + 1 && onTime.count == months.count + 1)
+        for (i, month) in months.enumerated() {
+            let rows = try Dlxh.run(["status", "--store", store.path, "--today", Self.today, "--period", month, "--format", "json"])
+            let states = (try jsonObject(rows.stdoutData) as! [[String: Any]]).compactMap { $0["state"] as? String }
+            let expected = states.filter { $0 != "notRequired" }.count
+            let submitted = states.filter { $0 == "onTime" || $0 == "late" }.count
+            let timely = states.filter { $0 == "onTime" }.count
+            #expect(reported[i] == Int((Double(submitted) * 100 / Double(expected)).rounded()), "\(month)")
+            #expect(onTime[i] == Int((Double(timely) * 100 / Double(expected)).rounded()), "\(month)")
+        }
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+    }
+}

@@ -1,0 +1,86 @@
+import DLXHDomain
+import DLXHReport
+import Testing
+
+@testable import DLXHTUI
+
+@Suite("Submission dashboard")
+struct DashboardTests {
+    @Test("golden: the 12-month matrix with rates, at 120×40")
+    func matrix() {
+        var state = loadedState(width: 120, height: 40)
+        state.press(.character("4"))
+        expectGolden(state.view(), "dashboard-matrix-120x40")
+    }
+
+    @Test("golden: this period's owing list with contacts, at 100×30")
+    func owing() {
+        var state = loadedState(width: 100, height: 30)
+        state.press(.character("4"), .character("v"))
+        expectGolden(state.view(), "dashboard-owing-100x30")
+    }
+
+    @Test("golden: the consolidated report preview")
+    func preview() {
+        var state = loadedState(width: 100, height: 30)
+        state.press(.character("R"))
+        expectGolden(state.view(), "report-preview-100x30")
+    }
+
+    @Test("every matrix cell is the state dlxh status gives, and the totals are DHIS2's rates of them")
+    func cellsAndTotals() {
+        let state = loadedState(width: 140, height: 40)
+        let dataset = state.dataset!
+        let matrix = SubmissionMatrix.build(from: dataset, last: .month(2026, 11), months: 12, today: goldenToday)
+        for (c, period) in matrix.periods.enumerated() {
+            let rows = dataset.submissionRows(for: period, asOf: goldenToday)
+            #expect(matrix.rows.map { $0.states[c] } == rows.map(\.state), "\(period)")
+            let expected = rows.filter { $0.state.isExpected }.count
+            let submitted = rows.filter { $0.state.receivedOn != nil }.count
+            let totals = SubmissionTotals(rows.map(\.state))
+            #expect(totals.expected == expected && totals.submitted == submitted)
+        }
+    }
+
+    @Test("← scrolls back past the window, and the window follows; not past the current month")
+    func scrollBack() {
+        var state = loadedState(width: 80, height: 24)
+        state.press(.character("4"))
+        for _ in 0..<14 { state.press(.left) }
+        #expect(DashboardScreen.selected(state) == .month(2025, 9))  // 14 months before November 2026
+        let months = DashboardScreen.visibleMonths(80)
+        #expect(DashboardScreen.rightmost(state).distance(to: DashboardScreen.selected(state)) > -months)
+        for _ in 0..<30 { state.press(.right) }
+        #expect(DashboardScreen.selected(state) == .month(2026, 11))
+    }
+
+    @Test("from a row: n opens the entry form prefilled, x asks a reason and saves the exemption")
+    func rowActions() throws {
+        var state = loadedState()
+        state.press(.character("4"), .character("v"))
+        let unit = try #require(DashboardScreen.selectedUnit(state))
+        state.press(.character("n"))
+        #expect(state.screen == .entry)
+        guard case .choice(let id?, _)? = state.entry.form?["unit"]?.value else {
+            Issue.record("unit not prefilled")
+            return
+        }
+        #expect(id == unit.id)
+        #expect(state.entry.form?["period"]?.text == "11/2026")
+        state.press(.escape)
+        state.press(.character("4"), .character("x"))
+        state.type("Đơn vị đang sáp nhập")
+        #expect(state.update(.key(.enter)) == [.save(.exempt(unitID: unit.id, .month(2026, 11), reason: "Đơn vị đang sáp nhập"))])
+    }
+
+    @Test("the reminder names exactly the units still owing, with their contacts")
+    func reminder() {
+        let text = ReminderLetter.text(dataset: goldenDataset, period: .month(2026, 11), today: goldenToday)
+        let owing = ReminderLetter.owing(goldenDataset, period: .month(2026, 11), today: goldenToday)
+        #expect(!owing.isEmpty)
+        for row in owing { #expect(text.contains("- \(row.unit.name);") && text.contains(row.unit.phone)) }
+        let submitted = goldenDataset.submissionRows(for: .month(2026, 11), asOf: goldenToday).filter { $0.state.receivedOn != nil }
+        for row in submitted { #expect(!text.contains("- \(row.unit.name);")) }
+        #expect(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && text.contains("Kính gửi:") && text.contains("Nơi nhận:"))
+    }
+}
