@@ -1089,3 +1089,21 @@ extension UIText {
     public static func unitSaved(_ unit: String) -> Localized { Localized(vi: "Đã lưu đơn vị \(unit).", en: "\(unit) saved.") }
     public static func fileWritten(_ path: String) -> Localized { Localized(vi: "Đã ghi tệp \(path).", en: "Wrote \(path).") }
 }
+
+extension UIText {
+    public static let keyEditRecord = Localized(vi: "Bổ sung, sửa hồ sơ", en: "Complete or edit the record")
+    public static func editRecordTitle(_ id: String) -> Localized {
+        Localized(vi: "Hồ sơ điểm nóng \(id)", en: "Hot-spot record \(id)")
+    }
+    public static let ownership = Localized(vi: "Loại hình DN", en: "Ownership")
+    public static let industry = Localized(vi: "Ngành nghề", en: "Industry")
+    public static let workforceLabel = Localized(vi: "Tổng số lao động", en: "Workforce")
+    public static let startedAt = Localized(vi: "Bắt đầu lúc", en: "Started at")
+}
+
+extension UIText {
+    public static let keyPeriodKind = Localized(vi: "Tháng / quý / 6 tháng / năm", en: "Month / quarter / half / year")
+    public static let onlyMonthly = Localized(
+        vi: "Kho dữ liệu chỉ theo dõi báo cáo tháng (trackedPeriodKinds trong config.json).",
+        en: "The store tracks monthly reports only (trackedPeriodKinds in config.json).")
+}

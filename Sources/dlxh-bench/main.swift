@@ -102,6 +102,24 @@ rows.append(
     })
 keystroke(&inboxState, .escape)
 
+// The dashboard on ten years: the matrix for every unit × 12 months, and ten years back.
+var dashboardState = AppState(session: session, now: now, width: 120, height: 40)
+_ = dashboardState.update(.loaded(dataset))
+_ = dashboardState.update(.key(.character("4")))
+rows.append(
+    measure("dashboard: draw all units × 12 months", target: "≤ 16 ms", limit: 0.016, runs: 100) {
+        _ = dashboardState.view()
+    })
+var back = true
+var moves = 0
+rows.append(
+    measure("dashboard: one month back/forward (of 10 years)", target: "≤ 16 ms", limit: 0.016, runs: 240) {
+        // Back through all ten years, then forward again, one keystroke each.
+        keystroke(&dashboardState, back ? .left : .right)
+        moves += 1
+        if moves % 120 == 0 { back.toggle() }
+    })
+
 printTable(
     rows, title: "dlxh benchmark — 10-year demo store (release build)",
     notes: [

@@ -170,6 +170,9 @@ struct TUIRunner {
                 let text = ReminderLetter.text(dataset: contents.dataset, period: period, today: editor.now.day)
                 try emit(Data(text.utf8), to: path)
                 return .notice(UIText.fileWritten(path))
+            case .hotSpotRecord(let spot):
+                let updated = try store.updateHotSpot(id: spot.id, by: editor, action: "hotspot.edit") { $0 = spot }
+                return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(spot.id)))
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))

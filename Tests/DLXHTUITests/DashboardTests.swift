@@ -84,3 +84,21 @@ struct DashboardTests {
         #expect(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && text.contains("Kính gửi:") && text.contains("Nơi nhận:"))
     }
 }
+
+@Suite("Dashboard period kinds")
+struct DashboardKindTests {
+    @Test("where quarterly reports are tracked, p shows quarters, tracked by the same rules")
+    func quarters() {
+        var state = loadedState(width: 100, height: 30)
+        state.dataset?.configuration.trackedPeriodKinds = [.month, .quarter]
+        state.press(.character("4"), .character("p"))
+        #expect(DashboardScreen.current(state) == Period(kind: .quarter, year: 2026, index: 4)!)
+        let text = state.view().text
+        #expect(text.contains("Quý IV/2026 – hạn nộp 20/12/2026"), "\(text)")
+        #expect(text.contains("Q4/26"))
+        state.press(.left)
+        #expect(DashboardScreen.selected(state) == Period(kind: .quarter, year: 2026, index: 3)!)
+        state.press(.character("p"))
+        #expect(DashboardScreen.current(state) == .month(2026, 11))
+    }
+}

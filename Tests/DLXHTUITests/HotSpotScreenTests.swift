@@ -85,3 +85,28 @@ struct HotSpotScreenTests {
         #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .status(.stabilised)))])
     }
 }
+
+@Suite("Hot-spot record form")
+struct HotSpotRecordFormTests {
+    @Test("E completes the record later: the edited fields are saved, the rest kept")
+    func completeLater() throws {
+        var state = loadedState()
+        state.press(.character("3"))
+        let spot = try #require(HotSpotsScreen.selected(state))
+        state.press(.character("E"))
+        #expect(state.hotSpots.form?["enterprise"]?.text == spot.enterprise.name)
+        // To the arrears field: title, kind, enterprise, ownership, industry, address, union,
+        // workforce, workers, started, causes, demands, then arrears.
+        for _ in 0..<12 { state.press(.tab) }
+        state.press(.control("u"))
+        state.type("Nợ lương tháng 10 khoảng 2,5 tỷ đồng")
+        let effects = state.update(.key(.control("s")))
+        guard case .save(.hotSpotRecord(let saved))? = effects.first else {
+            Issue.record("not saved: \(effects) \(state.hotSpots.form?.fields.compactMap(\.error) ?? [])")
+            return
+        }
+        #expect(saved.id == spot.id)
+        #expect(saved.arrears == "Nợ lương tháng 10 khoảng 2,5 tỷ đồng")
+        #expect(saved.causes == spot.causes && saved.timeline == spot.timeline && saved.status == spot.status)
+    }
+}

@@ -128,6 +128,8 @@ public struct DashboardState: Sendable, Equatable {
     }
 
     public var view = View.matrix
+    /// Months, or quarters, half-years, years where the store tracks those reports too.
+    public var kind = Period.Kind.month
     /// The selected unit row (roster order) and month.
     public var unitRow = ListState()
     public var selectedPeriod: Period?
@@ -189,8 +191,10 @@ public struct HotSpotsState: Sendable, Equatable {
     public var filter = Filter.open
     public var openID: String?
     public var recordOffset = 0
-    /// The quick phone-in form, while it is open.
+    /// The quick phone-in form, or the full record's form, while one is open.
     public var form: Form?
+    /// The hot spot the full form edits (nil: the form is a new phone-in).
+    public var editingID: String?
 }
 
 /// The classification fields the inbox sets with quick keys.

@@ -79,6 +79,8 @@ public enum Save: Sendable, Equatable {
     /// The entry form as typed so far (nil: there is none any more).
     case draft(ReportDraft?)
     case hotSpot(String, HotSpotChange)
+    /// The hot spot's record as edited in the full form.
+    case hotSpotRecord(HotSpot)
     /// The board excuses a unit from one period's report.
     case exempt(unitID: String, Period, reason: String)
     /// A unit added to the roster or changed on it.

@@ -13,6 +13,7 @@ enum DashboardScreen {
         KeyBinding([.pageUp], "PgUp", UIText.keyYearBack, .pageUp),
         KeyBinding([.pageDown], "PgDn", UIText.keyYearForward, .pageDown),
         KeyBinding([.character("v")], "v", UIText.keyDashboardView, .switchView, status: "v"),
+        KeyBinding([.character("p")], "p", UIText.keyPeriodKind, .sort),
     ] + actions
 
     static let actions: [KeyBinding] = [
@@ -43,7 +44,7 @@ enum DashboardScreen {
         }
     }
 
-    static func current(_ state: AppState) -> Period { Period.containing(state.now.day) }
+    static func current(_ state: AppState) -> Period { Period.containing(state.now.day, kind: state.dashboard.kind) }
     static func selected(_ state: AppState) -> Period { state.dashboard.selectedPeriod ?? current(state) }
     static func rightmost(_ state: AppState) -> Period { state.dashboard.rightmost ?? current(state) }
 
@@ -88,6 +89,16 @@ enum DashboardScreen {
     static func perform(_ command: Command, state: inout AppState) -> [Effect] {
         let l = state.language
         guard let dataset = state.dataset else { return [] }
+        if command == .sort {
+            // p: the next period kind the store tracks (monthly, then quarterly… where configured).
+            let kinds = dataset.configuration.trackedPeriodKinds.isEmpty ? [.month] : dataset.configuration.trackedPeriodKinds
+            let i = kinds.firstIndex(of: state.dashboard.kind) ?? -1
+            state.dashboard.kind = kinds[(i + 1) % kinds.count]
+            state.dashboard.selectedPeriod = nil
+            state.dashboard.rightmost = nil
+            if kinds.count == 1 { state.toast = UIText.onlyMonthly }
+            return []
+        }
         if command == .switchView {
             let next = (state.dashboard.view.rawValue + 1) % DashboardState.View.allCases.count
             state.dashboard.view = DashboardState.View(rawValue: next)!
@@ -101,7 +112,8 @@ enum DashboardScreen {
                 _ = state.dashboard.unitRow.handle(command, count: units, page: state.bodyHeight)
                 return []
             case .earlier, .later, .pageUp, .pageDown:
-                let step = command == .earlier ? -1 : command == .later ? 1 : command == .pageUp ? -12 : 12
+                let year = 12 / state.dashboard.kind.length
+                let step = command == .earlier ? -1 : command == .later ? 1 : command == .pageUp ? -year : year
                 moveMonth(by: step, state: &state)
                 return []
             default: break
@@ -155,7 +167,9 @@ enum DashboardScreen {
         let now = current(state)
         var target = selected(state).advanced(by: step)
         if target > now { target = now }
-        if let first = state.dataset?.units.map(\.activeFrom).min(), target < Period.containing(first) { target = Period.containing(first) }
+        if let first = state.dataset?.units.map(\.activeFrom).min(), target < Period.containing(first, kind: state.dashboard.kind) {
+            target = Period.containing(first, kind: state.dashboard.kind)
+        }
         state.dashboard.selectedPeriod = target
         let months = visibleMonths(state.width)
         var right = rightmost(state)

@@ -21,6 +21,7 @@ enum HotSpotsScreen {
     ] + actionBindings
 
     static let actionBindings: [KeyBinding] = [
+        KeyBinding([.character("E")], "E", UIText.keyEditRecord, .editReport),
         KeyBinding([.character("c")], "c", UIText.keyAddUpdate, .addUpdate, status: "c"),
         KeyBinding([.character("w")], "w", UIText.keyWrittenReport, .writtenReport, status: "w"),
         KeyBinding([.character("e")], "e", UIText.keyEscalate, .escalate, status: "e"),
@@ -86,10 +87,11 @@ enum HotSpotsScreen {
                 state.overlay = .confirm(ConfirmDialog(question: UIText.discardForm(state.language), onYes: .back))
             } else {
                 state.hotSpots.form = nil
+                state.hotSpots.editingID = nil
             }
             return []
         case .submit:
-            return submitPhoneIn(&state)
+            return state.hotSpots.editingID == nil ? submitPhoneIn(&state) : submitRecord(&state)
         }
     }
 
@@ -98,6 +100,7 @@ enum HotSpotsScreen {
         if command == .back, state.hotSpots.form != nil {
             // Confirmed: throw the form away.
             state.hotSpots.form = nil
+            state.hotSpots.editingID = nil
             return []
         }
         if let id = state.hotSpots.openID {
@@ -164,6 +167,9 @@ enum HotSpotsScreen {
             }
             let options = open.map { Picker.Option(id: $0.rawValue, label: $0.label(l)) }
             state.overlay = .picker(Picker(title: UIText.keyEscalate(l), options: options), .hotSpotEscalation(spot.id))
+        case .editReport:
+            state.hotSpots.form = recordForm(state, spot: spot)
+            state.hotSpots.editingID = spot.id
         case .changeStatus:
             let options = HotSpot.Status.allCases.filter { $0 != spot.status }.map { Picker.Option(id: $0.rawValue, label: $0.label(l)) }
             state.overlay = .picker(Picker(title: UIText.keyStatus(l), options: options), .hotSpotStatus(spot.id))
@@ -223,11 +229,94 @@ enum HotSpotsScreen {
         }
     }
 
+    // MARK: The full record ("the rest later")
+
+    static func recordForm(_ state: AppState, spot: HotSpot) -> Form {
+        let l = state.language
+        func text(_ id: String, _ label: Localized, _ value: String, required: Bool = false) -> Form.Field {
+            Form.Field(id: id, label: label(l), value: .text(TextField(value)), required: required)
+        }
+        func area(_ id: String, _ label: Localized, _ value: String) -> Form.Field {
+            Form.Field(id: id, label: label(l), value: .multiline(TextArea(value)), height: 2)
+        }
+        return Form(
+            title: UIText.editRecordTitle(spot.id)(l),
+            fields: [
+                text("title", UIText.phoneInWhat, spot.title, required: true),
+                Form.Field(id: "kind", label: UIText.colKindHS(l), value: .choice(id: spot.kind.rawValue, label: spot.kind.label(l)), required: true),
+                text("enterprise", UIText.colEnterprise, spot.enterprise.name, required: true),
+                text("ownership", UIText.ownership, spot.enterprise.ownership),
+                text("industry", UIText.industry, spot.enterprise.industry),
+                text("address", UIText.address, spot.enterprise.address),
+                Form.Field(id: "union", label: UIText.grassrootsUnion(l), value: .flag(spot.enterprise.hasGrassrootsUnion)),
+                text("workforce", UIText.workforceLabel, spot.enterprise.workforce.map(String.init) ?? ""),
+                text("workers", UIText.colWorkers, spot.workersInvolved.map(String.init) ?? ""),
+                text("started", UIText.startedAt, spot.startedAt?.displayString ?? ""),
+                area("causes", UIText.causes, spot.causes),
+                area("demands", UIText.demands, spot.demands),
+                area("arrears", UIText.arrears, spot.arrears),
+                text("coordinating", UIText.coordinating, spot.coordinatingBodies),
+                area("unionActions", UIText.unionActions, spot.unionActions),
+                area("result", UIText.result, spot.result),
+            ])
+    }
+
+    static func submitRecord(_ state: inout AppState) -> [Effect] {
+        guard var form = state.hotSpots.form, let id = state.hotSpots.editingID,
+            var spot = state.dataset?.hotSpots.first(where: { $0.id == id })
+        else { return [] }
+        let l = state.language
+        var errors: [String: String] = [:]
+        for field in form.fields where field.required && field.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            errors[field.id] = Phrases.required(l)
+        }
+        func number(_ field: String) -> Int?? {
+            let text = (form[field]?.text ?? "").replacingOccurrences(of: ".", with: "").trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return .some(nil) }
+            guard let n = Int(text), n >= 0 else {
+                errors[field] = UIText.notANumber(l)
+                return nil
+            }
+            return .some(n)
+        }
+        let workforce = number("workforce")
+        let workers = number("workers")
+        let startedText = form["started"]?.text.trimmingCharacters(in: .whitespaces) ?? ""
+        let started = startedText.isEmpty ? nil : parseTime(startedText, today: state.now)
+        if !startedText.isEmpty && started == nil { errors["started"] = UIText.badTime(l) }
+        guard errors.isEmpty, let workforce, let workers else {
+            form.show(errors: errors)
+            state.hotSpots.form = form
+            return []
+        }
+        func clean(_ field: String, multiline: Bool = false) -> String { Text.clean(form[field]?.text ?? "", multiline: multiline) }
+        spot.title = clean("title")
+        if case .choice(let kind?, _)? = form["kind"]?.value, let k = HotSpot.Kind(rawValue: kind) { spot.kind = k }
+        spot.enterprise.name = clean("enterprise")
+        spot.enterprise.ownership = clean("ownership")
+        spot.enterprise.industry = clean("industry")
+        spot.enterprise.address = clean("address")
+        if case .flag(let on)? = form["union"]?.value { spot.enterprise.hasGrassrootsUnion = on }
+        spot.enterprise.workforce = workforce
+        spot.workersInvolved = workers
+        spot.startedAt = started
+        spot.causes = clean("causes", multiline: true)
+        spot.demands = clean("demands", multiline: true)
+        spot.arrears = clean("arrears", multiline: true)
+        spot.coordinatingBodies = clean("coordinating")
+        spot.unionActions = clean("unionActions", multiline: true)
+        spot.result = clean("result", multiline: true)
+        state.hotSpots.form = nil
+        state.hotSpots.editingID = nil
+        return [.save(.hotSpotRecord(spot))]
+    }
+
     // MARK: The phone-in form
 
     static func openPhoneIn(_ state: inout AppState) {
         let l = state.language
         state.hotSpots.openID = nil
+        state.hotSpots.editingID = nil
         state.hotSpots.form = Form(
             title: UIText.phoneInTitle(l),
             fields: [
