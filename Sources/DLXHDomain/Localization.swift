@@ -478,7 +478,7 @@ public enum UIText {
     public static let keyNextScreen = Localized(vi: "Màn hình sau/trước", en: "Next/previous screen")
     public static let keyRedraw = Localized(vi: "Vẽ lại màn hình", en: "Redraw the screen")
     public static let keySuspend = Localized(vi: "Tạm dừng (fg để tiếp tục)", en: "Suspend (fg to resume)")
-    public static let keyRefresh = Localized(vi: "Tải lại kho dữ liệu", en: "Reload the store")
+    public static let keyRefresh = Localized(vi: "Tải lại, nhận tệp trong incoming/", en: "Reload, pick up incoming/ files")
 
     // Inbox
     public static let colReceived = Localized(vi: "Ngày nhận", en: "Received")
@@ -1106,4 +1106,9 @@ extension UIText {
     public static let onlyMonthly = Localized(
         vi: "Kho dữ liệu chỉ theo dõi báo cáo tháng (trackedPeriodKinds trong config.json).",
         en: "The store tracks monthly reports only (trackedPeriodKinds in config.json).")
+}
+
+extension UIText {
+    public static let formKeysHeading = Localized(
+        vi: "Khi đang nhập biểu mẫu (chữ và số đi vào ô)", en: "While a form is open (letters and digits go into the field)")
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DLXHDomain
 import DLXHStore
+import DLXHTUI
 import Foundation
 
 struct CheckCommand: ParsableCommand {
@@ -53,5 +54,15 @@ struct WriteLoopCommand: ParsableCommand {
             // Written straight to the descriptor: the line is out before the next save starts.
             FileHandle.standardOutput.write(Data("ack \(tag)-\(n)\n".utf8))
         }
+    }
+}
+
+/// `dlxh keys`: the key reference in Markdown, generated from the screens' key tables
+/// (Docs/KEYS.md is this output; a test keeps the two equal).
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keys", shouldDisplay: false)
+
+    func run() throws {
+        FileHandle.standardOutput.write(Data(KeyReference.markdown().utf8))
     }
 }

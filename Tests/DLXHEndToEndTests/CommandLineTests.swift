@@ -191,3 +191,14 @@ func daysBetween(_ a: String, _ b: String) -> Int {
     f.timeZone = TimeZone(identifier: "UTC")
     return Int((f.date(from: b)!.timeIntervalSince(f.date(from: a)!) / 86_400).rounded())
 }
+
+@Suite("The key reference")
+struct KeyReferenceTests {
+    @Test("Docs/KEYS.md is exactly what the key tables generate (regenerate: dlxh keys > Docs/KEYS.md)")
+    func upToDate() throws {
+        let generated = try Dlxh.run(["keys"])
+        let committed = try String(contentsOf: Dlxh.packageRoot.appendingPathComponent("Docs/KEYS.md"), encoding: .utf8)
+        #expect(generated.stdout == committed)
+        #expect(committed.contains("| `Ctrl-S` | Lưu |") && committed.contains("| `Ctrl-S` | Save |"))
+    }
+}
