@@ -95,8 +95,10 @@ struct InboxTests {
         let byWords = state.inbox.visible.count
         #expect(byWords > 0 && byWords < total)
         for i in state.inbox.visible {
-            #expect(Text.fold(state.derived.inbox[i].items.map(\.content).joined(separator: " ") + " " + state.derived.inbox[i].summary)
-                .contains("tien luong"))
+            // What search covers: the summary, and each item's content, proposal and step note.
+            let report = state.derived.inbox[i]
+            let text = ([report.summary] + report.items.flatMap { [$0.content, $0.proposal, $0.stepNote] }).joined(separator: " ")
+            #expect(Text.fold(text).contains("tien luong"))
         }
         state.type(" bước:1")
         #expect(state.inbox.visible.count <= byWords)
@@ -150,5 +152,23 @@ struct ReportQueryTests {
         #expect(q.terms.map(\.field) == [.unit, .step, .topic])
         #expect(q.terms.map(\.value) == ["bien hoa", "2", "wages"])
         #expect(ReportQuery("Tiền  lương, Đồng Nai").words == ["tien luong", "dong nai"])
+    }
+}
+
+@Suite("Tagging by the filter")
+struct TagByFilterTests {
+    @Test("T in a report tags the items matching the filter, and only those")
+    func tagMatching() throws {
+        var state = loadedState()
+        state.press(.character("/"))
+        state.type("tien luong")
+        state.press(.enter, .enter)
+        let report = try #require(InboxScreen.openReport(state))
+        state.press(.character("T"))
+        let expected = report.items.filter { Text.fold($0.content + " " + $0.proposal + " " + $0.stepNote).contains("tien luong") }
+        #expect(!expected.isEmpty)
+        #expect(state.inbox.taggedItems == Set(expected.map { ItemReference(reportID: report.id, itemID: $0.id) }))
+        state.press(.character("T"))
+        #expect(state.inbox.taggedItems.isEmpty)
     }
 }

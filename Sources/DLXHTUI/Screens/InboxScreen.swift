@@ -159,12 +159,7 @@ enum InboxScreen {
             state.inbox.taggedReports.formSymmetricDifference([report.id])
             state.inbox.list.move(by: 1, count: count)
         case .tagAll:
-            let ids = state.inbox.visible.map { state.derived.inbox[$0].id }
-            if Set(ids).isSubset(of: state.inbox.taggedReports) {
-                state.inbox.taggedReports.subtract(ids)
-            } else {
-                state.inbox.taggedReports.formUnion(ids)
-            }
+            state.inbox.taggedReports.toggleAll(state.inbox.visible.map { state.derived.inbox[$0].id })
             state.toast = UIText.taggedCount(state.inbox.taggedReports.count)
         case .applyToTagged:
             return offerBulkActions(state: &state)
@@ -258,12 +253,9 @@ enum InboxScreen {
             state.inbox.taggedItems.formSymmetricDifference([ItemReference(reportID: report.id, itemID: item.id)])
             state.inbox.itemCursor = min(max(0, items - 1), state.inbox.itemCursor + 1)
         case .tagAll:
-            let refs = report.items.map { ItemReference(reportID: report.id, itemID: $0.id) }
-            if Set(refs).isSubset(of: state.inbox.taggedItems) {
-                state.inbox.taggedItems.subtract(refs)
-            } else {
-                state.inbox.taggedItems.formUnion(refs)
-            }
+            // The items matching the filter (all of them when there is none).
+            let refs = matchingItems(report, state: state).map { ItemReference(reportID: report.id, itemID: $0.id) }
+            state.inbox.taggedItems.toggleAll(refs)
             state.toast = UIText.taggedCount(state.inbox.taggedItems.count)
         case .applyToTagged:
             return offerBulkActions(state: &state)
@@ -283,6 +275,23 @@ enum InboxScreen {
         }
         scrollToItem(&state, report: report)
         return []
+    }
+
+    /// The report's items that match the filter: every phrase in the item's text and every item
+    /// term (topic, attitude…) met by the item itself.
+    static func matchingItems(_ report: Report, state: AppState) -> [OpinionItem] {
+        let query = ReportQuery(state.inbox.filter.text)
+        guard !query.isEmpty, let configuration = state.dataset?.configuration else { return report.items }
+        return report.items.filter { item in
+            let text = Text.foldedBytes(item.content + " " + item.proposal + " " + item.stepNote)
+            var single = report
+            single.items = [item]
+            let itemTerms = ReportQuery.Field.allCases.filter { ![.unit, .period, .kind, .archived].contains($0) }
+            var onlyItemTerms = query
+            onlyItemTerms.terms = query.terms.filter { itemTerms.contains($0.field) }
+            return query.words.allSatisfy { ByteSearch.contains(text, Array($0.utf8)) }
+                && onlyItemTerms.matchesTerms(single, unitName: "", configuration: configuration)
+        }
     }
 
     /// Keeps the selected item's block on screen.
@@ -642,5 +651,13 @@ extension AppState {
     /// The audit entries about a target, oldest first (kept by the store; the runtime loads them).
     func auditTrail(_ target: String) -> [AuditEntry] {
         (dataset?.audit ?? []).filter { $0.target == target }
+    }
+}
+
+extension Set {
+    /// Tags all of `elements`, or untags them when they all are tagged already (t/T toggle).
+    mutating func toggleAll<S: Sequence>(_ elements: S) where S.Element == Element {
+        let all = Set(elements)
+        if all.isSubset(of: self) { subtract(all) } else { formUnion(all) }
     }
 }
