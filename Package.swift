@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
-        .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"]),
+        .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"], exclude: ["Golden"]),
         .testTarget(
             name: "DLXHEndToEndTests",
             dependencies: ["DLXHDomain", "DLXHReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -36,6 +36,11 @@ struct DemoHotSpotSeed: Sendable {
     let demands: String
     let arrears: String
     let unionActions: String
+    /// Kiến nghị của đơn vị trong báo cáo nhanh gửi kèm (mục VI của báo cáo tổng hợp), gửi tới
+    /// cơ quan có thẩm quyền; rỗng khi báo cáo nhanh không kiến nghị gì. Khác với `unionActions`
+    /// (việc công đoàn đã làm), không phải kiến nghị.
+    let proposal: String
+    let proposalTo: String
     let updates: [String]
     let result: String
 }
@@ -1472,6 +1477,8 @@ enum DemoCorpus {
             demands: "Trả ngay 50% tiền lương còn nợ; cam kết thời hạn trả lương các tháng tiếp theo; đóng đủ BHXH để người lao động được hưởng chế độ ốm đau, thai sản.",
             arrears: "Nợ 50% lương tháng trước khoảng 9 tỷ đồng; nợ BHXH khoảng 13 tỷ đồng",
             unionActions: "Công đoàn cơ sở báo cáo nhanh qua điện thoại; LĐLĐ huyện phối hợp với chính quyền, công an xã có mặt tại doanh nghiệp, vận động công nhân giữ trật tự, hướng dẫn cử đại diện đối thoại; báo cáo nhanh về LĐLĐ tỉnh.",
+            proposal: "Đề nghị UBND tỉnh chỉ đạo Sở Nội vụ, BHXH tỉnh làm việc với Công ty TNHH Giày Hưng Phát, yêu cầu doanh nghiệp trả đủ tiền lương còn nợ, có lộ trình đóng BHXH để người lao động được giải quyết chế độ ốm đau, thai sản.",
+            proposalTo: "UBND tỉnh",
             updates: [
                 "Khoảng 10 giờ, 1.272 công nhân các bộ phận may mũ, gò ráp ngừng việc, tập trung tại sân nhà máy đòi trả 50% lương còn nợ; công đoàn cơ sở báo cáo nhanh qua điện thoại.",
                 "Đã làm việc với đại diện doanh nghiệp; người đại diện theo pháp luật vắng mặt, chỉ có trưởng phòng nhân sự tiếp đoàn. Đã lập biên bản làm việc, yêu cầu doanh nghiệp báo cáo phương án trả lương.",
@@ -1495,6 +1502,8 @@ enum DemoCorpus {
             demands: "Giữ nguyên phụ cấp chuyên cần như trước; nâng chất lượng bữa ăn ca; chấn chỉnh thái độ của cán bộ quản lý đối với công nhân.",
             arrears: "",
             unionActions: "Công đoàn các KCN phối hợp với Ban Quản lý các KCN, công an phường có mặt tại doanh nghiệp; hướng dẫn người lao động cử đại diện đối thoại; đề nghị doanh nghiệp tạm dừng áp dụng quy chế mới.",
+            proposal: "Đề nghị Ban Quản lý các KCN tỉnh nhắc nhở doanh nghiệp lấy ý kiến công đoàn cơ sở, người lao động trước khi thay đổi quy chế tiền lương, phụ cấp; chấn chỉnh thái độ của cán bộ quản lý người nước ngoài đối với công nhân.",
+            proposalTo: "Ban Quản lý các KCN tỉnh",
             updates: [
                 "Khoảng 7 giờ 30, 640 công nhân ca sáng không vào xưởng, tập trung tại nhà xe; công đoàn cơ sở báo cáo nhanh về Công đoàn các KCN.",
                 "Đã làm việc với Tổng Giám đốc và Ban Chấp hành công đoàn cơ sở; doanh nghiệp đồng ý tổ chức đối thoại với 15 đại diện công nhân.",
@@ -1518,6 +1527,8 @@ enum DemoCorpus {
             demands: "Trả đủ tiền lương còn nợ theo lộ trình cụ thể; chốt sổ BHXH cho người lao động đã nghỉ việc để hưởng trợ cấp thất nghiệp.",
             arrears: "Nợ lương 2 tháng khoảng 7,8 tỷ đồng; nợ BHXH 6 tháng khoảng 4,2 tỷ đồng",
             unionActions: "LĐLĐ huyện làm việc với doanh nghiệp, đề nghị ưu tiên nguồn tiền trả lương; phối hợp với chính quyền xã nắm tình hình, vận động người lao động không tụ tập đông người; báo cáo nhanh về LĐLĐ tỉnh.",
+            proposal: "Đề nghị UBND tỉnh chỉ đạo các sở, ngành làm việc với Công ty CP Chế biến gỗ Phước Tài, yêu cầu doanh nghiệp có lộ trình cụ thể trả đủ tiền lương còn nợ và chốt sổ BHXH cho người lao động đã nghỉ việc.",
+            proposalTo: "UBND tỉnh",
             updates: [
                 "Công đoàn cơ sở báo cáo doanh nghiệp chưa trả lương tháng trước, người lao động bức xúc, có dấu hiệu ngừng việc.",
                 "Đã làm việc với Giám đốc doanh nghiệp; doanh nghiệp cam kết trả trước 1 tháng lương sau khi thu được tiền hàng.",
@@ -1540,6 +1551,8 @@ enum DemoCorpus {
             demands: "Trả đủ lương đúng hạn; công khai thời điểm trả lương các tháng tiếp theo.",
             arrears: "Nợ lương 1 tháng khoảng 2,1 tỷ đồng",
             unionActions: "LĐLĐ huyện cử cán bộ xuống doanh nghiệp nắm tình hình, làm việc với chủ doanh nghiệp; phối hợp với UBND xã tổ chức đối thoại; vận động thành lập công đoàn cơ sở.",
+            proposal: "Đề nghị Sở Nội vụ kiểm tra việc trả lương tại Công ty TNHH May mặc Thành Đạt Phú, yêu cầu doanh nghiệp trả lương đúng hạn theo hợp đồng lao động và công khai thời điểm trả lương các tháng tiếp theo.",
+            proposalTo: "Sở Nội vụ",
             updates: [
                 "Nhận phản ánh qua điện thoại của người lao động về việc chậm trả lương; khoảng 210 công nhân tập trung trước văn phòng công ty.",
                 "Đã làm việc với chủ doanh nghiệp; doanh nghiệp cam kết trả lương trong 5 ngày.",
@@ -1562,6 +1575,8 @@ enum DemoCorpus {
             demands: "Nộp đủ tiền BHXH, BHYT, BHTN còn nợ; chốt sổ cho người đã nghỉ việc; giải quyết chế độ thai sản, ốm đau cho người lao động.",
             arrears: "Nợ BHXH, BHYT, BHTN 14 tháng khoảng 21 tỷ đồng",
             unionActions: "Công đoàn các KCN Nhơn Trạch phối hợp với BHXH tỉnh làm việc với doanh nghiệp; hỗ trợ người lao động lập hồ sơ; đề nghị cơ quan chức năng xem xét xử lý hành vi trốn đóng BHXH.",
+            proposal: "Đề nghị BHXH tỉnh phối hợp với Công an tỉnh xử lý nghiêm hành vi trốn đóng BHXH tại Công ty TNHH Dệt kim Hoa Phong Việt Nam; có giải pháp giải quyết chế độ thai sản, ốm đau cho người lao động trong thời gian doanh nghiệp chưa nộp đủ.",
+            proposalTo: "BHXH tỉnh",
             updates: [
                 "Nhận đơn phản ánh của nhiều công nhân về việc không được giải quyết chế độ thai sản; đã kiểm tra thông tin trên ứng dụng VssID.",
                 "Đã làm việc cùng BHXH tỉnh với đại diện doanh nghiệp; doanh nghiệp thừa nhận nợ 14 tháng, đề xuất trả dần.",
@@ -1584,6 +1599,8 @@ enum DemoCorpus {
             demands: "Đóng đủ BHXH để người lao động đủ điều kiện nghỉ hưu được giải quyết chế độ kịp thời.",
             arrears: "Nợ BHXH 9 tháng khoảng 3,6 tỷ đồng",
             unionActions: "Công đoàn ngành Giao thông vận tải – Xây dựng làm việc với Ban Giám đốc, đề nghị cam kết lộ trình trả nợ; phối hợp với BHXH tỉnh ưu tiên giải quyết cho người đến tuổi nghỉ hưu.",
+            proposal: "Đề nghị BHXH tỉnh ưu tiên giải quyết chế độ hưu trí cho người lao động đến tuổi nghỉ hưu tại Công ty CP Vận tải Hành khách Phước Hòa, đôn đốc doanh nghiệp trả nợ BHXH theo lộ trình đã cam kết.",
+            proposalTo: "BHXH tỉnh",
             updates: [
                 "Công đoàn cơ sở báo cáo 6 người lao động đến tuổi nghỉ hưu chưa được chốt sổ do doanh nghiệp nợ BHXH.",
                 "Đã làm việc với Ban Giám đốc; doanh nghiệp cam kết nộp trước phần tiền của người đến tuổi nghỉ hưu.",
@@ -1606,6 +1623,8 @@ enum DemoCorpus {
             demands: "Được thanh toán tiền lương còn nợ, trợ cấp thôi việc; chốt sổ BHXH để hưởng trợ cấp thất nghiệp.",
             arrears: "Nợ lương 1 tháng khoảng 6,5 tỷ đồng; nợ BHXH 9 tháng khoảng 8 tỷ đồng",
             unionActions: "LĐLĐ huyện báo cáo nhanh; phối hợp với chính quyền, công an bảo vệ tài sản nhà máy; công đoàn cơ sở lập danh sách người lao động và các khoản nợ; LĐLĐ tỉnh trao quà hỗ trợ người lao động khó khăn; hướng dẫn thủ tục khởi kiện.",
+            proposal: "Đề nghị UBND tỉnh chỉ đạo các ngành sớm xử lý tài sản của Công ty TNHH Nội thất Đông Hưng để thanh toán tiền lương, trợ cấp thôi việc còn nợ; có cơ chế chốt sổ BHXH cho người lao động khi chủ doanh nghiệp bỏ trốn.",
+            proposalTo: "UBND tỉnh",
             updates: [
                 "Sáng đầu tuần, công nhân đến làm việc thì cổng nhà máy đóng, không có người quản lý; khoảng 860 người lao động tập trung trước cổng.",
                 "Đã phối hợp với UBND xã, công an xã có mặt, vận động người lao động giữ trật tự, không tự ý lấy tài sản của doanh nghiệp.",
@@ -1628,6 +1647,8 @@ enum DemoCorpus {
             demands: "Được trả lương còn nợ, chốt sổ BHXH; đề nghị cơ quan chức năng xử lý tài sản còn lại để trả nợ cho người lao động.",
             arrears: "Nợ lương khoảng 3,4 tỷ đồng; nợ BHXH khoảng 5,1 tỷ đồng",
             unionActions: "LĐLĐ huyện phối hợp với công an, chính quyền xã kiểm kê tài sản; hướng dẫn người lao động làm hồ sơ hưởng trợ cấp thất nghiệp; đề nghị LĐLĐ tỉnh hỗ trợ khẩn cấp.",
+            proposal: "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh, Sở Nội vụ, BHXH tỉnh phối hợp xử lý tài sản còn lại của Công ty TNHH May Sun Kwang Vina để trả nợ lương, chốt sổ BHXH cho người lao động.",
+            proposalTo: "UBND tỉnh",
             updates: [
                 "Nhận tin báo qua điện thoại của công đoàn cơ sở: công ty ngừng hoạt động, không liên lạc được với giám đốc.",
                 "Đã làm việc với chủ đầu tư hạ tầng KCN, đề nghị tạm giữ tài sản còn lại trong nhà xưởng.",
@@ -1650,6 +1671,8 @@ enum DemoCorpus {
             demands: "Được thông báo trước theo quy định, chi trả đầy đủ trợ cấp mất việc làm; ưu tiên giữ lại lao động lớn tuổi, lao động nữ nuôi con nhỏ.",
             arrears: "",
             unionActions: "Công đoàn cơ sở tham gia xây dựng phương án sử dụng lao động; LĐLĐ huyện làm việc với doanh nghiệp yêu cầu thực hiện đúng Điều 42, Điều 44 Bộ luật Lao động; phối hợp với Trung tâm Dịch vụ việc làm tư vấn trợ cấp thất nghiệp, tổ chức sàn giao dịch việc làm tại chỗ.",
+            proposal: "Đề nghị Sở Nội vụ giám sát doanh nghiệp thực hiện đúng phương án sử dụng lao động, chi trả đầy đủ trợ cấp mất việc làm; chỉ đạo Trung tâm Dịch vụ việc làm ưu tiên giới thiệu việc làm cho lao động lớn tuổi, lao động nữ nuôi con nhỏ bị cắt giảm.",
+            proposalTo: "Sở Nội vụ",
             updates: [
                 "Doanh nghiệp thông báo dự kiến cắt giảm khoảng 1.450 lao động; công nhân lo lắng, bàn tán trên các nhóm Zalo.",
                 "Đã làm việc với doanh nghiệp và Ban Chấp hành công đoàn cơ sở về phương án sử dụng lao động, tiêu chí lựa chọn người bị cắt giảm.",
@@ -1672,6 +1695,8 @@ enum DemoCorpus {
             demands: "Chi trả trợ cấp mất việc làm, hỗ trợ thêm ngoài quy định; ưu tiên điều chuyển sang chuyền khác cho người có tay nghề.",
             arrears: "",
             unionActions: "Công đoàn cơ sở thương lượng với doanh nghiệp về mức hỗ trợ thêm; LĐLĐ huyện giám sát việc thực hiện phương án sử dụng lao động; hướng dẫn người lao động thủ tục hưởng trợ cấp thất nghiệp.",
+            proposal: "Đề nghị Sở Nội vụ chỉ đạo Trung tâm Dịch vụ việc làm giải quyết kịp thời trợ cấp thất nghiệp, hỗ trợ học nghề cho người lao động bị chấm dứt hợp đồng tại Công ty TNHH Linh kiện Tohoku Việt Nam.",
+            proposalTo: "Sở Nội vụ",
             updates: [
                 "Doanh nghiệp thông báo cắt giảm 820 lao động tại 3 chuyền sản xuất; công đoàn cơ sở báo cáo nhanh.",
                 "Đã làm việc với doanh nghiệp; doanh nghiệp đồng ý hỗ trợ thêm 2 tháng lương ngoài trợ cấp mất việc làm theo luật.",
@@ -1694,6 +1719,8 @@ enum DemoCorpus {
             demands: "Gia đình nạn nhân đề nghị doanh nghiệp bồi thường, hỗ trợ chi phí mai táng, điều trị và làm rõ trách nhiệm.",
             arrears: "",
             unionActions: "LĐLĐ huyện báo cáo nhanh; phối hợp với đoàn điều tra tai nạn lao động; thăm hỏi, trao tiền hỗ trợ gia đình nạn nhân; đề nghị kiểm tra an toàn lao động tại các công trình trong KCN.",
+            proposal: "Đề nghị Sở Nội vụ chủ trì thanh tra, kiểm tra an toàn lao động tại các công trình xây dựng trong KCN Nhơn Trạch 6, nhất là các nhà thầu phụ; xử lý nghiêm trách nhiệm của các đơn vị để xảy ra tai nạn.",
+            proposalTo: "Sở Nội vụ",
             updates: [
                 "Khoảng 15 giờ, giàn giáo tại công trình bị sập khiến 1 công nhân tử vong tại chỗ, 2 công nhân bị thương được chuyển đi cấp cứu.",
                 "Đã có mặt tại hiện trường cùng công an, chính quyền xã; thăm hỏi công nhân bị thương tại bệnh viện.",
@@ -1716,6 +1743,8 @@ enum DemoCorpus {
             demands: "Người lao động đề nghị doanh nghiệp chi trả toàn bộ chi phí điều trị, bảo đảm an toàn trước khi cho sản xuất trở lại.",
             arrears: "",
             unionActions: "Công đoàn cơ sở và LĐLĐ huyện thăm hỏi người bị nạn; đề nghị doanh nghiệp tạm dừng khu vực lò hơi, kiểm định lại toàn bộ thiết bị có yêu cầu nghiêm ngặt về an toàn lao động.",
+            proposal: "Đề nghị Sở Nội vụ kiểm tra việc kiểm định máy, thiết bị có yêu cầu nghiêm ngặt về an toàn lao động tại các doanh nghiệp chế biến thực phẩm; yêu cầu Công ty TNHH Thực phẩm Phú Mỹ An chi trả đầy đủ chi phí điều trị cho người bị nạn.",
+            proposalTo: "Sở Nội vụ",
             updates: [
                 "Khoảng 6 giờ sáng, lò hơi tại xưởng hấp phát nổ làm 5 công nhân bị bỏng, trong đó 2 người bị nặng; công đoàn cơ sở báo cáo nhanh.",
                 "Đã có mặt tại bệnh viện thăm hỏi, trao tiền hỗ trợ ban đầu cho 5 công nhân bị nạn.",
@@ -1739,6 +1768,8 @@ enum DemoCorpus {
             demands: "Chi trả trợ cấp thôi việc; chốt sổ BHXH; đề nghị chính quyền can thiệp buộc doanh nghiệp thực hiện nghĩa vụ.",
             arrears: "Nợ trợ cấp thôi việc khoảng 1,2 tỷ đồng; nợ BHXH khoảng 2,3 tỷ đồng",
             unionActions: "LĐLĐ thành phố cử cán bộ có mặt, tiếp nhận đơn của người lao động; phối hợp với UBND phường tổ chức đối thoại; mời chủ doanh nghiệp làm việc.",
+            proposal: "Đề nghị UBND tỉnh chỉ đạo UBND phường và các ngành giám sát Công ty TNHH Bao bì Nhựa Tân Hưng Thịnh thực hiện cam kết chi trả trợ cấp thôi việc, nộp BHXH; có biện pháp buộc doanh nghiệp thực hiện nghĩa vụ nếu quá hạn.",
+            proposalTo: "UBND tỉnh",
             updates: [
                 "Khoảng 8 giờ, khoảng 150 công nhân mang theo băng rôn tập trung tại trụ sở UBND phường; đã báo cáo nhanh qua điện thoại về LĐLĐ tỉnh.",
                 "Đã cùng lãnh đạo UBND phường tiếp người lao động, tiếp nhận đơn tập thể, vận động công nhân giải tán, giữ trật tự.",
@@ -1761,6 +1792,8 @@ enum DemoCorpus {
             demands: "Xem xét lại định mức khoán, giữ đơn giá như trước; công khai cách tính đơn giá tiền lương.",
             arrears: "",
             unionActions: "Công đoàn Cao su Đồng Nai chỉ đạo công đoàn cơ sở tổng hợp ý kiến, đề nghị công ty tổ chức hội nghị người lao động bất thường để bàn bạc lại định mức.",
+            proposal: "Đề nghị Tập đoàn Công nghiệp Cao su Việt Nam chỉ đạo các công ty thành viên lấy ý kiến người lao động, công đoàn cơ sở trước khi điều chỉnh định mức khoán, đơn giá tiền lương.",
+            proposalTo: "Tập đoàn Công nghiệp Cao su Việt Nam",
             updates: [
                 "Công đoàn cơ sở nhận đơn kiến nghị có 260 chữ ký của công nhân khai thác tại 2 nông trường.",
                 "Đã làm việc với lãnh đạo công ty; công ty đồng ý tạm dừng áp dụng định mức mới.",
@@ -1783,6 +1816,8 @@ enum DemoCorpus {
             demands: "Một số công nhân đề nghị doanh nghiệp và công đoàn xác nhận thông tin về chế độ thưởng.",
             arrears: "",
             unionActions: "Công đoàn cơ sở phối hợp với doanh nghiệp thông tin chính thức trên loa nội bộ và nhóm Zalo của công nhân; LĐLĐ huyện báo cáo nhanh, phối hợp với công an xác minh tài khoản đăng tải.",
+            proposal: "Đề nghị Công an tỉnh xác minh, xử lý nghiêm chủ tài khoản đăng tải thông tin sai sự thật về đình công tại Công ty TNHH Sản xuất Giày Hòa Thịnh Việt Nam.",
+            proposalTo: "Công an tỉnh",
             updates: [
                 "Phát hiện video lan truyền trên mạng xã hội, thu hút nhiều lượt chia sẻ; khoảng 45 công nhân đến văn phòng công đoàn hỏi thông tin.",
                 "Đã xác minh tại doanh nghiệp: sản xuất diễn ra bình thường, không có ngừng việc; chế độ thưởng không thay đổi.",
@@ -1804,6 +1839,8 @@ enum DemoCorpus {
             demands: "Người lao động đề nghị doanh nghiệp công khai tình hình sản xuất, cam kết trả lương đúng hạn.",
             arrears: "",
             unionActions: "Công đoàn cơ sở đề nghị Tổng Giám đốc phát biểu trực tiếp với công nhân các ca; LĐLĐ huyện xác minh nguồn tin, báo cáo nhanh về LĐLĐ tỉnh.",
+            proposal: "",
+            proposalTo: "",
             updates: [
                 "Khoảng 300 công nhân ca đêm không vào làm do lo ngại công ty phá sản; công đoàn cơ sở báo cáo nhanh.",
                 "Đã xác minh: công ty có đơn hàng đến cuối năm, không có kế hoạch ngừng sản xuất; hình ảnh nhà xưởng vắng người được chụp vào ngày Chủ nhật.",

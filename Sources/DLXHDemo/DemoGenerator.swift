@@ -249,6 +249,9 @@ public struct DemoGenerator {
                     Escalation(to: .confederation, at: phonedIn.adding(hours: random.int(20...44)), by: taker,
                         note: "Báo cáo Ban Quan hệ lao động Tổng LĐLĐ"))
             }
+            // The unit's written rapid report: causes and demands as the item, and what the unit
+            // asks of the authorities as its proposal (section VI of the consolidated report), not
+            // what the union itself did, which is the hot spot's `unionActions`.
             if hoursOld >= 26, status != .handling || index % 2 == 0 {
                 let at = phonedIn.adding(hours: random.int(6...22))
                 var report = Report(
@@ -259,7 +262,7 @@ public struct DemoGenerator {
                         OpinionItem(
                             id: "i1", topic: "relations", content: seed.causes + " " + seed.demands,
                             source: .direct, targetGroup: .fdi, breadth: .majority, scope: .unit, attitude: "frustrated",
-                            verification: .verified, proposal: seed.unionActions, proposalTo: "LĐLĐ tỉnh",
+                            verification: .verified, proposal: seed.proposal, proposalTo: seed.proposalTo,
                             step: .reportUp, stepNote: "Đã báo cáo nhanh Tỉnh ủy")
                     ],
                     createdAt: at, createdBy: taker)

@@ -58,8 +58,13 @@ extension Store {
     /// Adds several reports in one write: all of them or none.
     @discardableResult
     public func addReports(_ reports: [Report], by editor: Editor, action: String) throws -> [Report] {
+        try withLock { try addReportsHoldingLock(reports, by: editor, action: action) }
+    }
+
+    /// `addReports` for a caller already holding the store lock (`withLock`).
+    func addReportsHoldingLock(_ reports: [Report], by editor: Editor, action: String) throws -> [Report] {
         let month = Period.containing(editor.now.day)
-        let (stored, _) = try transact(
+        let (stored, _) = try transactHoldingLock(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
         ) { file -> [Report] in
             var next = RecordID.next(after: file.reports.map(\.id))
@@ -79,8 +84,17 @@ extension Store {
 
     /// Validates every report of an exchange file against this store and adds them all, or
     /// throws `ImportRejection` naming every problem and adds nothing.
+    ///
+    /// The whole of it, from reading the store to writing the new reports, happens under one
+    /// hold of the store lock: two imports of the same file at the same moment (two `dlxh
+    /// import`, or an import and an `incoming/` pass) are serialised, and the second one sees
+    /// the first one's reports and is refused as a duplicate.
     @discardableResult
     public func importReports(_ exchange: ExchangeFile, fileName: String, by editor: Editor) throws -> [Report] {
+        try withLock { try importReportsHoldingLock(exchange, fileName: fileName, by: editor) }
+    }
+
+    private func importReportsHoldingLock(_ exchange: ExchangeFile, fileName: String, by editor: Editor) throws -> [Report] {
         let contents = try load()
         let dataset = contents.dataset
         var problems: [ValidationProblem] = []
@@ -99,7 +113,7 @@ extension Store {
         }
         guard problems.isEmpty else { throw ImportRejection(file: fileName, problems: problems) }
         let cleaned = exchange.reports.map { $0.cleaned() }
-        return try addReports(cleaned, by: editor, action: "report.import")
+        return try addReportsHoldingLock(cleaned, by: editor, action: "report.import")
     }
 }
 

@@ -13,20 +13,50 @@ enum FileSystem {
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
+    /// Who may read a file written by `writeAtomically`.
+    enum Access {
+        /// A store file: 0600 whatever the umask, in a folder created 0700 when missing. The data
+        /// is about people and is nobody else's business.
+        case privateToOwner
+        /// A document the user asked for by name (`export -o`, `report -o`…), to keep or to share:
+        /// a new file gets 0644 minus the umask, as any program's output would; a file it replaces
+        /// keeps that file's permission bits, so a report the user had made private stays private.
+        /// The folder must exist: it is the user's, not created for them.
+        case userDocument
+    }
+
     /// Replaces `url` with `data` so that a crash at any instant leaves either the old file or the
     /// new one, never a mix: write a temporary file beside it, fsync it, rename it over the target,
-    /// fsync the folder so the rename itself is durable.
-    static func writeAtomically(_ data: Data, to url: URL, displayName: String) throws {
+    /// fsync the folder so the rename itself is durable. On failure nothing is left but the old
+    /// file (or none).
+    static func writeAtomically(_ data: Data, to url: URL, displayName: String, access: Access = .privateToOwner) throws {
         let folder = url.deletingLastPathComponent()
-        try makeFolder(folder, displayName: displayName)
+        if access == .privateToOwner { try makeFolder(folder, displayName: displayName) }
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        // O_EXCL | O_NOFOLLOW: never write through a name someone else put there (a symbolic
+        // link planted in a shared folder). A stale one of ours (a killed process whose id came
+        // round again) is removed (the name, not what it points to) and the open tried once more.
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        let createMode: mode_t = access == .privateToOwner ? fileMode : 0o644
+        var fd = open(temp.path, flags, createMode)
+        if fd < 0, errno == EEXIST {
+            unlink(temp.path)
+            fd = open(temp.path, flags, createMode)
+        }
         guard fd >= 0 else { throw StoreError.io(file: displayName, reason: errnoText()) }
         var closed = false
         defer {
             if !closed { close(fd) }
         }
-        fchmod(fd, fileMode)
+        switch access {
+        case .privateToOwner:
+            fchmod(fd, fileMode)
+        case .userDocument:
+            var existing = stat()
+            if stat(url.path, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG {
+                fchmod(fd, existing.st_mode & 0o777)
+            }
+        }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var written = 0
             while written < buffer.count {

@@ -254,8 +254,23 @@ public final class Store: Sendable {
     func transact<F: StoreFile, T>(
         _ type: F.Type, relativePath: String, empty: () -> F, _ change: (inout F) throws -> T
     ) throws -> (result: T, file: F) {
+        try withLock { try transactHoldingLock(type, relativePath: relativePath, empty: empty, change) }
+    }
+
+    /// Runs `body` holding the store lock, so that a check made by reading (is this report
+    /// already here?) and the write that depends on it happen under one hold: no other writer
+    /// can come in between. Inside `body`, write only with `transactHoldingLock`, never with
+    /// `transact` or another `withLock`: a second `flock` on another descriptor of the same file
+    /// would wait for this one forever. Reading (`load`) takes no lock and is fine.
+    func withLock<T>(_ body: () throws -> T) throws -> T {
         let lock = try StoreLock(url: url(Store.lockName))
-        defer { withExtendedLifetime(lock) {} }
+        return try withExtendedLifetime(lock) { try body() }
+    }
+
+    /// `transact` for a caller already inside `withLock`: re-read, apply, write, without locking.
+    func transactHoldingLock<F: StoreFile, T>(
+        _ type: F.Type, relativePath: String, empty: () -> F, _ change: (inout F) throws -> T
+    ) throws -> (result: T, file: F) {
         var file = FileSystem.exists(url(relativePath)) ? try readFile(type, relativePath: relativePath) : empty()
         let result = try change(&file)
         try write(file, relativePath: relativePath)

@@ -109,26 +109,17 @@ struct CLIError: Error {
     init(_ text: Localized) { self.text = text }
 }
 
-/// Writes output to a file atomically (never a half-written file), or to standard output.
+/// Writes output to standard output, or to the file the user named by the store's crash-safe
+/// path (`SafeFile`: temporary file, fsync, rename, fsync the folder), so a crash or a full disk
+/// never leaves a half-written report. The file is a document the user asked for, to keep or to
+/// share: a new one is 0644 minus the umask, one it replaces keeps its permissions (unlike the
+/// store's own files, always 0600). Errors are `StoreError.io` naming the path as typed.
 func emit(_ data: Data, to path: String?) throws {
     guard let path else {
         FileHandle.standardOutput.write(data)
         return
     }
-    let url = URL(fileURLWithPath: path)
-    let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-    do {
-        try data.write(to: temp)
-        if rename(temp.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: temp)
-            throw StoreError.io(file: path, reason: String(cString: strerror(errno)))
-        }
-    } catch let error as StoreError {
-        throw error
-    } catch {
-        try? FileManager.default.removeItem(at: temp)
-        throw StoreError.io(file: path, reason: error.localizedDescription)
-    }
+    try SafeFile.write(data, to: URL(fileURLWithPath: path), displayName: path)
 }
 
 func csvField(_ text: String) -> String {
