@@ -260,7 +260,7 @@ public struct DemoGenerator {
                     summary: "Báo cáo nhanh: " + seed.title,
                     items: [
                         OpinionItem(
-                            id: "i1", topic: "relations", content: seed.causes + " " + seed.demands,
+                            id: "i1", topic: DemoGenerator.topic(of: spot.kind), content: seed.causes + " " + seed.demands,
                             source: .direct, targetGroup: .fdi, breadth: .majority, scope: .unit, attitude: "frustrated",
                             verification: .verified, proposal: seed.proposal, proposalTo: seed.proposalTo,
                             step: .reportUp, stepNote: "Đã báo cáo nhanh Tỉnh ủy")
@@ -279,6 +279,20 @@ public struct DemoGenerator {
             hotSpots.append(spot)
         }
         return (hotSpots, rapid)
+    }
+}
+
+extension DemoGenerator {
+    /// The topic a hot spot's written report is filed under.
+    static func topic(of kind: HotSpot.Kind) -> String {
+        switch kind {
+        case .wageArrears: "wages"
+        case .insuranceArrears: "insurance"
+        case .massLayoff, .employerAbsconded: "jobs"
+        case .seriousAccident: "safety"
+        case .falseStrikeStory: "hostileInfo"
+        case .workStoppage, .massComplaint, .other: "relations"
+        }
     }
 }
 
