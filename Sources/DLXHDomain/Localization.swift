@@ -949,8 +949,8 @@ extension CLIText {
     public static let badMonths = Localized(vi: "--months phải từ 1 đến 120", en: "--months must be from 1 to 120")
     public static let matrixUnitHeaders = Localized(vi: "Mã\tĐơn vị", en: "Id\tUnit")
     public static let matrixLegend = Localized(
-        vi: "✓ đúng hạn · +N: muộn N ngày · ✗ chưa nộp · … chưa đến hạn · – không phải nộp",
-        en: "✓ on time · +N: N days late · ✗ not submitted · … not yet due · – not required")
+        vi: "✓ đúng hạn, +N: muộn N ngày, ✗ chưa nộp, · chưa đến hạn, trống: không phải nộp",
+        en: "✓ on time, +N: N days late, ✗ not submitted, · not yet due, blank: not required")
     public static let incomingAbstract = Localized(
         vi: "Nhận các tệp trao đổi đặt vào thư mục incoming/ của kho: nhập tệp hợp lệ (chuyển vào incoming/accepted/), chuyển tệp lỗi vào incoming/rejected/ kèm lý do.",
         en: "Take in the exchange files dropped in the store's incoming/ folder: import the valid ones (moved to incoming/accepted/), move the others to incoming/rejected/ with the reasons.")
@@ -1056,8 +1056,8 @@ extension UIText {
     public static let reportingRate = Localized(vi: "Tỷ lệ đã nộp", en: "Reporting rate")
     public static let timeliness = Localized(vi: "Tỷ lệ đúng hạn", en: "On-time rate")
     public static let matrixLegend = Localized(
-        vi: "✓ đúng hạn · +N muộn N ngày · ✗ chưa nộp · … chưa đến hạn · – không phải nộp · † đã ngừng",
-        en: "✓ on time · +N late N days · ✗ missing · … not yet due · – not required · † closed")
+        vi: "✓ đúng hạn, +N muộn N ngày, ✗ chưa nộp, · chưa đến hạn, trống: không phải nộp, † đã ngừng",
+        en: "✓ on time, +N late N days, ✗ missing, · not yet due, blank: not required, † closed")
     public static let allSubmitted = Localized(vi: "Tất cả đơn vị đã nộp báo cáo kỳ này.", en: "Every unit has reported for this period.")
     public static func overdueDays(_ n: Int) -> Localized { Localized(vi: "quá hạn \(n) ngày", en: "\(n) d overdue") }
     public static func daysLeft(_ n: Int) -> Localized { Localized(vi: "còn \(n) ngày", en: "\(n) d left") }

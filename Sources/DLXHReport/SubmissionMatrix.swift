@@ -26,15 +26,15 @@ public struct SubmissionMatrix: Hashable, Sendable {
         return SubmissionMatrix(periods: periods, rows: rows)
     }
 
-    /// A cell as a narrow table shows it: ✓ on time, the days late, ✗ missing, … not yet due,
-    /// – not required. Symbols and words both, so it reads without colour.
+    /// A cell as a narrow table shows it: ✓ on time, +days late, ✗ missing, · not yet due,
+    /// blank when nothing is owed. Symbols, so it reads without colour.
     public static func symbol(_ state: SubmissionState) -> String {
         switch state {
         case .onTime: "✓"
         case .late(_, let days): "+\(days)"
         case .missing: "✗"
-        case .notYetDue: "…"
-        case .notRequired: "–"
+        case .notYetDue: "·"
+        case .notRequired: ""
         }
     }
 }
