@@ -110,3 +110,29 @@ struct HotSpotRecordFormTests {
         #expect(saved.causes == spot.causes && saved.timeline == spot.timeline && saved.status == spot.status)
     }
 }
+
+@Suite("What colour marks is also written")
+struct StyleTests {
+    @Test("overdue alerts are red and bold, and carry ✗ and 'quá hạn' for a monochrome terminal")
+    func overdueStyle() throws {
+        var state = loadedState(width: 100, height: 30)
+        state.press(.character("3"))
+        let grid = state.view()
+        let row = try #require((0..<grid.height).first { grid.line($0).contains("✗ quá hạn") })
+        let x = try #require((0..<grid.width).first { grid[$0, row].grapheme == "✗" })
+        #expect(grid[x, row].style.foreground == .red && grid[x, row].style.bold)
+        // A pending alert is yellow, not red, and has no ✗.
+        let pending = try #require((0..<grid.height).first { grid.line($0).contains("còn ") && !grid.line($0).contains("✗") })
+        let y = try #require((0..<grid.width).first { grid[$0, pending].grapheme == "c" && grid.line(pending).dropFirst($0).hasPrefix("còn") })
+        #expect(grid[y, pending].style.foreground == .yellow)
+    }
+
+    @Test("the badge turns red when an alert is overdue; the selected row is reverse video")
+    func badgeAndSelection() {
+        let grid = loadedState().view()
+        let badgeX = grid.line(0).distance(from: grid.line(0).startIndex, to: grid.line(0).firstIndex(of: "⚠")!)
+        #expect(grid[badgeX, 0].style.background == .red && grid[badgeX, 0].style.bold)
+        #expect(grid[5, 3].style.reverse, "the first inbox row is selected")
+        #expect(!grid[5, 4].style.reverse)
+    }
+}
