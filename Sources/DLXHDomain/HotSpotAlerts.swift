@@ -66,6 +66,21 @@ public enum HotSpotAlerts {
         hotSpots.flatMap { alerts(for: $0, rules: rules, at: now) }.sorted { order($0, $1, now) }
     }
 
+    /// Hot spots most urgent first, as the panel and `dlxh hotspots` list them: those with alerts
+    /// in the order of their most urgent alert (`alerts` as `alerts(in:rules:at:)` orders them),
+    /// then the rest, newest phoned in first.
+    public static func mostUrgentFirst(_ spots: [HotSpot], alerts: [HotSpotAlert]) -> [HotSpot] {
+        let rank = Dictionary(alerts.enumerated().map { ($1.hotSpotID, $0) }, uniquingKeysWith: { a, _ in a })
+        return spots.sorted { a, b in
+            switch (rank[a.id], rank[b.id]) {
+            case (let x?, let y?): return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.phonedInAt > b.phonedInAt
+            }
+        }
+    }
+
     static func order(_ a: HotSpotAlert, _ b: HotSpotAlert, _ now: Moment) -> Bool {
         let ao = a.isOverdue(at: now)
         let bo = b.isOverdue(at: now)

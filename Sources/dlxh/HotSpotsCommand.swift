@@ -60,18 +60,9 @@ struct HotSpotsCommand: ParsableCommand {
         let now = context.now
         let rules = dataset.configuration.hotSpotRules
         let open = dataset.hotSpots.filter(\.status.isOpen)
-        let alertsBySpot = Dictionary(grouping: HotSpotAlerts.alerts(in: open, rules: rules, at: now), by: \.hotSpotID)
-        // Most urgent first, as on the panel: by each spot's first alert, then newest.
-        let ranked = HotSpotAlerts.alerts(in: open, rules: rules, at: now).map(\.hotSpotID)
-        let order = Dictionary(ranked.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let spots = open.sorted { a, b in
-            switch (order[a.id], order[b.id]) {
-            case (let x?, let y?): return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return a.phonedInAt > b.phonedInAt
-            }
-        }
+        let alerts = HotSpotAlerts.alerts(in: open, rules: rules, at: now)
+        let alertsBySpot = Dictionary(grouping: alerts, by: \.hotSpotID)
+        let spots = HotSpotAlerts.mostUrgentFirst(open, alerts: alerts)
         let l = context.language
         switch format {
         case .json:
@@ -100,7 +91,7 @@ struct HotSpotsCommand: ParsableCommand {
                 ]
             }
             print(TextTable(headers: headers, rows: body).render(), terminator: "")
-            let all = alertsBySpot.values.flatMap { $0 }
+            let all = alerts
             print(UIText.alertBadge(all.count, all.filter { $0.isOverdue(at: now) }.count)(l))
         }
     }

@@ -45,22 +45,12 @@ enum HotSpotsScreen {
         }
     }
 
-    /// The hot spots passing the filter: those with alerts first, most urgent first (as the
-    /// alerts are ordered), then the rest newest first.
+    /// The hot spots passing the filter, most urgent first, each with its most urgent alert.
     static func rows(_ state: AppState) -> [Row] {
         guard let dataset = state.dataset else { return [] }
         let firstAlert = Dictionary(state.alerts.map { ($0.hotSpotID, $0) }, uniquingKeysWith: { a, _ in a })
-        let rank = Dictionary(state.alerts.enumerated().map { ($1.hotSpotID, $0) }, uniquingKeysWith: { a, _ in a })
-        return dataset.hotSpots.filter { passes($0, state.hotSpots.filter) }
-            .map { Row(spot: $0, alert: firstAlert[$0.id]) }
-            .sorted { a, b in
-                switch (rank[a.spot.id], rank[b.spot.id]) {
-                case (let x?, let y?): return x < y
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return a.spot.phonedInAt > b.spot.phonedInAt
-                }
-            }
+        let shown = dataset.hotSpots.filter { passes($0, state.hotSpots.filter) }
+        return HotSpotAlerts.mostUrgentFirst(shown, alerts: state.alerts).map { Row(spot: $0, alert: firstAlert[$0.id]) }
     }
 
     static func selected(_ state: AppState) -> HotSpot? {
