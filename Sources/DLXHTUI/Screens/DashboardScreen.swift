@@ -61,7 +61,7 @@ enum DashboardScreen {
 
     static func handleInput(_ key: Key, state: inout AppState) -> [Effect]? {
         guard var form = state.dashboard.unitForm else { return nil }
-        if key == .control("c") || key == .function(1) { return nil }
+        if Form.staysGlobal(key) { return nil }
         let event = form.handle(key)
         state.dashboard.unitForm = form
         switch event {
@@ -274,23 +274,17 @@ enum DashboardScreen {
             state.dashboard.unitForm = form
             return []
         }
-        func choice(_ field: String) -> String? {
-            if case .choice(let value, _)? = form[field]?.value { return value }
-            return nil
-        }
-        var must = true
-        if case .flag(let on)? = form["mustReport"]?.value { must = on }
         var unit = dataset.unit(id) ?? ReportingUnit(id: id, name: name, kind: .other, activeFrom: from)
         unit.name = name
-        unit.kind = choice("kind").flatMap(ReportingUnit.Kind.init(rawValue:)) ?? .other
+        unit.kind = form.choiceID("kind").flatMap(ReportingUnit.Kind.init(rawValue:)) ?? .other
         unit.cluster = Text.clean(form["cluster"]?.text ?? "", multiline: false)
         unit.contactPerson = Text.clean(form["contact"]?.text ?? "", multiline: false)
         unit.phone = Text.clean(form["phone"]?.text ?? "", multiline: false)
         unit.email = Text.clean(form["email"]?.text ?? "", multiline: false)
-        unit.mustReport = must
+        unit.mustReport = form.isOn("mustReport")
         unit.activeFrom = from
         unit.activeTo = to
-        let successor = choice("successor")
+        let successor = form.choiceID("successor")
         unit.successorID = successor?.isEmpty == false ? successor : nil
         state.dashboard.unitForm = nil
         state.dashboard.editingUnitID = nil
@@ -299,8 +293,7 @@ enum DashboardScreen {
 
     static func picked(_ option: Picker.Option, for purpose: PickerPurpose, state: inout AppState) -> [Effect] {
         guard case .unitChoice(let field) = purpose, var form = state.dashboard.unitForm else { return [] }
-        form.choose(field, id: option.id, label: option.label)
-        form.focus = min(form.focus + 1, form.fields.count - 1)
+        form.pick(field, id: option.id, label: option.label)
         state.dashboard.unitForm = form
         return []
     }

@@ -25,12 +25,10 @@ enum EntryScreen {
 
     static func reportForm(_ state: AppState, report: Report?) -> Form {
         let l = state.language
-        let config = state.dataset?.configuration ?? Configuration()
         let period = report?.period ?? Period.containing(state.now.day)
         let unitName = report.map { state.derived.unitName($0.unitID) } ?? ""
         let kind = report?.kind ?? .periodic
         let channel = report?.channel ?? .document
-        _ = config
         return Form(
             title: report == nil ? UIText.newReportTitle(l) : UIText.editReportTitle(report!.id)(l),
             fields: [
@@ -105,16 +103,11 @@ enum EntryScreen {
         guard let form = state.entry.form else { return nil }
         var openItem: OpinionItem?
         if let itemForm = state.entry.itemForm { openItem = item(from: itemForm, id: "", state: state, validate: false).item }
-        func choice(_ id: String) -> String? {
-            if case .choice(let value, _)? = form[id]?.value { return value }
-            return nil
-        }
-        var nothing = false
-        if case .flag(let on)? = form["nothing"]?.value { nothing = on }
+        let nothing = form.isOn("nothing")
         return ReportDraft(
-            editingReportID: state.entry.editingReportID, unitID: choice("unit"), period: form["period"]?.text ?? "",
-            kind: choice("kind").flatMap(ReportKind.init(rawValue:)) ?? .periodic,
-            channel: choice("channel").flatMap(Channel.init(rawValue:)) ?? .document, receivedOn: form["receivedOn"]?.text ?? "",
+            editingReportID: state.entry.editingReportID, unitID: form.choiceID("unit"), period: form["period"]?.text ?? "",
+            kind: form.choiceID("kind").flatMap(ReportKind.init(rawValue:)) ?? .periodic,
+            channel: form.choiceID("channel").flatMap(Channel.init(rawValue:)) ?? .document, receivedOn: form["receivedOn"]?.text ?? "",
             documentNumber: form["documentNumber"]?.text ?? "", summary: form["summary"]?.text ?? "", nothingToReport: nothing,
             items: state.entry.items, openItemIndex: state.entry.editingItemIndex, openItem: openItem, savedAt: state.now)
     }
@@ -153,7 +146,7 @@ enum EntryScreen {
     /// The open form has the keyboard (but for Ctrl-C, which quits, asking first).
     static func handleInput(_ key: Key, state: inout AppState) -> [Effect]? {
         guard state.entry.form != nil else { return nil }
-        if key == .control("c") || key == .function(1) { return nil }
+        if Form.staysGlobal(key) { return nil }
         defer {
             if state.entry.isDirty { state.entry.draftPending = true }
         }
@@ -292,8 +285,7 @@ enum EntryScreen {
         }
         let form = item ? state.entry.itemForm : state.entry.form
         if title.isEmpty { title = form?[field]?.label ?? "" }
-        var current: String?
-        if case .choice(let id, _)? = form?[field]?.value { current = id }
+        let current = form?.choiceID(field)
         var picker = Picker(title: title, options: options, selectedID: current)
         if !typed.isEmpty { picker.type(typed) }
         state.overlay = .picker(picker, .entryChoice(field, item: item))
@@ -303,12 +295,10 @@ enum EntryScreen {
         switch purpose {
         case .entryChoice(let field, let item):
             if item, var form = state.entry.itemForm {
-                form.choose(field, id: option.id, label: option.label)
-                form.focus = min(form.focus + 1, form.fields.count - 1)
+                form.pick(field, id: option.id, label: option.label)
                 state.entry.itemForm = form
             } else if var form = state.entry.form {
-                form.choose(field, id: option.id, label: option.label)
-                form.focus = min(form.focus + 1, form.fields.count - 1)
+                form.pick(field, id: option.id, label: option.label)
                 state.entry.form = form
             }
             state.entry.draftPending = true
@@ -338,10 +328,6 @@ enum EntryScreen {
     /// The item in the item editor, checked; errors keyed by field id.
     static func item(from form: Form, id: String, state: AppState, validate: Bool = true) -> (item: OpinionItem, errors: [String: String]) {
         let l = state.language
-        func choice(_ field: String) -> String? {
-            if case .choice(let value, _)? = form[field]?.value { return value }
-            return nil
-        }
         var errors: [String: String] = [:]
         if validate {
             for field in form.fields where field.required && field.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -349,13 +335,13 @@ enum EntryScreen {
             }
         }
         let item = OpinionItem(
-            id: id, topic: choice("topic") ?? "", content: Text.clean(form["content"]?.text ?? ""),
-            source: choice("source").flatMap(Source.init(rawValue:)) ?? .direct,
-            targetGroup: choice("target").flatMap(TargetGroup.init(rawValue:)) ?? .general,
-            breadth: choice("breadth").flatMap(Breadth.init(rawValue:)) ?? .some,
-            scope: choice("scope").flatMap(Scope.init(rawValue:)) ?? .unit, attitude: choice("attitude") ?? "",
-            nature: choice("nature").flatMap(Nature.init(rawValue:)) ?? .publicOpinion,
-            verification: choice("verification").flatMap(Verification.init(rawValue:)) ?? .unverified,
+            id: id, topic: form.choiceID("topic") ?? "", content: Text.clean(form["content"]?.text ?? ""),
+            source: form.choiceID("source").flatMap(Source.init(rawValue:)) ?? .direct,
+            targetGroup: form.choiceID("target").flatMap(TargetGroup.init(rawValue:)) ?? .general,
+            breadth: form.choiceID("breadth").flatMap(Breadth.init(rawValue:)) ?? .some,
+            scope: form.choiceID("scope").flatMap(Scope.init(rawValue:)) ?? .unit, attitude: form.choiceID("attitude") ?? "",
+            nature: form.choiceID("nature").flatMap(Nature.init(rawValue:)) ?? .publicOpinion,
+            verification: form.choiceID("verification").flatMap(Verification.init(rawValue:)) ?? .unverified,
             proposal: Text.clean(form["proposal"]?.text ?? ""), proposalTo: Text.clean(form["proposalTo"]?.text ?? "", multiline: false))
         return (item, errors)
     }
@@ -407,11 +393,7 @@ enum EntryScreen {
         guard var form = state.entry.form, let dataset = state.dataset else { return [] }
         let l = state.language
         var errors: [String: String] = [:]
-        func choice(_ id: String) -> String? {
-            if case .choice(let value, _)? = form[id]?.value { return value }
-            return nil
-        }
-        let unitID = choice("unit")
+        let unitID = form.choiceID("unit")
         if unitID == nil { errors["unit"] = Phrases.required(l) }
         let period = ReportDraft.parsePeriod(form["period"]?.text ?? "")
         if period == nil { errors["period"] = UIText.badPeriodTyped(l) }
@@ -422,8 +404,7 @@ enum EntryScreen {
         if let unitID, let period, let unit = dataset.unit(unitID), !unit.isActive(during: period) {
             errors["unit"] = Phrases.unitInactive(unit.name, period)(l)
         }
-        var nothing = false
-        if case .flag(let on)? = form["nothing"]?.value { nothing = on }
+        let nothing = form.isOn("nothing")
         let summary = Text.clean(form["summary"]?.text ?? "")
         if state.entry.items.isEmpty && !nothing && summary.isEmpty {
             errors["nothing"] = UIText.emptyReportHint(l)
@@ -434,7 +415,7 @@ enum EntryScreen {
             state.entry.onItems = false
             return []
         }
-        let kind = choice("kind").flatMap(ReportKind.init(rawValue:)) ?? .periodic
+        let kind = form.choiceID("kind").flatMap(ReportKind.init(rawValue:)) ?? .periodic
         // A second monthly report from the same unit for the same period: ask first.
         if kind == .periodic, supplementTo == nil,
             let existing = dataset.reports.first(where: {
@@ -454,7 +435,7 @@ enum EntryScreen {
         report.unitID = unitID
         report.period = period
         report.kind = kind
-        report.channel = choice("channel").flatMap(Channel.init(rawValue:)) ?? .document
+        report.channel = form.choiceID("channel").flatMap(Channel.init(rawValue:)) ?? .document
         report.receivedOn = received
         report.documentNumber = Text.clean(form["documentNumber"]?.text ?? "", multiline: false)
         report.summary = summary

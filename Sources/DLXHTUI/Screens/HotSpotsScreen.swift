@@ -64,7 +64,7 @@ enum HotSpotsScreen {
     /// The phone-in form has the keyboard while it is open.
     static func handleInput(_ key: Key, state: inout AppState) -> [Effect]? {
         guard var form = state.hotSpots.form else { return nil }
-        if key == .control("c") || key == .function(1) { return nil }
+        if Form.staysGlobal(key) { return nil }
         let event = form.handle(key)
         state.hotSpots.form = form
         switch event {
@@ -199,8 +199,7 @@ enum HotSpotsScreen {
             return [.save(.hotSpot(id, .writtenReport(reportID: option.id.isEmpty ? nil : option.id)))]
         case .formChoice(let field):
             guard var form = state.hotSpots.form else { return [] }
-            form.choose(field, id: option.id, label: option.label)
-            form.focus = min(form.focus + 1, form.fields.count - 1)  // on to the next field
+            form.pick(field, id: option.id, label: option.label)
             state.hotSpots.form = form
         default: break
         }
@@ -281,12 +280,12 @@ enum HotSpotsScreen {
         }
         func clean(_ field: String, multiline: Bool = false) -> String { Text.clean(form[field]?.text ?? "", multiline: multiline) }
         spot.title = clean("title")
-        if case .choice(let kind?, _)? = form["kind"]?.value, let k = HotSpot.Kind(rawValue: kind) { spot.kind = k }
+        if let kind = form.choiceID("kind").flatMap(HotSpot.Kind.init(rawValue:)) { spot.kind = kind }
         spot.enterprise.name = clean("enterprise")
         spot.enterprise.ownership = clean("ownership")
         spot.enterprise.industry = clean("industry")
         spot.enterprise.address = clean("address")
-        if case .flag(let on)? = form["union"]?.value { spot.enterprise.hasGrassrootsUnion = on }
+        spot.enterprise.hasGrassrootsUnion = form.isOn("union")
         spot.enterprise.workforce = workforce
         spot.workersInvolved = workers
         spot.startedAt = started
@@ -353,8 +352,8 @@ enum HotSpotsScreen {
         let phonedAt = parseTime(form["phonedAt"]?.text ?? "", today: state.now)
         if phonedAt == nil, errors["phonedAt"] == nil { errors["phonedAt"] = UIText.badTime(l) }
         if let at = phonedAt, at > state.now.adding(seconds: 300) { errors["phonedAt"] = UIText.timeInFuture(l) }
-        guard errors.isEmpty, case .choice(let unitID?, _) = form["unit"]?.value,
-            case .choice(let kindID?, _) = form["kind"]?.value, let kind = HotSpot.Kind(rawValue: kindID), let phonedAt
+        guard errors.isEmpty, let unitID = form.choiceID("unit"),
+            let kind = form.choiceID("kind").flatMap(HotSpot.Kind.init(rawValue:)), let phonedAt
         else {
             form.show(errors: errors)
             state.hotSpots.form = form

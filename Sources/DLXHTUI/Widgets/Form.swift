@@ -75,11 +75,33 @@ public struct Form: Sendable, Equatable {
         isDirty = true
     }
 
+    /// A choice made in a picker: recorded, and the focus moves on to the next field.
+    public mutating func pick(_ fieldID: String, id: String, label: String) {
+        choose(fieldID, id: id, label: label)
+        focus = min(focus + 1, fields.count - 1)
+    }
+
+    /// The option id chosen in a choice field (nil: none yet, or not a choice field).
+    public func choiceID(_ fieldID: String) -> String? {
+        if case .choice(let id, _)? = self[fieldID]?.value { return id }
+        return nil
+    }
+
+    /// Whether a flag field is ticked.
+    public func isOn(_ fieldID: String) -> Bool {
+        if case .flag(let on)? = self[fieldID]?.value { return on }
+        return false
+    }
+
     /// Shows errors (field id → message) and puts the focus on the first.
     public mutating func show(errors: [String: String]) {
         for i in fields.indices { fields[i].error = errors[fields[i].id] }
         if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
     }
+
+    /// The keys a form leaves to the application even while it has the keyboard: F1 (help) and
+    /// Ctrl-C (quit, asking first). Everything else types or moves.
+    public static func staysGlobal(_ key: Key) -> Bool { key == .control("c") || key == .function(1) }
 
     public mutating func handle(_ key: Key) -> Event {
         guard fields.indices.contains(focus) else { return .none }
