@@ -177,10 +177,8 @@ struct TUIRunner {
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))
             }
-        } catch let error as StoreError {
-            return .failed(Localized(vi: error.message(.vi), en: error.message(.en)))
         } catch {
-            return .failed(Localized(vi: "\(error)", en: "\(error)"))
+            return failure(error)
         }
     }
 
@@ -202,11 +200,15 @@ struct TUIRunner {
             if (try? store.refresh(&contents)) == true { messages.append(.loaded(contents.dataset)) }
             messages.append(.notice(Localized(vi: summary.lines(.vi).last ?? "", en: summary.lines(.en).last ?? "")))
             return messages
-        } catch let error as StoreError {
-            return [.failed(Localized(vi: error.message(.vi), en: error.message(.en)))]
         } catch {
-            return [.failed(Localized(vi: "\(error)", en: "\(error)"))]
+            return [failure(error)]
         }
+    }
+
+    /// An error for the status line, in both languages where the store words it.
+    func failure(_ error: Error) -> Message {
+        if let error = error as? StoreError { return .failed(Localized(vi: error.message(.vi), en: error.message(.en))) }
+        return .failed(Localized(vi: "\(error)", en: "\(error)"))
     }
 
     /// A save's result with the audit trail as it now stands on disk.
