@@ -152,8 +152,7 @@ public final class Store: Sendable {
         let manifest = try readFile(StoreManifest.self, relativePath: Store.manifestName)
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
-        let hotSpotPaths = try listJSON(in: Store.hotSpotsFolder, depth: 1)
-        let reportPaths = try listJSON(in: Store.reportsFolder, depth: 2)
+        let (hotSpotPaths, reportPaths) = try recordPaths()
         let paths = hotSpotPaths + reportPaths
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
@@ -204,8 +203,7 @@ public final class Store: Sendable {
     /// or another process's), and drops the files that went. Returns whether anything changed.
     @discardableResult
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
-        let hotSpotPaths = try listJSON(in: Store.hotSpotsFolder, depth: 1)
-        let reportPaths = try listJSON(in: Store.reportsFolder, depth: 2)
+        let (hotSpotPaths, reportPaths) = try recordPaths()
         let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths)
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
@@ -232,9 +230,13 @@ public final class Store: Sendable {
 
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
-        let paths = [Store.configName, Store.rosterName] + (try listJSON(in: Store.hotSpotsFolder, depth: 1))
-            + (try listJSON(in: Store.reportsFolder, depth: 2))
-        return stamps(for: paths) != contents.stamps
+        let (hotSpotPaths, reportPaths) = try recordPaths()
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths) != contents.stamps
+    }
+
+    /// The hot-spot and report files on disk now: what `load` reads and `refresh` watches.
+    func recordPaths() throws -> (hotSpots: [String], reports: [String]) {
+        (try listJSON(in: Store.hotSpotsFolder, depth: 1), try listJSON(in: Store.reportsFolder, depth: 2))
     }
 
     // MARK: Writing
