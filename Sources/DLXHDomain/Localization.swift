@@ -1037,7 +1037,7 @@ extension UIText {
     public static let keyLaterMonth = Localized(vi: "Tháng sau", en: "Later month")
     public static let keyYearBack = Localized(vi: "Lùi 12 tháng", en: "12 months back")
     public static let keyYearForward = Localized(vi: "Tiến 12 tháng", en: "12 months on")
-    public static let keyDashboardView = Localized(vi: "Ma trận / chưa nộp / đơn vị", en: "Matrix / owing / roster")
+    public static let keyDashboardView = Localized(vi: "Đổi bảng", en: "Switch table")
     public static let keyUnitReports = Localized(vi: "Báo cáo của đơn vị", en: "The unit's reports")
     public static let keyRecordReport = Localized(vi: "Nhập báo cáo vừa nhận", en: "Record a report just received")
     public static let keyExempt = Localized(vi: "Miễn nộp kỳ này", en: "Exempt for this period")

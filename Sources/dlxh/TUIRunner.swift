@@ -64,7 +64,11 @@ struct TUIRunner {
 
             let inputs = terminal.read(timeout: 500)
             signal = terminal.takeSignal()
-            if signal != 0 { break loop }
+            if signal != 0 {
+                // A closed terminal (SIGHUP) or a kill: keep the last second of typing too.
+                for case .save(let save) in state.finalSaves { _ = perform(save, staff: session.staff) }
+                break loop
+            }
             var messages: [Message] = inputs.map {
                 switch $0 {
                 case .key(let key): .key(key)

@@ -111,3 +111,20 @@ struct EntryBehaviourTests {
         #expect(state.update(.tick(goldenNow)) == [.checkForChanges])
     }
 }
+
+@Suite("Quitting with a form open")
+struct QuitWithDraftTests {
+    @Test("quitting (after the confirm) writes what was typed since the last tick into the draft first")
+    func flushOnQuit() {
+        var state = loadedState()
+        state.press(.character("2"), .character("n"), .tab, .tab, .tab, .tab, .tab, .tab)
+        state.type("Gõ ngay trước khi thoát")
+        _ = state.update(.key(.control("c")))
+        let effects = state.update(.key(.character("c")))
+        guard effects.count == 2, case .save(.draft(let draft?)) = effects[0], effects[1] == .quit else {
+            Issue.record("effects: \(effects)")
+            return
+        }
+        #expect(draft.summary == "Gõ ngay trước khi thoát")
+    }
+}

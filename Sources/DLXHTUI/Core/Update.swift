@@ -227,7 +227,7 @@ extension AppState {
                 overlay = .confirm(ConfirmDialog(question: UIText.quitDirty(language), onYes: .quit))
                 return []
             }
-            return [.quit]
+            return finalSaves + [.quit]
         case .help: overlay = .help
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
@@ -251,6 +251,13 @@ extension AppState {
             }
         }
         return []
+    }
+
+    /// What must be written before the program ends, however it ends (q, Ctrl-C, a signal): the
+    /// entry form's text typed since the last tick goes into its draft.
+    public var finalSaves: [Effect] {
+        guard entry.draftPending, let draft = EntryScreen.draft(self) else { return [] }
+        return [.save(.draft(draft))]
     }
 
     /// Takes back the last change made in this session.

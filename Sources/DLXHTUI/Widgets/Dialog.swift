@@ -85,7 +85,8 @@ public enum StatusLine {
     }
 
     /// The screen's hints then the global ones, in `width` columns: when they do not all fit, the
-    /// screen's last hints give way whole (never cut mid-word), and the global ones always show.
+    /// screen's hints that do not fit give way whole (never cut mid-word), in order, and the global
+    /// ones always show.
     public static func hints(screen: [KeyBinding], global: [KeyBinding], width: Int, language: Language) -> String {
         let always = hints(global, language: language)
         var chosen: [String] = []
@@ -93,7 +94,8 @@ public enum StatusLine {
             guard let label = binding.statusLabel else { continue }
             let hint = "\(label) \(binding.help(language))"
             let candidate = (chosen + [hint, always]).joined(separator: "  ")
-            if DisplayWidth.of(candidate) > width { break }
+            // A hint that does not fit gives way; a shorter one after it may still fit.
+            if DisplayWidth.of(candidate) > width { continue }
             chosen.append(hint)
         }
         return (chosen + [always]).joined(separator: "  ")
