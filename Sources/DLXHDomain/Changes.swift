@@ -11,7 +11,7 @@ public enum Changes {
     }
 
     /// Fields that record how records are kept, not what they say: left out of descriptions.
-    private static let bookkeeping: Set<String> = ["lastItemNumber"]
+    private static let bookkeeping: Set<String> = ["lastItemNumber", "revision"]
 
     private static func name(_ path: String) -> String { path.isEmpty ? "value" : path }
 

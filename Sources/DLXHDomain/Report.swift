@@ -28,6 +28,8 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
     /// The highest item number ever given in this report, so a deleted item's id is never
     /// handed out again (audit entries name items by id). Absent in files that predate it.
     public var lastItemNumber: Int?
+    /// Counts the writes that changed this report (see `Revised`); nil before its first.
+    public var revision: Int?
 
     public init(
         id: String, unitID: String, period: Period, kind: ReportKind = .periodic,
@@ -98,6 +100,8 @@ public struct OpinionItem: Codable, Hashable, Sendable, Identifiable {
     /// Step 3: to whom it was reported; step 4: what guidance was relayed.
     public var stepNote: String
     public var inclusion: Inclusion
+    /// Counts the writes that changed this item (see `Revised`); nil before its first.
+    public var revision: Int?
 
     public init(
         id: String, topic: String, content: String, source: Source = .direct,

@@ -19,12 +19,15 @@ public struct ReportDraft: Codable, Hashable, Sendable {
     public var openItemIndex: Int?
     public var openItem: OpinionItem?
     public var savedAt: Moment
+    /// The report as it was when the form opened it (editing only), so that a draft taken up
+    /// again still merges onto what others saved meanwhile instead of overwriting it.
+    public var base: Report?
 
     public init(
         editingReportID: String? = nil, unitID: String? = nil, period: String, kind: ReportKind = .periodic,
         channel: Channel = .document, receivedOn: String, documentNumber: String = "", summary: String = "",
         nothingToReport: Bool = false, items: [OpinionItem] = [], openItemIndex: Int? = nil, openItem: OpinionItem? = nil,
-        savedAt: Moment
+        savedAt: Moment, base: Report? = nil
     ) {
         self.editingReportID = editingReportID
         self.unitID = unitID
@@ -39,6 +42,7 @@ public struct ReportDraft: Codable, Hashable, Sendable {
         self.openItemIndex = openItemIndex
         self.openItem = openItem
         self.savedAt = savedAt
+        self.base = base
     }
 
     /// "11/2026", "2026-11", "Q4/2026", "2026-Q4": what people type for a period.

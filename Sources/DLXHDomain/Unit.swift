@@ -32,6 +32,8 @@ public struct ReportingUnit: Codable, Hashable, Sendable, Identifiable {
     public var successorID: String?
     /// Periods for which the board excused the unit.
     public var exemptions: [Exemption]
+    /// Counts the writes that changed this unit (see `Revised`); nil before its first.
+    public var revision: Int?
 
     public init(
         id: String, name: String, kind: Kind, cluster: String = "", contactPerson: String = "",

@@ -64,22 +64,20 @@ extension Store {
     /// `addReports` for a caller already holding the store lock (`withLock`).
     func addReportsHoldingLock(_ reports: [Report], by editor: Editor, action: String) throws -> [Report] {
         let month = Period.containing(editor.now.day)
-        let (stored, _) = try transactHoldingLock(
+        let (ids, file) = try transactHoldingLock(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
-        ) { file -> [Report] in
-            var next = RecordID.next(after: file.reports.map(\.id))
+        ) { file -> [String] in
             var added: [Report] = []
             for report in reports {
                 var new = report
-                new.id = RecordID.report(month: month, sequence: next)
-                next += 1
+                new.id = file.takeNextReportID()
                 file.reports.append(new)
                 file.audit.append(editor.audit(action, new.id, "from \(report.id): " + new.summaryLine))
                 added.append(new)
             }
-            return added
+            return added.map(\.id)
         }
-        return stored
+        return try ids.map { try file.report($0) }
     }
 
     /// Validates every report of an exchange file against this store and adds them all, or

@@ -12,6 +12,12 @@ protocol StoreFile: Codable, Sendable {
     static var currentVersion: Int { get }
     var schema: String { get }
     var version: Int { get }
+    /// Gives each record that `change` altered its next revision (see `Revised`).
+    mutating func stampRevisions(since old: Self)
+}
+
+extension StoreFile {
+    mutating func stampRevisions(since old: Self) {}
 }
 
 /// `store.json`: marks the folder as a dlxh store and names the layout version.
@@ -39,10 +45,16 @@ public struct ConfigFile: StoreFile, Hashable {
     public var version = ConfigFile.currentVersion
     public var configuration: Configuration
     public var audit: [AuditEntry]
+    /// The settings' revision: one more on every change (absent in files that predate it).
+    public var revision: Int?
 
     public init(configuration: Configuration, audit: [AuditEntry] = []) {
         self.configuration = configuration
         self.audit = audit
+    }
+
+    mutating func stampRevisions(since old: ConfigFile) {
+        if configuration != old.configuration { revision = (old.revision ?? 0) + 1 }
     }
 }
 
@@ -59,6 +71,10 @@ public struct RosterFile: StoreFile, Hashable {
         self.units = units
         self.audit = audit
     }
+
+    mutating func stampRevisions(since old: RosterFile) {
+        units.stampRevisions(since: old.units)
+    }
 }
 
 /// `reports/YYYY/YYYY-MM.json`: the reports entered in one calendar month, whatever period they
@@ -72,11 +88,26 @@ public struct ReportsFile: StoreFile, Hashable {
     public var month: Period
     public var reports: [Report]
     public var audit: [AuditEntry]
+    /// The highest report number ever given in this month, so the id of a deleted report is
+    /// never given again: a new report must not inherit an old one's audit trail, read marks or
+    /// hot-spot links. Absent in files that predate it.
+    public var lastReportNumber: Int?
 
     public init(month: Period, reports: [Report] = [], audit: [AuditEntry] = []) {
         self.month = month
         self.reports = reports
         self.audit = audit
+    }
+
+    /// The id for the next new report of this month, remembered as used.
+    mutating func takeNextReportID() -> String {
+        let sequence = max(RecordID.next(after: reports.map(\.id)), (lastReportNumber ?? 0) + 1)
+        lastReportNumber = sequence
+        return RecordID.report(month: month, sequence: sequence)
+    }
+
+    mutating func stampRevisions(since old: ReportsFile) {
+        reports.stampRevisions(since: old.reports)
     }
 }
 
@@ -89,11 +120,24 @@ public struct HotSpotsFile: StoreFile, Hashable {
     public var year: Int
     public var hotSpots: [HotSpot]
     public var audit: [AuditEntry]
+    /// The highest hot-spot number ever given in this year (ids are never reused).
+    public var lastHotSpotNumber: Int?
 
     public init(year: Int, hotSpots: [HotSpot] = [], audit: [AuditEntry] = []) {
         self.year = year
         self.hotSpots = hotSpots
         self.audit = audit
+    }
+
+    /// The id for the next new hot spot of this year, remembered as used.
+    mutating func takeNextHotSpotID() -> String {
+        let sequence = max(RecordID.next(after: hotSpots.map(\.id)), (lastHotSpotNumber ?? 0) + 1)
+        lastHotSpotNumber = sequence
+        return RecordID.hotSpot(year: year, sequence: sequence)
+    }
+
+    mutating func stampRevisions(since old: HotSpotsFile) {
+        hotSpots.stampRevisions(since: old.hotSpots)
     }
 }
 

@@ -15,16 +15,16 @@ extension Store {
         throws -> Report
     {
         let month = Period.containing(editor.now.day)
-        let (stored, _) = try transact(
+        let (id, file) = try transact(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
-        ) { file -> Report in
+        ) { file -> String in
             var new = report
-            new.id = RecordID.report(month: month, sequence: RecordID.next(after: file.reports.map(\.id)))
+            new.id = file.takeNextReportID()
             file.reports.append(new)
             file.audit.append(editor.audit(action, new.id, detail.isEmpty ? new.summaryLine : detail))
-            return new
+            return new.id
         }
-        return stored
+        return try file.report(id)
     }
 
     /// Applies `change` to the stored report and audits what changed. Returns the new version.
@@ -33,9 +33,9 @@ extension Store {
         throws -> Report
     {
         guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
-        let (updated, _) = try transact(
+        let (_, file) = try transact(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
-        ) { file -> Report in
+        ) { file in
             guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
                 throw StoreError.notFound(kind: "report", id: id)
             }
@@ -44,9 +44,8 @@ extension Store {
             file.reports[index].id = id
             let detail = Changes.describe(from: before, to: file.reports[index])
             if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
-            return file.reports[index]
         }
-        return updated
+        return try file.report(id)
     }
 
     /// Applies `change` to one item of a report; the audit entry names the item.
@@ -57,7 +56,7 @@ extension Store {
         guard let month = Store.entryMonth(ofReportID: reportID) else {
             throw StoreError.notFound(kind: "report", id: reportID)
         }
-        let (updated, _) = try transact(
+        let (_, file) = try transact(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
         ) { file -> OpinionItem in
             guard let r = file.reports.firstIndex(where: { $0.id == reportID }),
@@ -70,7 +69,8 @@ extension Store {
             if !detail.isEmpty { file.audit.append(editor.audit("item.update", "\(reportID)/\(itemID)", detail)) }
             return file.reports[r].items[i]
         }
-        return updated
+        guard let item = try file.report(reportID).item(itemID) else { throw StoreError.notFound(kind: "item", id: itemID) }
+        return item
     }
 
     /// Applies item changes to many items in as few writes as there are month files, each item
@@ -81,9 +81,9 @@ extension Store {
         var written: [Report] = []
         for (month, group) in byMonth.sorted(by: { ($0.key?.id ?? "") < ($1.key?.id ?? "") }) {
             guard let month else { throw StoreError.notFound(kind: "report", id: group[0].reportID) }
-            let (reports, _) = try transact(
+            let (ids, file) = try transact(
                 ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
-            ) { file -> [Report] in
+            ) { file -> [String] in
                 var touched: [Int] = []
                 for ref in group {
                     guard let r = file.reports.firstIndex(where: { $0.id == ref.reportID }),
@@ -98,24 +98,64 @@ extension Store {
                     touched.append(r)
                 }
                 for r in Set(touched) { file.reports[r].settleStep() }
-                return Set(touched).sorted().map { file.reports[$0] }
+                return Set(touched).sorted().map { file.reports[$0].id }
             }
-            written += reports
+            written += try ids.map { try file.report($0) }
         }
         return written
     }
 
-    /// Removes a report for good. The audit entry keeps what it was.
+    /// Removes a report for good. The audit entry keeps what it was. Hot spots that link to it
+    /// (or to its items) lose those links first, each audited as `hotspot.unlink`, so no hot spot
+    /// is left pointing at a report that is gone; a crash in between leaves the report with its
+    /// links cleared, never a dangling link.
     public func deleteReport(id: String, by editor: Editor) throws {
         guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
-        _ = try transact(ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }) {
-            file in
-            guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
-                throw StoreError.notFound(kind: "report", id: id)
+        try withLock {
+            let path = Store.reportsPath(month)
+            guard FileSystem.exists(url(path)), try readFile(ReportsFile.self, relativePath: path).reports.contains(where: { $0.id == id })
+            else { throw StoreError.notFound(kind: "report", id: id) }
+            try unlinkHotSpots(fromReport: id, by: editor)
+            _ = try transactHoldingLock(ReportsFile.self, relativePath: path, empty: { ReportsFile(month: month) }) { file in
+                guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
+                    throw StoreError.notFound(kind: "report", id: id)
+                }
+                let removed = file.reports.remove(at: index)
+                file.audit.append(editor.audit("report.delete", id, removed.summaryLine))
             }
-            let removed = file.reports.remove(at: index)
-            file.audit.append(editor.audit("report.delete", id, removed.summaryLine))
         }
+    }
+
+    /// Clears every hot spot's links to a report and its items (inside `withLock`).
+    private func unlinkHotSpots(fromReport id: String, by editor: Editor) throws {
+        for path in try recordPaths().hotSpots {
+            let file = try readFile(HotSpotsFile.self, relativePath: path)
+            let linked = { (spot: HotSpot) in spot.linkedReports.contains(id) || spot.linkedItems.contains { $0.reportID == id } }
+            guard file.hotSpots.contains(where: linked) else { continue }
+            _ = try transactHoldingLock(HotSpotsFile.self, relativePath: path, empty: { file }) { file in
+                for i in file.hotSpots.indices where linked(file.hotSpots[i]) {
+                    file.hotSpots[i].linkedReports.removeAll { $0 == id }
+                    file.hotSpots[i].linkedItems.removeAll { $0.reportID == id }
+                    file.audit.append(editor.audit("hotspot.unlink", file.hotSpots[i].id, "\(id) deleted"))
+                }
+            }
+        }
+    }
+}
+
+extension ReportsFile {
+    /// A report of this file as written (with the revision the write gave it).
+    func report(_ id: String) throws -> Report {
+        guard let report = reports.first(where: { $0.id == id }) else { throw StoreError.notFound(kind: "report", id: id) }
+        return report
+    }
+}
+
+extension HotSpotsFile {
+    /// A hot spot of this file as written (with the revision the write gave it).
+    func hotSpot(_ id: String) throws -> HotSpot {
+        guard let spot = hotSpots.first(where: { $0.id == id }) else { throw StoreError.notFound(kind: "hot spot", id: id) }
+        return spot
     }
 }
 

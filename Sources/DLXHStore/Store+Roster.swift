@@ -6,7 +6,7 @@ extension Store {
     public func updateRoster(by editor: Editor, action: String = "unit.update", _ change: (inout [ReportingUnit]) throws -> Void)
         throws -> [ReportingUnit]
     {
-        let (units, _) = try transact(RosterFile.self, relativePath: Store.rosterName, empty: { RosterFile(units: []) }) {
+        let (_, written) = try transact(RosterFile.self, relativePath: Store.rosterName, empty: { RosterFile(units: []) }) {
             file -> [ReportingUnit] in
             let before = Dictionary(file.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             try change(&file.units)
@@ -24,7 +24,7 @@ extension Store {
             }
             return file.units
         }
-        return units
+        return written.units
     }
 
     /// Excuses a unit from one period's report, with the reason (audited as `unit.exempt`).
@@ -56,16 +56,16 @@ extension Store {
     @discardableResult
     public func addHotSpot(_ hotSpot: HotSpot, by editor: Editor) throws -> HotSpot {
         let year = hotSpot.phonedInAt.day.year
-        let (stored, _) = try transact(
+        let (id, file) = try transact(
             HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
-        ) { file -> HotSpot in
+        ) { file -> String in
             var new = hotSpot
-            new.id = RecordID.hotSpot(year: year, sequence: RecordID.next(after: file.hotSpots.map(\.id)))
+            new.id = file.takeNextHotSpotID()
             file.hotSpots.append(new)
             file.audit.append(editor.audit("hotspot.create", new.id, new.title))
-            return new
+            return new.id
         }
-        return stored
+        return try file.hotSpot(id)
     }
 
     /// Applies a panel action to a hot spot, audited under its own action code.
@@ -81,7 +81,7 @@ extension Store {
         guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else {
             throw StoreError.notFound(kind: "hot spot", id: id)
         }
-        let (updated, _) = try transact(
+        let (_, file) = try transact(
             HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
         ) { file -> HotSpot in
             guard let index = file.hotSpots.firstIndex(where: { $0.id == id }) else {
@@ -94,6 +94,6 @@ extension Store {
             if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
             return file.hotSpots[index]
         }
-        return updated
+        return try file.hotSpot(id)
     }
 }

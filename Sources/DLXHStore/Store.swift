@@ -241,10 +241,14 @@ public final class Store: Sendable {
 
     // MARK: Writing
 
-    func write<F: StoreFile>(_ file: F, relativePath: String) throws {
-        let data: Data
+    func write<F: StoreFile>(_ file: F, relativePath: String, keeping unknown: UnknownFields? = nil) throws {
+        var data: Data
         do {
             data = try JSONCodec.encode(file)
+            if let unknown {
+                let known = try JSONCodec.decode(JSONValue.self, from: data, file: relativePath)
+                data = try JSONCodec.encode(unknown.graft(onto: known))
+            }
         } catch {
             throw StoreError.io(file: relativePath, reason: "\(error)")
         }
@@ -270,13 +274,33 @@ public final class Store: Sendable {
     }
 
     /// `transact` for a caller already inside `withLock`: re-read, apply, write, without locking.
+    ///
+    /// Records the change altered get their next revision, and fields this version does not
+    /// know (a newer dlxh wrote them) are carried through to the file written.
     func transactHoldingLock<F: StoreFile, T>(
         _ type: F.Type, relativePath: String, empty: () -> F, _ change: (inout F) throws -> T
     ) throws -> (result: T, file: F) {
-        var file = FileSystem.exists(url(relativePath)) ? try readFile(type, relativePath: relativePath) : empty()
+        var file = empty()
+        var unknown: UnknownFields?
+        if FileSystem.exists(url(relativePath)) {
+            let data = try FileSystem.read(url(relativePath), displayName: relativePath)
+            file = try Store.decodeFile(type, data: data, name: relativePath)
+            unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
+        }
+        let original = file
         let result = try change(&file)
-        try write(file, relativePath: relativePath)
+        file.stampRevisions(since: original)
+        try write(file, relativePath: relativePath, keeping: unknown)
         return (result, file)
+    }
+
+    /// The fields of `data` that decoding it as `file` dropped. A file this version wrote
+    /// encodes back to the same bytes, which is checked first and costs one encode.
+    static func unknownFields<F: StoreFile>(in data: Data, decodedAs file: F, name: String) throws -> UnknownFields? {
+        guard let again = try? JSONCodec.encode(file), again != data else { return nil }
+        let raw = try JSONCodec.decode(JSONValue.self, from: data, file: name)
+        let known = try JSONCodec.decode(JSONValue.self, from: again, file: name)
+        return UnknownFields.find(raw: raw, known: known)
     }
 }
 

@@ -25,6 +25,11 @@ public enum StoreError: Error, Equatable, Sendable {
     case notFound(kind: String, id: String)
     /// A change the rules refuse (unknown unit, impossible value…).
     case invalid(String)
+    /// An edit that would overwrite someone else's change to the same field, or a record
+    /// deleted since it was opened: nothing was written.
+    case conflict(EditConflict)
+    /// A new record under an id someone else took meanwhile.
+    case idTaken(kind: String, id: String)
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -50,6 +55,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)
         case .invalid(let reason): return reason
+        case .conflict(let conflict): return MergePhrases.refused(conflict)(language)
+        case .idTaken(let kind, let id): return MergePhrases.idTaken(kind, id)(language)
         }
     }
 }

@@ -145,12 +145,13 @@ struct TUIRunner {
             case .newHotSpot(let spot):
                 let stored = try store.addHotSpot(spot, by: editor)
                 return saved(SaveResult(hotSpots: [stored], text: UIText.hotSpotCreated(stored.id)))
-            case .report(let report):
+            case .report(let report, let base, let resolutions):
                 let stored: Report
                 if report.id.isEmpty {
                     stored = try store.addReport(report, by: editor)
                 } else {
-                    stored = try store.updateReport(id: report.id, by: editor) { $0 = report }
+                    let base = base ?? contents.dataset.report(report.id) ?? report
+                    stored = try store.saveEdited(report: base, as: report, resolutions: resolutions, by: editor)
                 }
                 try store.saveDraft(nil, staff: staff)
                 return saved(SaveResult(reports: [stored], text: UIText.reportSaved(stored.id)))
@@ -160,10 +161,8 @@ struct TUIRunner {
             case .exempt(let unitID, let period, let reason):
                 try store.exempt(unitID: unitID, period: period, reason: reason, by: editor)
                 return reloaded(UIText.exempted(contents.dataset.unit(unitID)?.name ?? unitID))
-            case .unit(let unit):
-                _ = try store.updateRoster(by: editor) { units in
-                    if let i = units.firstIndex(where: { $0.id == unit.id }) { units[i] = unit } else { units.append(unit) }
-                }
+            case .unit(let unit, let base, let resolutions):
+                try store.saveEdited(unit: base, as: unit, resolutions: resolutions, by: editor)
                 return reloaded(UIText.unitSaved(unit.name))
             case .reportFile(let period, let path):
                 let format = ReportFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) ?? .docx
@@ -174,13 +173,15 @@ struct TUIRunner {
                 let text = ReminderLetter.text(dataset: contents.dataset, period: period, today: editor.now.day)
                 try emit(Data(text.utf8), to: path)
                 return .notice(UIText.fileWritten(path))
-            case .hotSpotRecord(let spot):
-                let updated = try store.updateHotSpot(id: spot.id, by: editor, action: "hotspot.edit") { $0 = spot }
+            case .hotSpotRecord(let spot, let base, let resolutions):
+                let updated = try store.saveEdited(hotSpot: base, as: spot, resolutions: resolutions, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(spot.id)))
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))
             }
+        } catch StoreError.conflict(let conflict) {
+            return .conflict(conflict, retry: save)
         } catch {
             return failure(error)
         }

@@ -70,7 +70,7 @@ struct EntryBehaviourTests {
         #expect(found == existing.id)
         state.type("bo sung")
         let saved = state.update(.key(.enter))
-        guard case .save(.report(let report))? = saved.first else {
+        guard case .save(.report(let report, _, _))? = saved.first else {
             Issue.record("not saved: \(saved)")
             return
         }
@@ -86,7 +86,7 @@ struct EntryBehaviourTests {
         state.press(.tab, .tab, .tab, .tab, .tab, .control("e"))
         state.type(" (sửa)")
         let effects = state.update(.key(.control("s")))
-        guard case .save(.report(let saved))? = effects.first else {
+        guard case .save(.report(let saved, _, _))? = effects.first else {
             Issue.record("not saved: \(effects)")
             return
         }

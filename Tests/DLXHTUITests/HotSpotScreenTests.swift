@@ -101,7 +101,7 @@ struct HotSpotRecordFormTests {
         state.press(.control("u"))
         state.type("Nợ lương tháng 10 khoảng 2,5 tỷ đồng")
         let effects = state.update(.key(.control("s")))
-        guard case .save(.hotSpotRecord(let saved))? = effects.first else {
+        guard case .save(.hotSpotRecord(let saved, _, _))? = effects.first else {
             Issue.record("not saved: \(effects) \(state.hotSpots.form?.fields.compactMap(\.error) ?? [])")
             return
         }

@@ -55,6 +55,8 @@ public struct AppState: Sendable {
         case prompt(Prompt)
         /// A read-only list, such as an item's history.
         case lines(title: String, [String])
+        /// Someone else changed the same fields: choose, field by field.
+        case conflict(ConflictDialog)
     }
 
     public init(session: Session, now: Moment, width: Int = 80, height: Int = 24) {
@@ -140,6 +142,8 @@ public struct DashboardState: Sendable, Equatable {
     /// The roster's unit form while adding or editing a unit.
     public var unitForm: Form?
     public var editingUnitID: String?
+    /// The unit as it was when the form opened it: the base of the merge on save.
+    public var openedUnit: ReportingUnit?
 }
 
 /// The consolidated report as it will be written, for one period.
@@ -165,6 +169,8 @@ public struct EntryState: Sendable, Equatable {
     public var editingItemIndex: Int?
     /// The report being edited (nil: a new one).
     public var editingReportID: String?
+    /// The report as it was when the form opened it: the base of the merge on save.
+    public var opened: Report?
     /// Typed since the draft was last written.
     public var draftPending = false
     /// The draft found at start, until the user answers the offer.
@@ -195,6 +201,8 @@ public struct HotSpotsState: Sendable, Equatable {
     public var form: Form?
     /// The hot spot the full form edits (nil: the form is a new phone-in).
     public var editingID: String?
+    /// The hot spot as it was when the full form opened it: the base of the merge on save.
+    public var opened: HotSpot?
 }
 
 /// The classification fields the inbox sets with quick keys.

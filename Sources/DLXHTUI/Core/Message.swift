@@ -20,6 +20,9 @@ public enum Message: Sendable {
     case saved(SaveResult)
     /// An effect failed; the message goes to the status line.
     case failed(Localized)
+    /// A save of an edited record was refused: someone else changed the same fields since it
+    /// was opened (or deleted the record). `retry` is the save to send again once the person chose.
+    case conflict(EditConflict, retry: Save)
     /// An unsaved draft of the entry form was found at start.
     case draftFound(ReportDraft)
     /// Something to tell the user (files picked up from incoming/, a file written).
@@ -74,17 +77,19 @@ public enum Save: Sendable, Equatable {
     case hotSpotFromItem(ItemReference, kind: HotSpot.Kind, title: String)
     /// A hot spot phoned in (its id is given by the store).
     case newHotSpot(HotSpot)
-    /// A report from the entry form: new (id empty) or edited.
-    case report(Report)
+    /// A report from the entry form: new (id empty, base nil) or edited from `base`, the version
+    /// the form opened, merged onto the one on disk (`resolutions`: the person's choices for
+    /// fields someone else changed too).
+    case report(Report, base: Report?, resolutions: [String: MergeSide] = [:])
     /// The entry form as typed so far (nil: there is none any more).
     case draft(ReportDraft?)
     case hotSpot(String, HotSpotChange)
-    /// The hot spot's record as edited in the full form.
-    case hotSpotRecord(HotSpot)
+    /// The hot spot's record as edited in the full form, from `base`, the version it opened.
+    case hotSpotRecord(HotSpot, base: HotSpot, resolutions: [String: MergeSide] = [:])
     /// The board excuses a unit from one period's report.
     case exempt(unitID: String, Period, reason: String)
-    /// A unit added to the roster or changed on it.
-    case unit(ReportingUnit)
+    /// A unit added to the roster (base nil) or changed on it from `base`, the version opened.
+    case unit(ReportingUnit, base: ReportingUnit?, resolutions: [String: MergeSide] = [:])
     /// A file the user named: the consolidated report (format from the extension) or a reminder.
     case reportFile(Period, path: String)
     case reminderFile(Period, path: String)

@@ -47,6 +47,17 @@ extension AppState {
         case .notice(let text):
             toast = text
             return []
+        case .conflict(let conflict, let retry):
+            if conflict.deleted {
+                // Nothing to choose: the record is gone. The person's version goes back into
+                // its form, to save anew or copy from.
+                reopenForEditing(retry, asNew: true)
+                toast = ConflictText.deletedMeanwhile(conflict.id, conflict.theirsBy ?? "?", conflict.theirsAt?.displayString ?? "?")
+            } else {
+                overlay = .conflict(ConflictDialog(conflict: conflict, retry: retry))
+                toast = ConflictText.choose
+            }
+            return []
         case .text(let text) where overlay == nil && screen == .entry && entry.form != nil:
             // A burst of text (input method, paste) goes into the focused field whole, in order.
             if entry.itemForm != nil {
@@ -200,8 +211,60 @@ extension AppState {
                 overlay = .prompt(prompt)
             }
             return []
+        case .conflict(var dialog):
+            switch dialog.handle(key) {
+            case .save?:
+                overlay = nil
+                return [.save(dialog.resolvedSave)]
+            case .backToEditing?:
+                overlay = nil
+                reopenForEditing(dialog.retry, asNew: false)
+            default:
+                overlay = .conflict(dialog)
+            }
+            return []
         case nil:
             return []
+        }
+    }
+
+    /// A refused save of an edited record: its form opens again with what the person typed,
+    /// still based on the version they first opened (so saving again merges the same way).
+    mutating func reopenForEditing(_ save: Save, asNew: Bool) {
+        switch save {
+        case .report(var report, let base, _):
+            if asNew {
+                report.id = ""
+                report.items = report.items.map { item in
+                    var copy = item
+                    copy.revision = nil
+                    return copy
+                }
+            }
+            EntryScreen.openEdit(&self, report: report)
+            if asNew {
+                entry.editingReportID = nil
+                entry.opened = nil
+            } else {
+                entry.opened = base
+            }
+            entry.form?.isDirty = true
+            entry.editedItems = true
+            entry.draftPending = true
+        case .hotSpotRecord(let spot, let base, _):
+            screen = .hotSpots
+            hotSpots.form = HotSpotsScreen.recordForm(self, spot: spot)
+            hotSpots.form?.isDirty = true
+            hotSpots.editingID = spot.id
+            hotSpots.opened = base
+        case .unit(let unit, let base, _):
+            screen = .dashboard
+            dashboard.unitForm = DashboardScreen.unitForm(self, unit: unit)
+            dashboard.unitForm?.isDirty = true
+            dashboard.editingUnitID = base == nil ? nil : unit.id
+            dashboard.openedUnit = base
+        default:
+            break
         }
     }
 

@@ -55,6 +55,8 @@ extension AppState {
                 grid.put(line, x: box.x + 2, y: box.y + 1 + i, limit: box.width - 4)
             }
             grid.put(UIText.closeHelp(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
+        case .conflict(let dialog):
+            dialog.render(into: &grid, area: body, configuration: dataset?.configuration ?? Configuration(), language: language)
         case nil:
             break
         }

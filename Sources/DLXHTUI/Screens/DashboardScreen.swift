@@ -189,12 +189,13 @@ enum DashboardScreen {
             }
             return [.save(.exempt(unitID: unitID, period, reason: reason))]
         case .deactivateOn(let unitID):
-            guard let day = Day(typed: text), var unit = state.dataset?.unit(unitID) else {
+            guard let day = Day(typed: text), let base = state.dataset?.unit(unitID) else {
                 state.toast = UIText.badDateTyped(text)
                 return []
             }
+            var unit = base
             unit.activeTo = day
-            return [.save(.unit(unit))]
+            return [.save(.unit(unit, base: base))]
         case .reportFile(let period):
             let path = text.trimmingCharacters(in: .whitespaces)
             return path.isEmpty ? [] : [.save(.reportFile(period, path: path))]
@@ -215,18 +216,21 @@ enum DashboardScreen {
         case .addUnit:
             state.dashboard.unitForm = unitForm(state, unit: nil)
             state.dashboard.editingUnitID = nil
+            state.dashboard.openedUnit = nil
         case .editUnit:
             guard let unit else { return [] }
             state.dashboard.unitForm = unitForm(state, unit: unit)
             state.dashboard.editingUnitID = unit.id
+            state.dashboard.openedUnit = unit
         case .deactivateUnit:
             guard let unit else { return [] }
             state.overlay = .prompt(
                 Prompt(title: UIText.deactivatePrompt(unit.name)(l), field: TextField(state.now.day.displayString), purpose: .deactivateOn(unitID: unit.id)))
         case .reactivateUnit:
-            guard var unit, unit.activeTo != nil else { return [] }
+            guard let base = unit, base.activeTo != nil else { return [] }
+            var unit = base
             unit.activeTo = nil
-            return [.save(.unit(unit))]
+            return [.save(.unit(unit, base: base))]
         default: break
         }
         return []
@@ -274,7 +278,9 @@ enum DashboardScreen {
             state.dashboard.unitForm = form
             return []
         }
-        var unit = dataset.unit(id) ?? ReportingUnit(id: id, name: name, kind: .other, activeFrom: from)
+        // Built on the version the form opened: the store merges only what was changed here.
+        let base = state.dashboard.editingUnitID == nil ? nil : state.dashboard.openedUnit ?? dataset.unit(id)
+        var unit = base ?? ReportingUnit(id: id, name: name, kind: .other, activeFrom: from)
         unit.name = name
         unit.kind = form.choiceID("kind").flatMap(ReportingUnit.Kind.init(rawValue:)) ?? .other
         unit.cluster = Text.clean(form["cluster"]?.text ?? "", multiline: false)
@@ -288,7 +294,8 @@ enum DashboardScreen {
         unit.successorID = successor?.isEmpty == false ? successor : nil
         state.dashboard.unitForm = nil
         state.dashboard.editingUnitID = nil
-        return [.save(.unit(unit))]
+        state.dashboard.openedUnit = nil
+        return [.save(.unit(unit, base: base))]
     }
 
     static func picked(_ option: Picker.Option, for purpose: PickerPurpose, state: inout AppState) -> [Effect] {

@@ -95,6 +95,7 @@ enum EntryScreen {
         state.entry.items = report.items
         state.entry.lastItemNumber = report.lastItemNumber
         state.entry.editingReportID = report.id
+        state.entry.opened = report
     }
 
     // MARK: Drafts
@@ -109,7 +110,8 @@ enum EntryScreen {
             kind: form.choiceID("kind").flatMap(ReportKind.init(rawValue:)) ?? .periodic,
             channel: form.choiceID("channel").flatMap(Channel.init(rawValue:)) ?? .document, receivedOn: form["receivedOn"]?.text ?? "",
             documentNumber: form["documentNumber"]?.text ?? "", summary: form["summary"]?.text ?? "", nothingToReport: nothing,
-            items: state.entry.items, openItemIndex: state.entry.editingItemIndex, openItem: openItem, savedAt: state.now)
+            items: state.entry.items, openItemIndex: state.entry.editingItemIndex, openItem: openItem, savedAt: state.now,
+            base: state.entry.opened)
     }
 
     /// Puts a draft back into the form, exactly as it was typed.
@@ -131,6 +133,7 @@ enum EntryScreen {
         state.entry.form = form
         state.entry.items = draft.items
         state.entry.editingReportID = editing?.id
+        state.entry.opened = draft.base ?? editing
         state.entry.lastItemNumber = editing?.lastItemNumber
         state.entry.editedItems = true
         if let index = draft.openItemIndex, let item = draft.openItem {
@@ -430,7 +433,9 @@ enum EntryScreen {
             state.overlay = .picker(Picker(title: UIText.duplicateTitle(l), options: options), .duplicateReport(existing: existing.id))
             return []
         }
-        let base = state.entry.editingReportID.flatMap { dataset.report($0) }
+        // The version the form opened, not the one on screen now: the store merges only what was
+        // changed here onto what is on disk (someone may have saved the same report meanwhile).
+        let base = state.entry.editingReportID == nil ? nil : state.entry.opened ?? dataset.report(state.entry.editingReportID!)
         var report = base ?? Report(id: "", unitID: unitID, period: period, receivedOn: received, createdAt: state.now, createdBy: state.session.staff)
         report.unitID = unitID
         report.period = period
@@ -447,7 +452,7 @@ enum EntryScreen {
         let back = state.entry.returnTo
         state.entry = EntryState()
         if let back { state.screen = back }
-        return [.save(.report(report))]
+        return [.save(.report(report, base: base))]
     }
 
     // MARK: Drawing

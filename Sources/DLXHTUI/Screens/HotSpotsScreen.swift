@@ -160,6 +160,7 @@ enum HotSpotsScreen {
         case .editReport:
             state.hotSpots.form = recordForm(state, spot: spot)
             state.hotSpots.editingID = spot.id
+            state.hotSpots.opened = spot
         case .changeStatus:
             let options = HotSpot.Status.allCases.filter { $0 != spot.status }.map { Picker.Option(id: $0.rawValue, label: $0.label(l)) }
             state.overlay = .picker(Picker(title: UIText.keyStatus(l), options: options), .hotSpotStatus(spot.id))
@@ -251,9 +252,11 @@ enum HotSpotsScreen {
     }
 
     static func submitRecord(_ state: inout AppState) -> [Effect] {
+        // Built on the version the form opened: the store merges only what was changed here.
         guard var form = state.hotSpots.form, let id = state.hotSpots.editingID,
-            var spot = state.dataset?.hotSpots.first(where: { $0.id == id })
+            let base = state.hotSpots.opened ?? state.dataset?.hotSpots.first(where: { $0.id == id })
         else { return [] }
+        var spot = base
         let l = state.language
         var errors: [String: String] = [:]
         for field in form.fields where field.required && field.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -297,7 +300,8 @@ enum HotSpotsScreen {
         spot.result = clean("result", multiline: true)
         state.hotSpots.form = nil
         state.hotSpots.editingID = nil
-        return [.save(.hotSpotRecord(spot))]
+        state.hotSpots.opened = nil
+        return [.save(.hotSpotRecord(spot, base: base))]
     }
 
     // MARK: The phone-in form

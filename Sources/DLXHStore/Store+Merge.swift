@@ -1,0 +1,151 @@
+import DLXHDomain
+import Foundation
+
+/// Saving what an editor made of a record, merged onto the record as it is on disk now.
+///
+/// An editor (the report form, the hot-spot record, the unit form) keeps the version it opened.
+/// Under the store lock, the save merges field by field (`ThreeWayMerge`): only what this person
+/// changed is written, so a change someone else saved meanwhile is kept. A field both changed to
+/// different values refuses the save with `StoreError.conflict`, naming both values, until the
+/// person chooses (`resolutions`). The audit entry lists only what this person changed.
+extension Store {
+    /// Fields that are bookkeeping, recomputed by the store, never merged.
+    static let mergeBookkeeping: Set<String> = ["revision", "lastItemNumber"]
+
+    @discardableResult
+    public func saveEdited(
+        report base: Report, as edited: Report, resolutions: [String: MergeSide] = [:], by editor: Editor
+    ) throws -> Report {
+        let id = base.id
+        guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
+        let (_, file) = try transact(
+            ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
+        ) { file -> Report in
+            guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
+                throw StoreError.conflict(Store.deleted(.report, id, audit: file.audit))
+            }
+            let current = file.reports[index]
+            var mine = edited
+            mine.id = id
+            Store.renumberNewItems(of: &mine, base: base, theirs: current)
+            // The report's step follows its items: recomputed after the merge, never a conflict.
+            if !mine.items.isEmpty { mine.step = base.step }
+            var merged = try Store.merge(base: base, mine: mine, theirs: current, resolutions: resolutions) {
+                Store.lastChange(to: id, in: file.audit, kind: .report, conflicts: $0)
+            }
+            merged.id = id
+            merged.lastItemNumber = [base.lastItemNumber, mine.lastItemNumber, current.lastItemNumber].compactMap { $0 }.max()
+            merged.settleStep()
+            file.reports[index] = merged
+            let detail = Changes.describe(from: current, to: merged)
+            if !detail.isEmpty { file.audit.append(editor.audit("report.update", id, detail)) }
+            return merged
+        }
+        return try file.report(id)
+    }
+
+    @discardableResult
+    public func saveEdited(
+        hotSpot base: HotSpot, as edited: HotSpot, resolutions: [String: MergeSide] = [:], by editor: Editor,
+        action: String = "hotspot.edit"
+    ) throws -> HotSpot {
+        let id = base.id
+        guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else {
+            throw StoreError.notFound(kind: "hot spot", id: id)
+        }
+        let (_, file) = try transact(
+            HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
+        ) { file -> HotSpot in
+            guard let index = file.hotSpots.firstIndex(where: { $0.id == id }) else {
+                throw StoreError.conflict(Store.deleted(.hotSpot, id, audit: file.audit))
+            }
+            let current = file.hotSpots[index]
+            var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
+                Store.lastChange(to: id, in: file.audit, kind: .hotSpot, conflicts: $0)
+            }
+            merged.id = id
+            file.hotSpots[index] = merged
+            let detail = Changes.describe(from: current, to: merged)
+            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            return merged
+        }
+        return try file.hotSpot(id)
+    }
+
+    /// A unit edited in the roster (base nil: a new unit, refused if its id was taken meanwhile).
+    @discardableResult
+    public func saveEdited(
+        unit base: ReportingUnit?, as edited: ReportingUnit, resolutions: [String: MergeSide] = [:], by editor: Editor,
+        action: String = "unit.update"
+    ) throws -> ReportingUnit {
+        let id = edited.id
+        let (_, roster) = try transact(RosterFile.self, relativePath: Store.rosterName, empty: { RosterFile(units: []) }) {
+            file -> ReportingUnit in
+            let index = file.units.firstIndex(where: { $0.id == id })
+            guard let base else {
+                if index != nil { throw StoreError.idTaken(kind: "unit", id: id) }
+                file.units.append(edited)
+                file.audit.append(editor.audit("unit.create", id, edited.name))
+                return edited
+            }
+            guard let index else { throw StoreError.conflict(Store.deleted(.unit, id, audit: file.audit)) }
+            let current = file.units[index]
+            var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
+                Store.lastChange(to: id, in: file.audit, kind: .unit, conflicts: $0)
+            }
+            merged.id = id
+            file.units[index] = merged
+            let detail = Changes.describe(from: current, to: merged)
+            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            return merged
+        }
+        guard let saved = roster.units.first(where: { $0.id == id }) else { throw StoreError.notFound(kind: "unit", id: id) }
+        return saved
+    }
+
+    // MARK: The merge of one record
+
+    /// Merges as JSON trees, so every field of every record type is covered without a list.
+    static func merge<R: Codable>(
+        base: R, mine: R, theirs: R, resolutions: [String: MergeSide], conflict: ([MergeConflict]) -> EditConflict
+    ) throws -> R {
+        let result = ThreeWayMerge.merge(
+            base: try tree(base), mine: try tree(mine), theirs: try tree(theirs), resolutions: resolutions,
+            ignoring: mergeBookkeeping)
+        guard result.conflicts.isEmpty else { throw StoreError.conflict(conflict(result.conflicts)) }
+        guard let merged = result.merged else { return theirs }
+        return try JSONDecoder().decode(R.self, from: JSONEncoder().encode(merged))
+    }
+
+    static func tree<T: Encodable>(_ value: T) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+    }
+
+    /// Items this person added may have been given numbers someone else's new items took
+    /// meanwhile: they get the next free numbers instead, so both survive.
+    static func renumberNewItems(of mine: inout Report, base: Report, theirs: Report) {
+        let baseIDs = Set(base.items.map(\.id))
+        let theirIDs = Set(theirs.items.map(\.id))
+        guard mine.items.contains(where: { !baseIDs.contains($0.id) && theirIDs.contains($0.id) }) else { return }
+        var highest = ([mine.lastItemNumber, theirs.lastItemNumber].compactMap { $0 } + (mine.items + theirs.items).compactMap {
+            Int($0.id.dropFirst())
+        }).max() ?? 0
+        for i in mine.items.indices where !baseIDs.contains(mine.items[i].id) && theirIDs.contains(mine.items[i].id) {
+            highest += 1
+            mine.items[i].id = "i\(highest)"
+        }
+        mine.lastItemNumber = highest
+    }
+
+    static func lastChange(to id: String, in audit: [AuditEntry], kind: EditConflict.RecordKind, conflicts: [MergeConflict])
+        -> EditConflict
+    {
+        let entry = audit.last { $0.target == id || $0.target.hasPrefix(id + "/") }
+        return EditConflict(kind: kind, id: id, conflicts: conflicts, theirsBy: entry?.by, theirsAt: entry?.at)
+    }
+
+    static func deleted(_ kind: EditConflict.RecordKind, _ id: String, audit: [AuditEntry]) -> EditConflict {
+        let entry = audit.last { $0.target == id && $0.action.hasSuffix(".delete") }
+        return EditConflict(kind: kind, id: id, conflicts: [], deleted: true, theirsBy: entry?.by, theirsAt: entry?.at)
+    }
+}
