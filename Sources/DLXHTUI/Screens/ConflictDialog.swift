@@ -72,7 +72,9 @@ public struct ConflictDialog: Sendable, Equatable {
         var lines: [(String, Style)] = []
         let who = conflict.theirsBy ?? "?"
         let when = conflict.theirsAt?.displayString ?? "?"
-        lines.append((ConflictText.intro(conflict.id, who, when)(l), .plain))
+        for part in TextArea.wrap(ConflictText.intro(conflict.id, who, when)(l), width: inner).map(\.text) {
+            lines.append((part, .plain))
+        }
         var cursorLine = 0
         for (i, field) in conflict.conflicts.enumerated() {
             lines.append(("", .plain))
@@ -92,16 +94,20 @@ public struct ConflictDialog: Sendable, Equatable {
                 }
             }
         }
-        let rows = max(1, min(area.height - 4, lines.count))
-        let box = area.centred(width: width, height: rows + 4)
+        let hints = TextArea.wrap(
+            Self.bindings.filter { !$0.label.isEmpty }.map { "\($0.label) \($0.help(l))" }.joined(separator: " · "), width: inner
+        ).map(\.text)
+        let rows = max(1, min(area.height - 3 - hints.count, lines.count))
+        let box = area.centred(width: width, height: rows + 3 + hints.count)
         grid.fill(box)
         grid.frame(box, title: ConflictText.title(l), style: .warning)
         let first = max(0, min(cursorLine - rows / 2, lines.count - rows))
         for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             grid.put(line.0, x: box.x + 3, y: box.y + 1 + i, style: line.1, limit: inner)
         }
-        let hints = Self.bindings.filter { !$0.label.isEmpty }.map { "\($0.label) \($0.help(l))" }.joined(separator: "  ")
-        grid.put(hints, x: box.x + 3, y: box.maxY - 2, style: .dim, limit: inner)
+        for (i, hint) in hints.enumerated() {
+            grid.put(hint, x: box.x + 3, y: box.maxY - 1 - hints.count + i, style: .dim, limit: inner)
+        }
     }
 }
 
@@ -141,6 +147,7 @@ enum ConflictText {
                 parts.append(label(name)?(l) ?? name)
             }
         }
+        if parts.count == 2, conflict.path.hasPrefix("enterprise."), conflict.field == "name" { return parts[0] }
         return parts.joined(separator: " · ")
     }
 
@@ -164,6 +171,32 @@ enum ConflictText {
         case "unitID": UIText.colUnit
         case "kind": UIText.colKind
         case "channel": UIText.colChannel
+        case "receivedOn": Localized(vi: "Ngày nhận", en: "Received")
+        case "nothingToReport": UIText.nothingToReport
+        case "title": UIText.phoneInWhat
+        case "enterprise": UIText.colEnterprise
+        case "ownership": UIText.ownership
+        case "industry": UIText.industry
+        case "address": UIText.address
+        case "hasGrassrootsUnion": UIText.grassrootsUnion
+        case "workforce": UIText.workforceLabel
+        case "workersInvolved": UIText.colWorkers
+        case "startedAt": UIText.startedAt
+        case "causes": UIText.causes
+        case "demands": UIText.demands
+        case "arrears": UIText.arrears
+        case "coordinatingBodies": UIText.coordinating
+        case "unionActions": UIText.unionActions
+        case "result": UIText.result
+        case "name": UIText.unitName
+        case "cluster": UIText.cluster
+        case "contactPerson": UIText.colContact
+        case "phone": UIText.colPhone
+        case "email": UIText.email
+        case "mustReport": UIText.mustReport
+        case "activeFrom": UIText.activeFrom
+        case "activeTo": UIText.activeTo
+        case "successorID": UIText.successor
         default: nil
         }
     }
