@@ -34,13 +34,14 @@ public struct IncomingSummary: Sendable {
     public var isEmpty: Bool { accepted.isEmpty && rejected.isEmpty && waiting.isEmpty }
 
     /// One line per file, then the totals: what the command prints and the interface shows.
+    /// File names are the sender's: every line goes through `Text.printable`.
     public func lines(_ language: Language) -> [String] {
         if isEmpty { return [Messages.incomingNothing(language)] }
         var lines = accepted.map { Messages.incomingAccepted($0.name, $0.reports.count, $0.movedTo)(language) }
         lines += rejected.map { Messages.incomingRejected($0.name, $0.movedTo, $0.reasonFile)(language) }
         lines += waiting.map { Messages.incomingWaiting($0)(language) }
         lines.append(Messages.incomingTotals(accepted.count, rejected.count, waiting.count)(language))
-        return lines
+        return lines.map { Text.printable($0) }
     }
 }
 
@@ -114,7 +115,8 @@ extension Store {
     }
 
     private func reject(_ name: String, problems: [Localized]) throws -> IncomingSummary.Rejected {
-        let note = problems.map { "\($0.vi) | \($0.en)" }.joined(separator: "\n") + "\n"
+        // One line per problem, whatever the problem quotes: `Text.printable` escapes line breaks.
+        let note = problems.map { Text.printable("\($0.vi) | \($0.en)") }.joined(separator: "\n") + "\n"
         let movedTo = try move(name, into: Store.rejectedFolder, withNote: note)
         return IncomingSummary.Rejected(name: name, movedTo: movedTo, reasonFile: movedTo + ".reason.txt", problems: problems)
     }

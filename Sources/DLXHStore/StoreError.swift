@@ -26,7 +26,15 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A change the rules refuse (unknown unit, impossible value…).
     case invalid(String)
 
+    /// One line naming what went wrong. File names, field paths, ids and reasons may come from
+    /// a file or a file name someone else chose: the whole line goes through `Text.printable`,
+    /// so a control character in one shows as `\u{1B}` and can neither command the terminal nor
+    /// start a forged second line.
     public func message(_ language: Language) -> String {
+        Text.printable(rawMessage(language))
+    }
+
+    private func rawMessage(_ language: Language) -> String {
         switch self {
         case .damaged(let file, let line, let column, let field, let problem):
             var place = ""
