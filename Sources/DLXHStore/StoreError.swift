@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case notFound(kind: String, id: String)
     /// A change the rules refuse (unknown unit, impossible value…).
     case invalid(String)
+    /// A folder or file the store writes into (`incoming/rejected`, `reports/2026`, `.lock`…)
+    /// is a symbolic link: nothing is written through it.
+    case symbolicLink(path: String)
 
     /// One line naming what went wrong. File names, field paths, ids and reasons may come from
     /// a file or a file name someone else chose: the whole line goes through `Text.printable`,
@@ -58,6 +61,11 @@ public enum StoreError: Error, Equatable, Sendable {
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)
         case .invalid(let reason): return reason
+        case .symbolicLink(let path):
+            return Localized(
+                vi: "\(path) trong kho dữ liệu là một liên kết tượng trưng (symbolic link); dlxh không bao giờ ghi qua liên kết và đã không ghi gì: hãy thay nó bằng thư mục hoặc tệp thật",
+                en: "\(path) in the store is a symbolic link; dlxh never writes through a link and wrote nothing: replace it with a real folder or file"
+            )(language)
         }
     }
 }
