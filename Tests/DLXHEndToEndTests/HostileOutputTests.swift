@@ -199,4 +199,39 @@ struct HostileOutputTests {
         let statusRows = Self.cells(status.stdoutData)
         #expect(statusRows.dropFirst().contains { Int($0[4]) != nil })
     }
+
+    @Test("status, matrix and hotspots tables print ids and names from the store escaped; an error line quotes its argument escaped")
+    func tablesEchoNothingRaw() throws {
+        let store = try Dlxh.demoStore(seed: 25)
+        defer { Dlxh.remove(store) }
+        let rosterURL = store.appendingPathComponent("roster.json")
+        var roster = try jsonObject(Data(contentsOf: rosterURL)) as! [String: Any]
+        var units = roster["units"] as! [[String: Any]]
+        units[0]["name"] = "Biên Hòa" + Self.hostile
+        roster["units"] = units
+        try JSONSerialization.data(withJSONObject: roster).write(to: rosterURL)
+        let spotsURL = store.appendingPathComponent("hotspots/2026.json")
+        var spots = try jsonObject(Data(contentsOf: spotsURL)) as! [String: Any]
+        var list = spots["hotSpots"] as! [[String: Any]]
+        for i in list.indices {
+            var enterprise = list[i]["enterprise"] as! [String: Any]
+            enterprise["name"] = "Công ty\u{202E}" + Self.hostile
+            list[i]["enterprise"] = enterprise
+        }
+        spots["hotSpots"] = list
+        try JSONSerialization.data(withJSONObject: spots).write(to: spotsURL)
+
+        let common = ["--store", store.path, "--today", "2026-11-24"]
+        for args in [["status", "--period", "2026-10"], ["matrix"], ["hotspots"]] {
+            let result = try Dlxh.run(args + common)
+            #expect(result.status == 0, "\(args): \(result.stderr)")
+            #expect(Self.hazards(result.stdout).isEmpty, "\(args): \(result.stdout.debugDescription)")
+            #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("dlxh: forged line") }, "\(args)")
+            #expect(result.stdout.contains(#"\u{1B}]52;c;ZXZpbA==\u{07}"#), "\(args)")
+        }
+        let bad = try Dlxh.run(["status", "--period", "2026" + Self.hostile] + common)
+        #expect(bad.status == 1)
+        #expect(Self.hazards(bad.stderr).isEmpty, "\(bad.stderr.debugDescription)")
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+    }
 }
