@@ -50,8 +50,6 @@ public struct IncomingSummary: Sendable {
 /// saying why, to `rejected/`. Nothing is ever deleted. Layout and rules: Docs/STORE.md.
 extension Store {
     static let incomingFolder = "incoming"
-    static let acceptedFolder = "incoming/accepted"
-    static let rejectedFolder = "incoming/rejected"
 
     public var incomingURL: URL { url(Store.incomingFolder) }
 
