@@ -10,10 +10,15 @@ public enum Text {
 
     /// NFC, with CR/LF made LF, tabs made spaces, and every other control character (C0, C1,
     /// DEL, escape sequences' ESC) dropped, so hostile text can never reach a terminal as a command.
-    /// Single-line text also has its line breaks made spaces.
+    /// Single-line text also has its line breaks made spaces. Invisible formatting (bidi
+    /// overrides and isolates, zero-width characters: `isInvisibleFormatting`) is dropped, and a
+    /// run of combining marks on one letter is cut to `maxCombiningMarks`. This is what text typed
+    /// in the interface goes through; an imported file with any of these is refused instead
+    /// (`hazard(in:multiline:)`).
     public static func clean(_ text: String, multiline: Bool = true) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
+        var marks = 0
         var input = text.unicodeScalars.makeIterator()
         while let scalar = input.next() {
             let v = scalar.value
@@ -30,7 +35,15 @@ public enum Text {
                 skipEscapeSequence(&input)
             case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029:
                 continue
+            case _ where isInvisibleFormatting(scalar):
+                continue
             default:
+                if isCombiningMark(scalar) {
+                    marks += 1
+                    if marks > maxCombiningMarks { continue }
+                } else {
+                    marks = 0
+                }
                 scalars.append(scalar)
             }
         }
@@ -53,6 +66,110 @@ public enum Text {
         default:
             break
         }
+    }
+
+    // MARK: Untrusted text on its way out
+
+    /// The most combining marks one letter may carry. Vietnamese needs two at most (in NFD: a
+    /// vowel mark and a tone mark); more is a "zalgo" flood meant to smear over other lines.
+    public static let maxCombiningMarks = 4
+
+    /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the bidi marks
+    /// (U+061C, U+200E, U+200F), and zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF):
+    /// invisible, and able to make text read other than it is (`abc\u{202E}fdp.exe`).
+    public static func isInvisibleFormatting(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Whether the scalar is a combining mark (it draws on the letter before it).
+    public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// A scalar in the one readable form every message uses: `\u{1B}`, `\u{0A}`, `\u{202E}`
+    /// (upper-case hexadecimal, at least two digits), as Swift writes it.
+    public static func escaped(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u{" + (hex.count < 2 ? "0" + hex : hex) + "}"
+    }
+
+    /// Untrusted text (from a file, a file name or the store) made safe to print or to write
+    /// into a note: every control character (C0 including line breaks and tabs, DEL, C1), the
+    /// line and paragraph separators, invisible formatting (`isInvisibleFormatting`) and the
+    /// combining marks past `maxCombiningMarks` on one letter are shown as `\u{HEX}`, so such
+    /// text can neither command a terminal nor forge a second line. Everything else, backslashes
+    /// included, is unchanged, so the function is idempotent and ordinary text reads as it is.
+    /// With `keepingLineBreaks`, a line feed stays a line feed (for multi-line documents).
+    public static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { needsEscape($0) || isCombiningMark($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            if isCombiningMark(scalar) {
+                marks += 1
+                if marks <= maxCombiningMarks {
+                    out.append(scalar)
+                } else {
+                    out.append(contentsOf: escaped(scalar).unicodeScalars)
+                }
+                continue
+            }
+            marks = 0
+            if needsEscape(scalar) && !(keepingLineBreaks && scalar == "\n") {
+                out.append(contentsOf: escaped(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: true
+        default: isInvisibleFormatting(scalar)
+        }
+    }
+
+    /// What makes a text unfit to be stored from an imported file: the first one found.
+    public enum Hazard: Hashable, Sendable {
+        /// A control character (a line break too, in one-line text).
+        case control(Unicode.Scalar)
+        /// A bidi override, embedding, isolate or mark.
+        case bidi(Unicode.Scalar)
+        /// A zero-width or other invisible character.
+        case invisible(Unicode.Scalar)
+        /// More than `maxCombiningMarks` combining marks on one letter.
+        case combiningFlood
+    }
+
+    /// The first hazard in a text, or nil. Multi-line text may hold line feeds; nothing else
+    /// below U+0020, no DEL, no C1, no line or paragraph separator.
+    public static func hazard(in text: String, multiline: Bool) -> Hazard? {
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if isCombiningMark(scalar) {
+                marks += 1
+                if marks > maxCombiningMarks { return .combiningFlood }
+                continue
+            }
+            marks = 0
+            switch v {
+            case 0x0A where multiline: continue
+            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: return .control(scalar)
+            case 0x200B...0x200D, 0x2060...0x2064, 0xFEFF: return .invisible(scalar)
+            default: if isInvisibleFormatting(scalar) { return .bidi(scalar) }
+            }
+        }
+        return nil
     }
 
     /// True when the text has a control character other than a line break.

@@ -24,8 +24,24 @@ public enum Validation {
         } else {
             problems.append(ValidationProblem(field: "unit", reason: Phrases.unknownUnit(report.unitID)))
         }
-        if Text.hasControlCharacters(report.summary) || Text.hasControlCharacters(report.documentNumber) {
-            problems.append(ValidationProblem(field: "summary", reason: Phrases.controlCharacters))
+        // Every string field, ids and createdBy included: one problem per field, naming it.
+        var texts: [(field: String, text: String, multiline: Bool)] = [
+            ("id", report.id, false), ("unitID", report.unitID, false), ("documentNumber", report.documentNumber, false),
+            ("summary", report.summary, true), ("createdBy", report.createdBy, false),
+        ]
+        if let base = report.supplementTo { texts.append(("supplementTo", base, false)) }
+        for (i, item) in report.items.enumerated() {
+            let field = "items[\(i)]"
+            texts += [
+                ("\(field).id", item.id, false), ("\(field).topic", item.topic, false), ("\(field).content", item.content, true),
+                ("\(field).attitude", item.attitude, false), ("\(field).proposal", item.proposal, true),
+                ("\(field).proposalTo", item.proposalTo, false), ("\(field).stepNote", item.stepNote, true),
+            ]
+        }
+        for (field, text, multiline) in texts {
+            if let hazard = Text.hazard(in: text, multiline: multiline) {
+                problems.append(ValidationProblem(field: field, reason: Phrases.hazard(hazard)))
+            }
         }
         var seen = Set<String>()
         for (i, item) in report.items.enumerated() {
@@ -42,13 +58,32 @@ public enum Validation {
             if item.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 problems.append(ValidationProblem(field: "\(field).content", reason: Phrases.required))
             }
-            if Text.hasControlCharacters(item.content) || Text.hasControlCharacters(item.proposal) {
-                problems.append(ValidationProblem(field: "\(field).content", reason: Phrases.controlCharacters))
-            }
         }
         if report.items.isEmpty && !report.nothingToReport && report.summary.isEmpty {
             problems.append(ValidationProblem(field: "items", reason: Phrases.emptyReport))
         }
         return problems
+    }
+}
+
+extension Phrases {
+    /// Why a text from an imported file is refused. Control characters keep their one phrase;
+    /// the others name the character in the form `Text.escaped` writes.
+    public static func hazard(_ hazard: Text.Hazard) -> Localized {
+        switch hazard {
+        case .control: controlCharacters
+        case .bidi(let s):
+            Localized(
+                vi: "có ký tự đổi chiều văn bản \(Text.escaped(s)) không được phép",
+                en: "contains a text-direction control \(Text.escaped(s))")
+        case .invisible(let s):
+            Localized(
+                vi: "có ký tự vô hình \(Text.escaped(s)) không được phép",
+                en: "contains an invisible character \(Text.escaped(s))")
+        case .combiningFlood:
+            Localized(
+                vi: "có hơn \(Text.maxCombiningMarks) dấu kết hợp trên một chữ",
+                en: "has more than \(Text.maxCombiningMarks) combining marks on one letter")
+        }
     }
 }

@@ -49,8 +49,10 @@ public struct ImportRejection: Error, Sendable {
     public var file: String
     public var problems: [ValidationProblem]
 
+    /// One line per problem, each made safe to print (`Text.printable`): the file name and the
+    /// values quoted in a reason come from the file's sender.
     public func lines(_ language: Language) -> [String] {
-        problems.map { Messages.importRejected(file, $0.field, $0.reason(language))(language) }
+        problems.map { Text.printable(Messages.importRejected(file, $0.field, $0.reason(language))(language)) }
     }
 }
 

@@ -252,6 +252,7 @@ public final class Store: Sendable {
         } catch {
             throw StoreError.io(file: relativePath, reason: "\(error)")
         }
+        try refuseSymbolicLinks(relativePath)
         try FileSystem.writeAtomically(data, to: url(relativePath), displayName: relativePath)
     }
 
@@ -269,6 +270,7 @@ public final class Store: Sendable {
     /// `transact` or another `withLock`: a second `flock` on another descriptor of the same file
     /// would wait for this one forever. Reading (`load`) takes no lock and is fine.
     func withLock<T>(_ body: () throws -> T) throws -> T {
+        try refuseSymbolicLinks(Store.lockName, includingLast: true)
         let lock = try StoreLock(url: url(Store.lockName))
         return try withExtendedLifetime(lock) { try body() }
     }

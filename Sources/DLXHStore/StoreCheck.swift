@@ -7,7 +7,9 @@ public struct StoreCheck {
     public struct Finding: Sendable, CustomStringConvertible {
         public var file: String
         public var problem: String
-        public var description: String { "\(file): \(problem)" }
+        /// One line: ids and names quoted in a finding come from the store's files, which anyone
+        /// with an editor could have changed, so the line goes through `Text.printable`.
+        public var description: String { Text.printable("\(file): \(problem)") }
     }
 
     public struct Summary: Sendable {

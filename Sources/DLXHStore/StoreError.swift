@@ -30,8 +30,19 @@ public enum StoreError: Error, Equatable, Sendable {
     case conflict(EditConflict)
     /// A new record under an id someone else took meanwhile.
     case idTaken(kind: String, id: String)
+    /// A folder or file the store writes into (`incoming/rejected`, `reports/2026`, `.lock`…)
+    /// is a symbolic link: nothing is written through it.
+    case symbolicLink(path: String)
 
+    /// One line naming what went wrong. File names, field paths, ids and reasons may come from
+    /// a file or a file name someone else chose: the whole line goes through `Text.printable`,
+    /// so a control character in one shows as `\u{1B}` and can neither command the terminal nor
+    /// start a forged second line.
     public func message(_ language: Language) -> String {
+        Text.printable(rawMessage(language))
+    }
+
+    private func rawMessage(_ language: Language) -> String {
         switch self {
         case .damaged(let file, let line, let column, let field, let problem):
             var place = ""
@@ -57,6 +68,11 @@ public enum StoreError: Error, Equatable, Sendable {
         case .invalid(let reason): return reason
         case .conflict(let conflict): return MergePhrases.refused(conflict)(language)
         case .idTaken(let kind, let id): return MergePhrases.idTaken(kind, id)(language)
+        case .symbolicLink(let path):
+            return Localized(
+                vi: "\(path) trong kho dữ liệu là một liên kết tượng trưng (symbolic link); dlxh không bao giờ ghi qua liên kết và đã không ghi gì: hãy thay nó bằng thư mục hoặc tệp thật",
+                en: "\(path) in the store is a symbolic link; dlxh never writes through a link and wrote nothing: replace it with a real folder or file"
+            )(language)
         }
     }
 }

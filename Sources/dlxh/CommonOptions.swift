@@ -121,18 +121,3 @@ func emit(_ data: Data, to path: String?) throws {
     }
     try SafeFile.write(data, to: URL(fileURLWithPath: path), displayName: path)
 }
-
-func csvField(_ text: String) -> String {
-    if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return text
-}
-
-/// CSV as spreadsheet programs read Vietnamese: UTF-8 with a byte-order mark, CRLF line ends.
-func csvData(_ rows: [[String]]) -> Data {
-    var data = Data([0xEF, 0xBB, 0xBF])
-    data.append(Data(rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n").utf8))
-    data.append(Data("\r\n".utf8))
-    return data
-}

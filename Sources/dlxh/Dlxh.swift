@@ -58,7 +58,8 @@ enum Main {
     }
 
     static func fail(_ message: String, language: Language) -> Never {
-        FileHandle.standardError.write(Data("dlxh: \(CLIText.errorPrefix(language)): \(message)\n".utf8))
+        // A message may quote an argument or a file's value: one line, nothing a terminal obeys.
+        FileHandle.standardError.write(Data("dlxh: \(CLIText.errorPrefix(language)): \(Text.printable(message))\n".utf8))
         exit(1)
     }
 

@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
                 exportedAt: context.now, exportedBy: context.staff(dataset.configuration), reports: reports, audit: audit)
             try emit(try file.encoded(), to: output)
         case .csv:
-            try emit(csvData(ItemsCSV.rows(reports, dataset: dataset, language: context.language)), to: output)
+            try emit(CSV.data(ItemsCSV.rows(reports, dataset: dataset, language: context.language)), to: output)
         }
     }
 }

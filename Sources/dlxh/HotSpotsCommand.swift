@@ -85,10 +85,11 @@ struct HotSpotsCommand: ParsableCommand {
             let body = spots.map { spot -> [String] in
                 let first = alertsBySpot[spot.id]?.first
                 let alert = first.map { "\($0.isOverdue(at: now) ? "✗ " : "")\($0.kind.label(l)), \($0.timing(at: now)(l))" } ?? "—"
+                // Ids and names come from the store's files: shown escaped (`Text.printable`).
                 return [
                     spot.id, spot.kind.label(l), spot.enterprise.name, dataset.unit(spot.unitID)?.name ?? spot.unitID,
                     spot.status.label(l), alert,
-                ]
+                ].map { Text.printable($0) }
             }
             print(TextTable(headers: headers, rows: body).render(), terminator: "")
             let all = alerts

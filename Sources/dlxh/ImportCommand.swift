@@ -30,7 +30,7 @@ struct ImportCommand: ParsableCommand {
                 }
                 let exchange = try ExchangeFile.decode(data, name: name)
                 let added = try store.importReports(exchange, fileName: name, by: editor)
-                print(CLIText.imported(name, added.count)(context.language))
+                print(Text.printable(CLIText.imported(name, added.count)(context.language)))
             } catch let rejection as ImportRejection {
                 failed = true
                 for line in rejection.lines(context.language) {

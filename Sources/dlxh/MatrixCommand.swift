@@ -44,7 +44,7 @@ struct MatrixCommand: ParsableCommand {
         case .csv:
             let header = ["unit", "name"] + matrix.periods.map(\.id)
             let body = matrix.rows.map { [$0.unit.id, $0.unit.name] + $0.states.map(\.code) }
-            try emit(csvData([header] + body), to: output)
+            try emit(CSV.data([header] + body), to: output)
         case .json:
             let rows = matrix.rows.map { row in
                 Row(unit: row.unit.id, name: row.unit.name,
@@ -57,7 +57,8 @@ struct MatrixCommand: ParsableCommand {
             try emit(data, to: output)
         case .table:
             let headers = CLIText.matrixUnitHeaders(l).split(separator: "\t").map(String.init) + matrix.periods.map { $0.shortLabel(l) }
-            let body = matrix.rows.map { [$0.unit.id, $0.unit.name] + $0.states.map(SubmissionMatrix.symbol) }
+            // Ids and names come from the store's files: shown escaped (`Text.printable`).
+            let body = matrix.rows.map { [Text.printable($0.unit.id), Text.printable($0.unit.name)] + $0.states.map(SubmissionMatrix.symbol) }
             let table = TextTable(headers: headers, rows: body, rightAligned: Set(2..<headers.count)).render()
             try emit(Data((table + CLIText.matrixLegend(l) + "\n").utf8), to: output)
         }

@@ -62,12 +62,13 @@ struct StatusCommand: ParsableCommand {
             let body = rows.map {
                 [$0.unit.id, $0.unit.name, $0.state.code, $0.state.receivedOn?.isoString ?? "", $0.state.daysLate.map(String.init) ?? ""]
             }
-            FileHandle.standardOutput.write(csvData([header] + body))
+            FileHandle.standardOutput.write(CSV.data([header] + body))
         case .table:
             let lang = context.language
             let headers = CLIText.statusHeaders(lang).split(separator: "\t").map(String.init)
+            // Ids and names come from the store's files: shown escaped (`Text.printable`).
             let body = rows.map {
-                [$0.unit.id, $0.unit.name, $0.state.label(lang), $0.state.receivedOn?.displayString ?? "",
+                [Text.printable($0.unit.id), Text.printable($0.unit.name), $0.state.label(lang), $0.state.receivedOn?.displayString ?? "",
                  $0.state.daysLate.map(String.init) ?? ""]
             }
             print(period.label(lang))

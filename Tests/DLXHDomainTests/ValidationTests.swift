@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DLXHDomain
@@ -130,5 +131,53 @@ struct ValidationTests {
             problems(r).map(\.field) == [
                 "unit", "items[0].topic", "items[0].content", "items[1].id", "items[1].attitude",
             ])
+    }
+
+    @Test("control characters are refused in every string field, ids and createdBy included, each naming its field")
+    func controlCharactersEverywhere() {
+        let hostile = "x\u{1B}]0;title\u{07}"
+        func withReport(_ change: (inout Report) -> Void) -> [String] {
+            var r = good()
+            change(&r)
+            return problems(r).filter { $0.reason == Phrases.controlCharacters }.map(\.field)
+        }
+        #expect(withReport { $0.id = "r1" + hostile } == ["id"])
+        #expect(withReport { $0.createdBy = "Hà" + hostile } == ["createdBy"])
+        #expect(withReport { $0.supplementTo = "r0" + hostile } == ["supplementTo"])
+        #expect(withReport { $0.documentNumber = "15/BC\nforged" } == ["documentNumber"])
+        #expect(withReport { $0.items[0].id = "i1\u{85}" } == ["items[0].id"])
+        #expect(withReport { $0.items[0].proposal = "Đề nghị\u{07}" } == ["items[0].proposal"])
+        #expect(withReport { $0.items[0].proposalTo = "UBND\ntỉnh" } == ["items[0].proposalTo"])
+        #expect(withReport { $0.items[1].stepNote = "ghi chú\u{7F}" } == ["items[1].stepNote"])
+        // An id holding ESC is not on the roster either: both are said.
+        var r = good()
+        r.unitID = "cd-xa" + hostile
+        #expect(problems(r).map(\.field) == ["unit", "unitID"])
+        // Unknown topic and attitude ids are named as unknown; their control characters too.
+        var t = good()
+        t.items[0].topic = "wages" + hostile
+        t.items[0].attitude = "worried\n"
+        #expect(problems(t).filter { $0.reason == Phrases.controlCharacters }.map(\.field) == ["items[0].topic", "items[0].attitude"])
+    }
+
+    @Test("bidi overrides, zero-width characters and floods of combining marks are refused, naming the field")
+    func invisibleCharacters() {
+        var bidi = good()
+        bidi.summary = "Tóm tắt \u{202E}gnp.exe"
+        #expect(problems(bidi).map(\.field) == ["summary"])
+        #expect(problems(bidi).first?.reason.en.contains(#"\u{202E}"#) == true)
+        for v: UInt32 in [0x202A, 0x202B, 0x202C, 0x202D, 0x2066, 0x2067, 0x2068, 0x2069, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF] {
+            var r = good()
+            r.items[1].content = "Nội dung" + String(Unicode.Scalar(v)!)
+            #expect(problems(r).map(\.field) == ["items[1].content"], "U+\(String(v, radix: 16))")
+        }
+        var zalgo = good()
+        zalgo.unitID = "cd-xa"
+        zalgo.items[0].content = "a" + String(repeating: "\u{0300}", count: 5)
+        #expect(problems(zalgo).map(\.field) == ["items[0].content"])
+        // Two marks on a letter (Vietnamese in NFD) are fine.
+        var nfd = good()
+        nfd.summary = "Tiền lương tháng Mười".decomposedStringWithCanonicalMapping
+        #expect(problems(nfd).isEmpty)
     }
 }
