@@ -38,7 +38,16 @@ struct CrashAndConcurrencyTests {
         for round in 0..<25 {
             let tag = "k\(round)"
             let (process, out) = try startWriter(store: store, tag: tag, count: 100_000)
-            // Let it run for a random while: from before its first save to dozens of saves.
+            // Every other round waits for a first save to land, so that however slow the machine
+            // (a busy second core makes start-up slow), some rounds kill in the middle of writing.
+            if round % 2 == 1 {
+                let month = store.appendingPathComponent("reports/2026/2026-11.json")
+                let deadline = Date().addingTimeInterval(20)
+                while Date() < deadline, !((try? String(contentsOf: month, encoding: .utf8))?.contains("\"\(tag)-1\"") ?? false) {
+                    usleep(5_000)
+                }
+            }
+            // Then a random while: from before its first save to dozens of saves.
             usleep(UInt32.random(in: 20_000...250_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
