@@ -1,0 +1,201 @@
+import Foundation
+
+/// Groups texts about the same concern, month by month, as a staff member would: within a month,
+/// items that say the same thing in their own words are joined (average linkage over TF-IDF
+/// cosine, so one shared word does not chain unrelated items together); then each month's group
+/// joins the stream of earlier months it matches best, or starts a new one.
+///
+/// Pure and deterministic: the same items in the same order always give the same streams.
+public struct StreamClustering: Sendable {
+    public struct Input: Sendable {
+        public var key: String
+        public var month: Period
+        public var topic: String
+        public var text: String
+
+        public init(key: String, month: Period, topic: String, text: String) {
+            self.key = key
+            self.month = month
+            self.topic = topic
+            self.text = text
+        }
+    }
+
+    /// Similarity above which two items (or an item group and a stream) are one concern.
+    public var threshold = 0.30
+    /// Added to the similarity of two items of the same topic: the classifier's word counts too.
+    public var sameTopicBonus = 0.06
+    /// A stream not raised for this many months no longer takes new items.
+    public var activeMonths = 12
+
+    public init() {}
+
+    /// The streams, each a list of input indices in input order; streams ordered by first item.
+    public func cluster(_ inputs: [Input]) -> [[Int]] {
+        guard !inputs.isEmpty else { return [] }
+        let vectors = Vectors(inputs.map { StreamText.features($0.text) })
+        let byMonth = Dictionary(grouping: inputs.indices, by: { inputs[$0].month })
+        var streams: [Stream] = []
+        for month in byMonth.keys.sorted() {
+            let members = byMonth[month]!
+            for group in groups(members, inputs: inputs, vectors: vectors) {
+                let centroid = Vectors.sum(group.map { vectors.items[$0] })
+                let topic = majorityTopic(group, inputs)
+                var best: (index: Int, score: Double)?
+                for (s, stream) in streams.enumerated() where month.distance(to: stream.lastMonth) > -activeMonths - 1 {
+                    var score = Vectors.cosine(centroid, stream.centroid)
+                    if stream.topic == topic { score += sameTopicBonus }
+                    if score >= threshold, score > (best?.score ?? -1) { best = (s, score) }
+                }
+                if let best {
+                    streams[best.index].members += group
+                    streams[best.index].centroid = Vectors.sum([streams[best.index].centroid, centroid])
+                    streams[best.index].lastMonth = month
+                } else {
+                    streams.append(Stream(members: group, centroid: centroid, topic: topic, lastMonth: month))
+                }
+            }
+        }
+        return streams.map { $0.members.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    struct Stream {
+        var members: [Int]
+        var centroid: [Int32: Double]
+        var topic: String
+        var lastMonth: Period
+    }
+
+    func majorityTopic(_ group: [Int], _ inputs: [Input]) -> String {
+        let counts = Dictionary(grouping: group, by: { inputs[$0].topic }).mapValues(\.count)
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+    }
+
+    /// Average-linkage groups of one month's items: pairs taken most similar first; two groups
+    /// join only when their members are similar on average, not through one bridging pair.
+    func groups(_ members: [Int], inputs: [Input], vectors: Vectors) -> [[Int]] {
+        var pairs: [(Double, Int, Int)] = []
+        var similarity: [Int: [Int: Double]] = [:]
+        // Only pairs that share a feature can be similar: found through an inverted index.
+        var postings: [Int32: [Int]] = [:]
+        for m in members {
+            for feature in vectors.items[m].keys { postings[feature, default: []].append(m) }
+        }
+        var seen = Set<Int>()
+        for a in members {
+            seen.removeAll(keepingCapacity: true)
+            for feature in vectors.items[a].keys {
+                for b in postings[feature]! where b > a { seen.insert(b) }
+            }
+            for b in seen {
+                var score = Vectors.cosine(vectors.items[a], vectors.items[b])
+                if inputs[a].topic == inputs[b].topic { score += sameTopicBonus }
+                if score >= threshold * 0.5 {
+                    similarity[a, default: [:]][b] = score
+                    similarity[b, default: [:]][a] = score
+                }
+                if score >= threshold { pairs.append((score, a, b)) }
+            }
+        }
+        pairs.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
+        var groupOf = Dictionary(uniqueKeysWithValues: members.map { ($0, $0) })
+        var groupMembers = Dictionary(uniqueKeysWithValues: members.map { ($0, [$0]) })
+        for (_, a, b) in pairs {
+            let ga = groupOf[a]!
+            let gb = groupOf[b]!
+            guard ga != gb else { continue }
+            let left = groupMembers[ga]!
+            let right = groupMembers[gb]!
+            var total = 0.0
+            for x in left { for y in right { total += similarity[x]?[y] ?? 0 } }
+            guard total / Double(left.count * right.count) >= threshold else { continue }
+            for y in right { groupOf[y] = ga }
+            groupMembers[ga]! += right
+            groupMembers[gb] = nil
+        }
+        return groupMembers.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}
+
+/// TF-IDF vectors of the inputs, features numbered.
+struct Vectors {
+    var items: [[Int32: Double]]
+
+    init(_ features: [[String: Double]]) {
+        var ids: [String: Int32] = [:]
+        var documentFrequency: [Int32: Int] = [:]
+        var numbered: [[Int32: Double]] = []
+        numbered.reserveCapacity(features.count)
+        for f in features {
+            var v: [Int32: Double] = [:]
+            for (name, weight) in f {
+                let id: Int32
+                if let known = ids[name] {
+                    id = known
+                } else {
+                    id = Int32(ids.count)
+                    ids[name] = id
+                }
+                v[id] = weight
+                documentFrequency[id, default: 0] += 1
+            }
+            numbered.append(v)
+        }
+        let n = Double(features.count)
+        items = numbered.map { v in
+            var weighted: [Int32: Double] = [:]
+            for (id, weight) in v {
+                let idf = log((n + 1) / (Double(documentFrequency[id]!) + 1)) + 1
+                weighted[id] = (1 + log(weight)) * idf
+            }
+            return Vectors.normalised(weighted)
+        }
+    }
+
+    static func normalised(_ v: [Int32: Double]) -> [Int32: Double] {
+        let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return v }
+        return v.mapValues { $0 / norm }
+    }
+
+    static func sum(_ vectors: [[Int32: Double]]) -> [Int32: Double] {
+        var out: [Int32: Double] = [:]
+        for v in vectors { for (k, x) in v { out[k, default: 0] += x } }
+        return normalised(out)
+    }
+
+    static func cosine(_ a: [Int32: Double], _ b: [Int32: Double]) -> Double {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var dot = 0.0
+        for (k, x) in small { if let y = large[k] { dot += x * y } }
+        return dot
+    }
+}
+
+/// Pairwise precision, recall and F1 of a grouping against the truth: over all pairs of items,
+/// how many put together belong together (precision), and how many that belong together were
+/// put together (recall).
+public struct PairwiseScore: Sendable, Equatable {
+    public var precision: Double
+    public var recall: Double
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+    public init(predicted: [[Int]], truth: [String]) {
+        var label: [Int: Int] = [:]
+        for (g, group) in predicted.enumerated() { for i in group { label[i] = g } }
+        var truePositive = 0.0
+        var predictedPairs = 0.0
+        var truePairs = 0.0
+        for i in truth.indices {
+            for j in (i + 1)..<truth.count {
+                let together = label[i] != nil && label[i] == label[j]
+                let belong = truth[i] == truth[j]
+                if together { predictedPairs += 1 }
+                if belong { truePairs += 1 }
+                if together && belong { truePositive += 1 }
+            }
+        }
+        precision = predictedPairs == 0 ? 1 : truePositive / predictedPairs
+        recall = truePairs == 0 ? 1 : truePositive / truePairs
+    }
+}
