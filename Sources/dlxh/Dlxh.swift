@@ -16,6 +16,7 @@ struct Dlxh: ParsableCommand {
                 ReportCommand.self,
                 MatrixCommand.self,
                 IncomingCommand.self,
+                StreamsCommand.self,
                 KeysCommand.self,
             ],
             defaultSubcommand: TUICommand.self)

@@ -1,0 +1,132 @@
+/// A stream of opinion (luồng ý kiến): the same concern raised by several units in their own
+/// words, over some months. dlxh suggests streams from the items' text; staff confirm them.
+public struct OpinionStream: Sendable, Equatable {
+    /// `S-…` for a stream staff confirmed, `s-REPORT-ITEM` (its first item) for a suggestion.
+    public var id: String
+    public var title: String
+    /// The topic most of its items carry.
+    public var topic: String
+    public var confirmed: Bool
+    /// Its items, oldest first.
+    public var items: [ItemReference]
+    /// The units that raised it, in the order they first did.
+    public var units: [String]
+    public var firstSeen: Period
+    public var lastSeen: Period
+
+    public init(
+        id: String, title: String, topic: String, confirmed: Bool, items: [ItemReference], units: [String],
+        firstSeen: Period, lastSeen: Period
+    ) {
+        self.id = id
+        self.title = title
+        self.topic = topic
+        self.confirmed = confirmed
+        self.items = items
+        self.units = units
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+    }
+}
+
+/// The streams of a dataset: every item in exactly one stream (an item alone is a stream of one).
+public enum OpinionStreams {
+    /// One item as the grouping reads it.
+    struct Entry {
+        var ref: ItemReference
+        var unitID: String
+        var month: Period
+        var item: OpinionItem
+    }
+
+    /// The month an item speaks of: its report's month, or the month it was received for a
+    /// quarterly or longer report.
+    static func month(of report: Report) -> Period {
+        report.period.kind == .month ? report.period : Period.containing(report.receivedOn)
+    }
+
+    static func entries(_ dataset: Dataset, through end: Period?) -> [Entry] {
+        var out: [Entry] = []
+        for report in dataset.reports {
+            let month = month(of: report)
+            if let end, month > end { continue }
+            for item in report.items {
+                out.append(Entry(ref: ItemReference(reportID: report.id, itemID: item.id), unitID: report.unitID, month: month, item: item))
+            }
+        }
+        return out.sorted { ($0.month, $0.ref.reportID, itemNumber($0.ref.itemID)) < ($1.month, $1.ref.reportID, itemNumber($1.ref.itemID)) }
+    }
+
+    static func itemNumber(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
+
+    /// Every stream raised up to the end of `period` that has an item in it, with only the
+    /// period's items listed; `firstSeen` and `lastSeen` span the stream's whole history.
+    public static func streams(in dataset: Dataset, period: Period, clustering: StreamClustering = StreamClustering())
+        -> [OpinionStream]
+    {
+        let end = Period.containing(period.lastDay)
+        let all = streams(in: dataset, through: end, clustering: clustering)
+        return all.compactMap { stream in
+            var inPeriod = stream
+            let refs = Set(stream.items)
+            let entries = entriesByRef(dataset, refs)
+            inPeriod.items = stream.items.filter { ref in entries[ref].map { period.contains($0.month.firstDay) } ?? false }
+            guard !inPeriod.items.isEmpty else { return nil }
+            var units: [String] = []
+            for ref in inPeriod.items { if let unit = entries[ref]?.unitID, !units.contains(unit) { units.append(unit) } }
+            inPeriod.units = units
+            return inPeriod
+        }
+    }
+
+    static func entriesByRef(_ dataset: Dataset, _ refs: Set<ItemReference>) -> [ItemReference: Entry] {
+        var out: [ItemReference: Entry] = [:]
+        for report in dataset.reports {
+            for item in report.items {
+                let ref = ItemReference(reportID: report.id, itemID: item.id)
+                if refs.contains(ref) { out[ref] = Entry(ref: ref, unitID: report.unitID, month: month(of: report), item: item) }
+            }
+        }
+        return out
+    }
+
+    /// Every stream of the dataset's items up to `end` (all of them when nil).
+    public static func streams(in dataset: Dataset, through end: Period? = nil, clustering: StreamClustering = StreamClustering())
+        -> [OpinionStream]
+    {
+        let entries = entries(dataset, through: end)
+        let inputs = entries.map {
+            StreamClustering.Input(key: "\($0.ref.reportID)/\($0.ref.itemID)", month: $0.month, topic: $0.item.topic, text: $0.item.content)
+        }
+        let groups = clustering.cluster(inputs)
+        let vectors = Vectors(inputs.map { StreamText.features($0.text) })
+        return groups.map { group in
+            let members = group.map { entries[$0] }
+            var units: [String] = []
+            for m in members where !units.contains(m.unitID) { units.append(m.unitID) }
+            let topic = clustering.majorityTopic(group, inputs)
+            // The title: the item nearest the stream's centre says it best.
+            let centroid = Vectors.sum(group.map { vectors.items[$0] })
+            let central = group.max { Vectors.cosine(vectors.items[$0], centroid) < Vectors.cosine(vectors.items[$1], centroid) }!
+            let first = members[0].ref
+            return OpinionStream(
+                id: "s-\(first.reportID)-\(first.itemID)", title: title(entries[central].item.content), topic: topic,
+                confirmed: false, items: members.map(\.ref), units: units, firstSeen: members.map(\.month).min()!,
+                lastSeen: members.map(\.month).max()!)
+        }
+    }
+
+    /// A title from an item's text: its first sentence, cut at a word before 90 characters.
+    static func title(_ text: String) -> String {
+        // A sentence ends at ". ", "; " or a line break, not inside "200.000" or "1/1/2026".
+        var firstSentence = text
+        for mark in [". ", "; ", "\n"] {
+            if let range = firstSentence.range(of: mark) { firstSentence = String(firstSentence[..<range.lowerBound]) }
+        }
+        let trimmed = firstSentence.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 90 else { return trimmed }
+        let cut = trimmed.prefix(90)
+        if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
+        return String(cut) + "…"
+    }
+}
