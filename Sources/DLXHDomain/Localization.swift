@@ -264,6 +264,17 @@ public enum Messages {
     public static func ioFailure(_ file: String, _ reason: String) -> Localized {
         Localized(vi: "không đọc/ghi được \(file): \(reason)", en: "cannot read/write \(file): \(reason)")
     }
+    /// Another writer holds the store lock; `holder` is (staff, command, pid, since) when known.
+    public static func storeLocked(_ holder: (String, String, Int, String)?) -> Localized {
+        guard let (staff, command, pid, since) = holder else {
+            return Localized(
+                vi: "kho dữ liệu đang bị một tiến trình khác khóa (không rõ là ai); chưa ghi gì, hãy thử lại sau",
+                en: "the store is locked by another process (not saying who); nothing was written, try again later")
+        }
+        return Localized(
+            vi: "kho dữ liệu đang bị khóa bởi \(staff) (\(command), pid \(pid), từ \(since)); chưa ghi gì, hãy thử lại sau",
+            en: "the store is locked by \(staff) (\(command), pid \(pid), since \(since)); nothing was written, try again later")
+    }
     public static func notFound(_ kind: String, _ id: String) -> Localized {
         Localized(vi: "không tìm thấy \(kind) \(id)", en: "no \(kind) \(id)")
     }

@@ -147,26 +147,3 @@ enum FileSystem {
 
     static func exists(_ url: URL) -> Bool { access(url.path, F_OK) == 0 }
 }
-
-/// An exclusive advisory lock on the store's `.lock` file, held while a writer re-reads, applies
-/// and writes. Readers take no lock: every file is replaced by rename, so a reader sees the old
-/// file or the new one.
-final class StoreLock {
-    private let fd: Int32
-
-    init(url: URL) throws {
-        fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
-        guard fd >= 0 else { throw StoreError.io(file: ".lock", reason: FileSystem.errnoText()) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            let reason = FileSystem.errnoText()
-            close(fd)
-            throw StoreError.io(file: ".lock", reason: reason)
-        }
-    }
-
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
-    }
-}

@@ -17,9 +17,23 @@ public final class Store: Sendable {
     static let hotSpotsFolder = "hotspots"
     static let lockName = ".lock"
 
-    private init(root: URL) {
+    /// How long a write waits for another writer's lock before failing with `StoreError.locked`.
+    public let lockWait: Double
+    /// The thread holding the store lock through this handle, and how deeply: `withLock` inside
+    /// `withLock` on the same thread runs under the one hold instead of waiting for itself.
+    private let holding = Mutex<(owner: pthread_t?, depth: Int)>((nil, 0))
+
+    private init(root: URL, lockWait: Double = StoreLock.defaultWait) {
         self.root = root.standardizedFileURL
+        self.lockWait = lockWait
     }
+
+    /// The same store, with writes that wait at most `seconds` for the lock (0: try once). The
+    /// interface uses a short wait so that its loop never stops on another writer's lock.
+    public func waitingForLock(atMost seconds: Double) -> Store { Store(root: root, lockWait: seconds) }
+
+    /// The staff name this process writes into the lock file while it holds it.
+    public static func setLockOwner(_ staff: String) { StoreLock.staffName.withLock { $0 = staff } }
 
     // MARK: Opening and creating
 
@@ -261,13 +275,31 @@ public final class Store: Sendable {
 
     /// Runs `body` holding the store lock, so that a check made by reading (is this report
     /// already here?) and the write that depends on it happen under one hold: no other writer
-    /// can come in between. Inside `body`, write only with `transactHoldingLock`, never with
-    /// `transact` or another `withLock`: a second `flock` on another descriptor of the same file
-    /// would wait for this one forever. Reading (`load`) takes no lock and is fine.
+    /// can come in between. The lock is waited for at most `lockWait` seconds, then
+    /// `StoreError.locked` names its holder. Inside `body`, writes through this same handle on the
+    /// same thread run under the one hold (the lock is re-entered, not taken again); another
+    /// handle or thread would wait for it like any other writer. Reading (`load`) takes no lock.
     func withLock<T>(_ body: () throws -> T) throws -> T {
-        let lock = try StoreLock(url: url(Store.lockName))
+        let me = pthread_self()
+        let reentered = holding.withLock { held in
+            guard let owner = held.owner, pthread_equal(owner, me) != 0 else { return false }
+            held.depth += 1
+            return true
+        }
+        if reentered {
+            defer { holding.withLock { $0.depth -= 1 } }
+            return try body()
+        }
+        let lock = try StoreLock(url: url(Store.lockName), wait: lockWait)
+        holding.withLock { $0 = (me, 1) }
+        defer { holding.withLock { $0 = (nil, 0) } }
         return try withExtendedLifetime(lock) { try body() }
     }
+
+    /// `withLock` for callers outside the store: runs `body` (which may save through this handle
+    /// any number of times) under one hold of the lock, so that either all of it is written or,
+    /// when another writer keeps the lock past `lockWait`, none of it runs (`StoreError.locked`).
+    public func holdingLock<T>(_ body: () throws -> T) throws -> T { try withLock(body) }
 
     /// `transact` for a caller already inside `withLock`: re-read, apply, write, without locking.
     func transactHoldingLock<F: StoreFile, T>(

@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case notFound(kind: String, id: String)
     /// A change the rules refuse (unknown unit, impossible value…).
     case invalid(String)
+    /// Another writer held the store lock for longer than a writer waits (`StoreLock`); `holder`
+    /// is who, as the lock file says, or nil when it does not say (not a dlxh, or an older one).
+    case locked(holder: LockHolder?)
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -50,6 +53,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)
         case .invalid(let reason): return reason
+        case .locked(let holder):
+            return Messages.storeLocked(holder.map { ($0.staff, $0.command, Int($0.pid), $0.since) })(language)
         }
     }
 }

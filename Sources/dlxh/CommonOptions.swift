@@ -94,7 +94,10 @@ struct AppContext {
         Editor(staff: staff(configuration), now: now)
     }
 
-    func openStore() throws -> Store { try Store.open(at: storeURL) }
+    func openStore() throws -> Store {
+        Store.setLockOwner(staffOverride ?? user)
+        return try Store.open(at: storeURL)
+    }
 
     func period(_ text: String?) throws -> Period {
         guard let text else { return Period.containing(today) }
