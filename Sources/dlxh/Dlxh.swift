@@ -93,6 +93,10 @@ struct TUICommand: ParsableCommand {
         var runner = TUIRunner(context: context, store: store, contents: contents)
         // Killed by a signal: the terminal is already restored; exit as a killed program does.
         let signal = try runner.run()
+        if let unsaved = runner.unsavedReport(context.language) {
+            FileHandle.standardError.write(Data("dlxh: \(CLIText.errorPrefix(context.language)): \(unsaved)\n".utf8))
+            if signal == 0 { throw ExitCode(1) }
+        }
         if signal != 0 { throw ExitCode(128 + signal) }
     }
 }
