@@ -264,6 +264,17 @@ public enum Messages {
     public static func ioFailure(_ file: String, _ reason: String) -> Localized {
         Localized(vi: "không đọc/ghi được \(file): \(reason)", en: "cannot read/write \(file): \(reason)")
     }
+    public static func missingFile(_ file: String, _ records: Int) -> Localized {
+        Localized(
+            vi: "mất tệp \(file) (theo manifest.json, tệp này có \(records) bản ghi); không ghi gì vào kho dữ liệu",
+            en: "file \(file) is missing (manifest.json says it holds \(records) records); nothing was written to the store")
+    }
+    /// A damaged or missing record file a read-only command or the interface reads around.
+    public static func leftOut(_ problem: String) -> Localized {
+        Localized(
+            vi: "cảnh báo: \(problem); các bản ghi trong tệp này bị bỏ qua, chỉ đọc được phần còn lại (chạy dlxh check)",
+            en: "warning: \(problem); its records are left out, the rest is read-only (run dlxh check)")
+    }
     /// Another writer holds the store lock; `holder` is (staff, command, pid, since) when known.
     public static func storeLocked(_ holder: (String, String, Int, String)?) -> Localized {
         guard let (staff, command, pid, since) = holder else {

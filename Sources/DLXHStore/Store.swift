@@ -160,9 +160,21 @@ public final class Store: Sendable {
         return try JSONCodec.decode(type, from: upgraded, file: name)
     }
 
-    /// Loads the whole store. Report files are decoded in parallel: at ten years there are more
-    /// than a hundred of them, and decoding is most of the cost.
+    /// Loads the whole store, refusing it if any file is damaged or missing (the first such file,
+    /// in path order, is the error). Every writer loads this way: nothing is written into a store
+    /// that cannot be read whole.
     public func load() throws -> StoreContents {
+        let contents = try loadReadable()
+        if let first = contents.damaged.first { throw first }
+        return contents
+    }
+
+    /// Loads what can be read. `store.json`, `config.json` and `roster.json` must be sound (every
+    /// record means something only with them), or this throws. A damaged report or hot-spot file,
+    /// or one the manifest lists that is gone, is left out and named in `damaged` instead, so the
+    /// interface and the read-only commands can still show the rest. Report files are decoded in
+    /// parallel: at ten years there are more than a hundred of them, and decoding is most of the cost.
+    public func loadReadable() throws -> StoreContents {
         let manifest = try readFile(StoreManifest.self, relativePath: Store.manifestName)
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
@@ -170,33 +182,37 @@ public final class Store: Sendable {
         let paths = hotSpotPaths + reportPaths
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let path = paths[i]
-            let result = Result<any StoreFile, Error> {
-                if path.hasPrefix(Store.hotSpotsFolder) {
-                    return try self.readFile(HotSpotsFile.self, relativePath: path)
-                }
-                return try self.readFile(ReportsFile.self, relativePath: path)
-            }
+            let result = Result<any StoreFile, Error> { try self.readRecordFile(paths[i]) }
             results.withLock { $0[i] = result }
         }
         var contents = StoreContents(config: config, roster: roster)
         contents.manifest = manifest
         let collected = results.withLock { $0 }
         for i in paths.indices {
-            // The first failure in path order, so the error names the same file every run.
+            // Collected in path order, so the messages name the same files in the same order every run.
             switch collected[i]! {
-            case .failure(let error): throw error
-            case .success(let file as HotSpotsFile):
-                try check(file.year == Int(paths[i].split(separator: "/").last!.dropLast(5)), paths[i], "year")
-                contents.hotSpotFiles[file.year] = file
-            case .success(let file as ReportsFile):
-                try check(Store.reportsPath(file.month) == paths[i], paths[i], "month")
-                contents.reportFiles[file.month] = file
-            case .success: break
+            case .failure(let error): contents.damaged.append(Store.storeError(error, file: paths[i]))
+            case .success(let file): contents.add(file)
             }
         }
         contents.stamps = stamps(for: [Store.configName, Store.rosterName] + paths)
         return contents
+    }
+
+    /// One report or hot-spot file, checked against its name.
+    func readRecordFile(_ path: String) throws -> any StoreFile {
+        if path.hasPrefix(Store.hotSpotsFolder) {
+            let file = try readFile(HotSpotsFile.self, relativePath: path)
+            try check(file.year == Int(path.split(separator: "/").last!.dropLast(5)), path, "year")
+            return file
+        }
+        let file = try readFile(ReportsFile.self, relativePath: path)
+        try check(Store.reportsPath(file.month) == path, path, "month")
+        return file
+    }
+
+    static func storeError(_ error: Error, file: String) -> StoreError {
+        error as? StoreError ?? .io(file: file, reason: "\(error)")
     }
 
     private func check(_ condition: Bool, _ path: String, _ field: String) throws {
@@ -215,6 +231,8 @@ public final class Store: Sendable {
 
     /// Re-reads only the files that changed on disk since `contents` was loaded (a save of ours,
     /// or another process's), and drops the files that went. Returns whether anything changed.
+    /// A record file that cannot be read is left out and named in `contents.damaged` (as in
+    /// `loadReadable`); one that can again is read and its name dropped from there.
     @discardableResult
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
@@ -225,12 +243,12 @@ public final class Store: Sendable {
             case Store.configName: contents.config = try readFile(ConfigFile.self, relativePath: path)
             case Store.rosterName: contents.roster = try readFile(RosterFile.self, relativePath: path)
             default:
-                if path.hasPrefix(Store.hotSpotsFolder) {
-                    let file = try readFile(HotSpotsFile.self, relativePath: path)
-                    contents.hotSpotFiles[file.year] = file
-                } else {
-                    let file = try readFile(ReportsFile.self, relativePath: path)
-                    contents.reportFiles[file.month] = file
+                contents.damaged.removeAll { $0.file == path }
+                do {
+                    contents.add(try readRecordFile(path))
+                } catch {
+                    contents.drop(path)
+                    contents.damaged.append(Store.storeError(error, file: path))
                 }
             }
         }
@@ -238,6 +256,13 @@ public final class Store: Sendable {
         contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
         let hotSet = Set(hotSpotPaths)
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
+        let present = reportSet.union(hotSet)
+        contents.damaged.removeAll { error in
+            if case .missingFile = error { return false }
+            guard let file = error.file else { return false }
+            return !present.contains(file)
+        }
+        contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = current
         return true
     }
@@ -319,7 +344,20 @@ public struct StoreContents: Sendable {
     public var roster: RosterFile
     public var reportFiles: [Period: ReportsFile] = [:]
     public var hotSpotFiles: [Int: HotSpotsFile] = [:]
+    /// Report and hot-spot files left out because they cannot be read (damaged) or are gone
+    /// though the manifest lists them (missing), in path order. Not empty: read-only.
+    public var damaged: [StoreError] = []
     var stamps: [String: FileSystem.Stamp] = [:]
+
+    mutating func add(_ file: any StoreFile) {
+        if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }
+        if let file = file as? ReportsFile { reportFiles[file.month] = file }
+    }
+
+    mutating func drop(_ path: String) {
+        reportFiles = reportFiles.filter { Store.reportsPath($0.key) != path }
+        hotSpotFiles = hotSpotFiles.filter { Store.hotSpotsPath($0.key) != path }
+    }
 
     public init(
         config: ConfigFile, roster: RosterFile, reportFiles: [Period: ReportsFile] = [:],

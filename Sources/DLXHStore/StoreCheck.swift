@@ -20,11 +20,12 @@ public struct StoreCheck {
         public var isSound: Bool { findings.isEmpty }
     }
 
-    /// Loads the store (any damaged file throws) and checks the rest.
+    /// Loads the store and checks it. A damaged `store.json`, `config.json` or `roster.json`
+    /// throws; a damaged or missing report or hot-spot file is a finding, and the rest is checked.
     public static func run(_ store: Store) throws -> Summary {
-        let contents = try store.load()
+        let contents = try store.loadReadable()
         let files = try store.dataFiles()
-        var findings: [Finding] = []
+        var findings: [Finding] = contents.damaged.map { Finding(file: $0.file ?? "?", problem: $0.message(.en)) }
         let dataset = contents.dataset
         let config = dataset.configuration
 

@@ -28,6 +28,18 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Another writer held the store lock for longer than a writer waits (`StoreLock`); `holder`
     /// is who, as the lock file says, or nil when it does not say (not a dlxh, or an older one).
     case locked(holder: LockHolder?)
+    /// A report or hot-spot file the manifest lists as holding `records` records is gone.
+    case missingFile(file: String, records: Int)
+
+    /// The store file the error is about, when it is about one.
+    public var file: String? {
+        switch self {
+        case .damaged(let file, _, _, _, _), .unsupportedVersion(let file, _, _, _), .wrongSchema(let file, _, _),
+            .io(let file, _), .missingFile(let file, _):
+            return file
+        default: return nil
+        }
+    }
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -53,6 +65,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)
         case .invalid(let reason): return reason
+        case .missingFile(let file, let records): return Messages.missingFile(file, records)(language)
         case .locked(let holder):
             return Messages.storeLocked(holder.map { ($0.staff, $0.command, Int($0.pid), $0.since) })(language)
         }

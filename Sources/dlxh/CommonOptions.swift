@@ -99,6 +99,18 @@ struct AppContext {
         return try Store.open(at: storeURL)
     }
 
+    /// For the read-only commands (status, export, report, matrix, hotspots): the store as far as
+    /// it can be read. A damaged or missing report or hot-spot file is left out, and said on
+    /// standard error, one line each, so the other months can still be read and reported on.
+    func loadForReading() throws -> StoreContents {
+        let contents = try openStore().loadReadable()
+        for error in contents.damaged {
+            let line = Messages.leftOut(error.message(language))(language)
+            FileHandle.standardError.write(Data("dlxh: \(line)\n".utf8))
+        }
+        return contents
+    }
+
     func period(_ text: String?) throws -> Period {
         guard let text else { return Period.containing(today) }
         guard let period = Period(id: text) else { throw CLIError(CLIText.badPeriod(text)) }

@@ -65,9 +65,14 @@ struct TUIRunner {
         if let draft = try? store.draft(session.staff) { _ = state.update(.draftFound(draft)) }
         // Files that arrived while nobody was looking are picked up first thing.
         // The overdue-alert notice, if any, keeps the message line; the badge and inbox show the rest.
-        for message in pickUpIncoming(staff: session.staff) {
-            if case .notice = message, state.toast != nil { continue }
-            _ = state.update(message)
+        if contents.damaged.isEmpty {
+            for message in pickUpIncoming(staff: session.staff) {
+                if case .notice = message, state.toast != nil { continue }
+                _ = state.update(message)
+            }
+        } else {
+            // A damaged or missing record file: the rest is shown, read-only, and the file named first thing.
+            _ = state.update(.failed(readOnlyNotice()))
         }
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
@@ -133,6 +138,7 @@ struct TUIRunner {
             return perform(save, staff: staff)  // the user's own file: no store lock needed
         default: break
         }
+        if !contents.damaged.isEmpty { return .failed(readOnlyNotice()) }
         if !pendingSaves.isEmpty {
             enqueue(save)
             return waitingNotice()
@@ -178,6 +184,21 @@ struct TUIRunner {
         }
         messages.append(.notice(Self.pendingSaved(landed)))
         return messages
+    }
+
+    /// The store was opened read-only: which record file is damaged or missing (and how many more).
+    func readOnlyNotice() -> Localized {
+        let first = contents.damaged.first
+        let file = first?.file ?? "?"
+        let more = contents.damaged.count > 1 ? " (+\(contents.damaged.count - 1))" : ""
+        if case .missingFile = first {
+            return Localized(
+                vi: "⚠ Chỉ đọc: mất tệp \(file)\(more); không lưu được thay đổi, hãy chạy dlxh check",
+                en: "⚠ Read-only: file \(file) is missing\(more); changes cannot be saved, run dlxh check")
+        }
+        return Localized(
+            vi: "⚠ Chỉ đọc: tệp \(file) bị hỏng\(more); không lưu được thay đổi, hãy chạy dlxh check",
+            en: "⚠ Read-only: file \(file) is damaged\(more); changes cannot be saved, run dlxh check")
     }
 
     func waitingNotice() -> Message { .failed(Self.waiting(pendingSaves.count, holder: lockHolder)) }
@@ -301,6 +322,7 @@ struct TUIRunner {
 
     /// Exchange files dropped into incoming/: imported or set aside with a note; says what happened.
     mutating func pickUpIncoming(staff: String) -> [Message] {
+        if !contents.damaged.isEmpty { return [.failed(readOnlyNotice())] }
         var editor = context.editor(contents.config.configuration)
         editor.staff = staff
         editor.now = clock()
