@@ -147,3 +147,36 @@ enum FileSystem {
 
     static func exists(_ url: URL) -> Bool { access(url.path, F_OK) == 0 }
 }
+
+// MARK: Leftovers of writers that were killed
+
+extension FileSystem {
+    /// The process id in the name of a temporary file of `writeAtomically` (`.NAME.PID.tmp`), or
+    /// in a half-built store of `Store.replace` (`.STORE.new-PID`); nil for any other name.
+    static func leftoverPID(_ name: String) -> Int32? {
+        guard name.hasPrefix(".") else { return nil }
+        if name.hasSuffix(".tmp") {
+            let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let pid = Int32(parts.last!), pid > 0 else { return nil }
+            return pid
+        }
+        if let range = name.range(of: ".new-", options: .backwards), let pid = Int32(name[range.upperBound...]), pid > 0 {
+            return pid
+        }
+        return nil
+    }
+
+    /// Removes `.NAME.PID.tmp` files in `folder` whose process is gone. A live process's are
+    /// left alone: it may be writing them now. Returns the names removed.
+    @discardableResult
+    static func removeDeadTemporaryFiles(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var removed: [String] = []
+        for name in names where name.hasSuffix(".tmp") {
+            guard let pid = leftoverPID(name), !StoreLock.isAlive(pid) else { continue }
+            if unlink(folder.appendingPathComponent(name).path) == 0 { removed.append(name) }
+        }
+        if !removed.isEmpty { syncFolder(folder) }
+        return removed
+    }
+}

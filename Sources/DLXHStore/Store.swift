@@ -22,6 +22,7 @@ public final class Store: Sendable {
     /// The thread holding the store lock through this handle, and how deeply: `withLock` inside
     /// `withLock` on the same thread runs under the one hold instead of waiting for itself.
     private let holding = Mutex<(owner: pthread_t?, depth: Int)>((nil, 0))
+    private let sweptLeftovers = Mutex(false)
 
     private init(root: URL, lockWait: Double = StoreLock.defaultWait) {
         self.root = root.standardizedFileURL
@@ -65,6 +66,7 @@ public final class Store: Sendable {
         for file in contents.hotSpotFiles.values {
             try store.write(file, relativePath: hotSpotsPath(file.year))
         }
+        try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
         try store.write(manifest, relativePath: manifestName)
         return store
@@ -85,6 +87,7 @@ public final class Store: Sendable {
             old = parent.appendingPathComponent("\(root.lastPathComponent)-replaced-\(stamp)-\(n)")
         }
         try? fm.removeItem(at: fresh)
+        removeHalfBuiltStores(beside: root)
         _ = try create(at: fresh, contents: contents, manifest: manifest)
         var kept: URL?
         if fm.fileExists(atPath: root.path) {
@@ -100,6 +103,21 @@ public final class Store: Sendable {
         return (Store(root: root), kept)
     }
 
+    /// Removes the half-built stores (`.STORE.new-PID`) that a `replace` killed midway left beside
+    /// `root`, when their process is gone. Returns their names.
+    @discardableResult
+    public static func removeHalfBuiltStores(beside root: URL) -> [String] {
+        let parent = root.standardizedFileURL.deletingLastPathComponent()
+        let prefix = ".\(root.lastPathComponent).new-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        var removed: [String] = []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, !StoreLock.isAlive(pid) else { continue }
+            if (try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))) != nil { removed.append(name) }
+        }
+        return removed
+    }
+
     // MARK: Paths
 
     static func reportsPath(_ month: Period) -> String {
@@ -113,6 +131,7 @@ public final class Store: Sendable {
     /// Every data file of the store, relative to its root, sorted.
     public func dataFiles() throws -> [String] {
         var files = [Store.manifestName, Store.configName, Store.rosterName]
+        if FileSystem.exists(url(Store.recordManifestName)) { files.append(Store.recordManifestName) }
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
@@ -195,6 +214,13 @@ public final class Store: Sendable {
             case .success(let file): contents.add(file)
             }
         }
+        do {
+            contents.recordManifest = try readRecordManifest()
+        } catch {
+            contents.damaged.append(Store.storeError(error, file: Store.recordManifestName))
+        }
+        contents.damaged += Store.missingFiles(contents.recordManifest, present: Set(paths))
+        contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = stamps(for: [Store.configName, Store.rosterName] + paths)
         return contents
     }
@@ -258,10 +284,12 @@ public final class Store: Sendable {
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
         let present = reportSet.union(hotSet)
         contents.damaged.removeAll { error in
-            if case .missingFile = error { return false }
-            guard let file = error.file else { return false }
+            if case .missingFile = error { return true }  // worked out again below
+            guard let file = error.file, file != Store.recordManifestName else { return false }
             return !present.contains(file)
         }
+        if let manifest = try? readRecordManifest() { contents.recordManifest = manifest }
+        contents.damaged += Store.missingFiles(contents.recordManifest, present: present)
         contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = current
         return true
@@ -318,6 +346,8 @@ public final class Store: Sendable {
         let lock = try StoreLock(url: url(Store.lockName), wait: lockWait)
         holding.withLock { $0 = (me, 1) }
         defer { holding.withLock { $0 = (nil, 0) } }
+        // The first hold of this handle sweeps up what killed writers left behind.
+        if !sweptLeftovers.withLock({ swept in defer { swept = true }; return swept }) { removeDeadLeftovers() }
         return try withExtendedLifetime(lock) { try body() }
     }
 
@@ -330,8 +360,14 @@ public final class Store: Sendable {
     func transactHoldingLock<F: StoreFile, T>(
         _ type: F.Type, relativePath: String, empty: () -> F, _ change: (inout F) throws -> T
     ) throws -> (result: T, file: F) {
-        var file = FileSystem.exists(url(relativePath)) ? try readFile(type, relativePath: relativePath) : empty()
+        let existed = FileSystem.exists(url(relativePath))
+        var file = existed ? try readFile(type, relativePath: relativePath) : empty()
+        let before = file.recordCount
         let result = try change(&file)
+        if let before, let after = file.recordCount {
+            // A report or hot-spot file: the manifest learns a new count before the file has it.
+            try noteRecordWrite(relativePath, existed: existed, before: before, after: after)
+        }
         try write(file, relativePath: relativePath)
         return (result, file)
     }
@@ -347,6 +383,8 @@ public struct StoreContents: Sendable {
     /// Report and hot-spot files left out because they cannot be read (damaged) or are gone
     /// though the manifest lists them (missing), in path order. Not empty: read-only.
     public var damaged: [StoreError] = []
+    /// `manifest.json` as loaded (nil in a store made before there was one).
+    public var recordManifest: RecordManifest?
     var stamps: [String: FileSystem.Stamp] = [:]
 
     mutating func add(_ file: any StoreFile) {
