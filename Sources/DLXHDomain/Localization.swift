@@ -256,6 +256,19 @@ public enum Messages {
             vi: "không có kho dữ liệu dlxh tại \(path) (tạo kho mẫu: dlxh demo --store \(path))",
             en: "no dlxh store at \(path) (create a demo one: dlxh demo --store \(path))")
     }
+    public static func noStoreFolder(_ path: String) -> Localized {
+        Localized(
+            vi: "không có thư mục \(path), nên không có kho dữ liệu dlxh ở đó (tạo kho mẫu: dlxh demo --store \(path))",
+            en: "no folder \(path), so no dlxh store there (create a demo one: dlxh demo --store \(path))")
+    }
+    public static func storeNotAFolder(_ path: String) -> Localized {
+        Localized(vi: "\(path) không phải là thư mục, không thể là kho dữ liệu dlxh", en: "\(path) is not a folder, so it cannot be a dlxh store")
+    }
+    public static func storePermissionDenied(_ path: String, _ what: String) -> Localized {
+        Localized(
+            vi: "không có quyền mở \(what) (permission denied): kho dữ liệu \(path) thuộc người dùng khác hoặc quyền truy cập không cho bạn vào",
+            en: "permission denied opening \(what): the store \(path) belongs to another user or its permissions keep you out")
+    }
     public static func storeExists(_ path: String) -> Localized {
         Localized(
             vi: "đã có kho dữ liệu tại \(path); dùng --force để ghi đè",

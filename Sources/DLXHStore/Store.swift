@@ -41,8 +41,26 @@ public final class Store: Sendable {
     /// Opens an existing store, checking that the folder is one and that its layout version is known.
     public static func open(at root: URL) throws -> Store {
         let store = Store(root: root)
+        // Say what is wrong: "no store here" only when the folder is there, open, and empty of one.
+        var info = stat()
+        if stat(root.path, &info) != 0 {
+            switch errno {
+            case ENOENT, ENOTDIR: throw StoreError.cannotOpen(path: root.path, problem: .missingFolder)
+            case EACCES, EPERM: throw StoreError.cannotOpen(path: root.path, problem: .permissionDenied(root.path))
+            default: throw StoreError.io(file: root.path, reason: FileSystem.errnoText())
+            }
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw StoreError.cannotOpen(path: root.path, problem: .notAFolder) }
         let manifestURL = store.url(manifestName)
-        guard FileSystem.exists(manifestURL) else { throw StoreError.noStore(path: root.path) }
+        if stat(manifestURL.path, &info) != 0 {
+            if errno == EACCES || errno == EPERM {
+                throw StoreError.cannotOpen(path: root.path, problem: .permissionDenied(root.path))
+            }
+            throw StoreError.noStore(path: root.path)
+        }
+        if access(manifestURL.path, R_OK) != 0, errno == EACCES {
+            throw StoreError.cannotOpen(path: root.path, problem: .permissionDenied(manifestURL.path))
+        }
         _ = try store.readFile(StoreManifest.self, relativePath: manifestName)
         return store
     }

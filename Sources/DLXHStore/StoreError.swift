@@ -17,6 +17,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case wrongSchema(file: String, found: String, expected: String)
     /// The folder holds no store.
     case noStore(path: String)
+    /// The store's folder cannot be opened, and why: there is no such folder, a file is in its
+    /// place, or the user may not open it (it is another user's, or its mode keeps them out).
+    case cannotOpen(path: String, problem: OpenProblem)
+
+    public enum OpenProblem: Equatable, Sendable {
+        case missingFolder
+        case notAFolder
+        case permissionDenied(String)
+    }
     /// `demo` or `create` on a folder that already holds one.
     case storeExists(path: String)
     /// An operating-system failure reading or writing a file.
@@ -61,6 +70,9 @@ public enum StoreError: Error, Equatable, Sendable {
         case .wrongSchema(let file, let found, let expected):
             return Messages.wrongSchema(file, found, expected)(language)
         case .noStore(let path): return Messages.noStore(path)(language)
+        case .cannotOpen(let path, .missingFolder): return Messages.noStoreFolder(path)(language)
+        case .cannotOpen(let path, .notAFolder): return Messages.storeNotAFolder(path)(language)
+        case .cannotOpen(let path, .permissionDenied(let what)): return Messages.storePermissionDenied(path, what)(language)
         case .storeExists(let path): return Messages.storeExists(path)(language)
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)

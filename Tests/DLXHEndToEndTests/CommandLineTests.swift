@@ -179,7 +179,7 @@ struct CommandLineTests {
         #expect(envEN.stdout.contains("Period YYYY-MM"))
         let missing = try Dlxh.run(["status", "--store", "/nonexistent/dlxh"])
         #expect(missing.status != 0)
-        #expect(missing.stderr == "dlxh: lỗi: không có kho dữ liệu dlxh tại /nonexistent/dlxh (tạo kho mẫu: dlxh demo --store /nonexistent/dlxh)\n")
+        #expect(missing.stderr == "dlxh: lỗi: không có thư mục /nonexistent/dlxh, nên không có kho dữ liệu dlxh ở đó (tạo kho mẫu: dlxh demo --store /nonexistent/dlxh)\n")
         let badDate = try Dlxh.run(["status", "--store", "/tmp", "--today", "2026-02-30", "--lang", "en"])
         #expect(badDate.stderr == "dlxh: error: invalid date \"2026-02-30\", expected YYYY-MM-DD\n")
         let version = try Dlxh.run(["--version"])

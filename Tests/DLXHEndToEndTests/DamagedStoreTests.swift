@@ -55,3 +55,56 @@ struct DamagedStoreTests {
         #expect(filesUnder(store) == before, "nothing was written")
     }
 }
+
+/// "No dlxh store here" only when that is what is wrong: a missing folder, a file in its place,
+/// or permission denied each say so in one line.
+@Suite("Opening a store that cannot be opened")
+struct OpeningTests {
+    @Test("a missing folder, a file instead of a folder, and a folder that is not a store are told apart")
+    func notThere() throws {
+        let missing = try Dlxh.run(["status", "--store", "/nonexistent/dlxh", "--lang", "en"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "dlxh: error: no folder /nonexistent/dlxh, so no dlxh store there (create a demo one: dlxh demo --store /nonexistent/dlxh)\n", "\(missing.stderr)")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-open-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let notFolder = try Dlxh.run(["status", "--store", file.path, "--lang", "en"])
+        #expect(notFolder.status == 1)
+        #expect(notFolder.stderr.contains("\(file.path) is not a folder"), "\(notFolder.stderr)")
+        #expect(notFolder.stderr.split(separator: "\n").count == 1)
+
+        let empty = try Dlxh.run(["status", "--store", folder.path, "--lang", "en"])
+        #expect(empty.stderr.contains("no dlxh store at \(folder.path)"), "\(empty.stderr)")
+    }
+
+    @Test("a store the user may not open says permission denied, not “no store here”")
+    func permissionDenied() throws {
+        let store = try Dlxh.demoStore()
+        defer { Dlxh.remove(store) }
+        // The store is 0700 and root's: as another user (root itself is never denied), or chmod 000.
+        var arguments = [Dlxh.binary, "status", "--store", store.path, "--lang", "en"]
+        if getuid() == 0 {
+            arguments = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + arguments
+        } else {
+            chmod(store.path, 0)
+        }
+        defer { chmod(store.path, 0o700) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("permission denied"), "\(stderr)")
+        #expect(!stderr.contains("create a demo"), "\(stderr)")
+        #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+    }
+}
