@@ -393,6 +393,7 @@ public enum CLIText {
     public static let helpText = Localized(vi: "Hiện trợ giúp.", en: "Show help information.")
 
     public static let errorPrefix = Localized(vi: "lỗi", en: "error")
+    public static let noteWord = Localized(vi: "lưu ý", en: "note")
     public static func oldStoreKept(_ path: String) -> Localized {
         Localized(vi: "Kho dữ liệu cũ được giữ lại tại \(path).", en: "The old store was kept at \(path).")
     }

@@ -17,6 +17,9 @@ public struct StoreCheck {
         public var items: Int
         public var hotSpots: Int
         public var findings: [Finding]
+        /// Worth knowing, but not wrong: temporary files a killed writer left behind (the next
+        /// write removes them), which a sound store may have after any crash.
+        public var notes: [Finding] = []
         public var isSound: Bool { findings.isEmpty }
     }
 
@@ -111,21 +114,26 @@ public struct StoreCheck {
             }
         }
 
-        findings += try integrityFindings(store, contents: contents)
+        let (integrity, notes) = try integrityFindings(store, contents: contents)
+        findings += integrity
 
         let reports = dataset.reports
-        return Summary(
+        var summary = Summary(
             files: files.count, units: dataset.units.count, reports: reports.count,
             items: reports.reduce(0) { $0 + $1.items.count }, hotSpots: dataset.hotSpots.count, findings: findings)
+        summary.notes = notes
+        return summary
     }
 
     // MARK: Integrity: the manifest, settings, dates, folders, leftovers (Docs/STORE.md, "Manifest")
 
     /// What a store can get wrong besides its references: a record file replaced or added behind
     /// dlxh's back (the manifest), settings out of range, reports outside their unit's active
-    /// dates, a unit that succeeds itself, folders others may open, temporary files left behind.
-    static func integrityFindings(_ store: Store, contents: StoreContents) throws -> [Finding] {
+    /// dates, a unit that succeeds itself, folders others may open; and, as notes, temporary
+    /// files left behind.
+    static func integrityFindings(_ store: Store, contents: StoreContents) throws -> (findings: [Finding], notes: [Finding]) {
         var findings: [Finding] = []
+        var notes: [Finding] = []
         let manifestName = Store.recordManifestName
 
         // The manifest: built now in a store made before there was one (under the lock, as any write).
@@ -196,14 +204,13 @@ public struct StoreCheck {
                     file: folder.isEmpty ? "." : folder + "/",
                     problem: String(format: "folder mode %o lets others in (want 700)", Int(info.st_mode & 0o777))))
             }
-            for leftover in store.leftovers(in: folder) {
-                findings.append(Finding(
+            // A live process's is a write under way; a dead one's is what kill -9 leaves: not damage.
+            for leftover in store.leftovers(in: folder) where !leftover.alive {
+                notes.append(Finding(
                     file: leftover.path,
-                    problem: leftover.alive
-                        ? "temporary file of process \(leftover.pid), which is still running"
-                        : "temporary file left behind by process \(leftover.pid), which is gone (the next write removes it)"))
+                    problem: "temporary file left behind by process \(leftover.pid), which is gone (the next write removes it)"))
             }
         }
-        return findings
+        return (findings, notes)
     }
 }

@@ -34,6 +34,19 @@ struct DamagedStoreTests {
         #expect(filesUnder(store) == before, "nothing was written")
     }
 
+    @Test("deleting hotspots/2026.json: check fails and says the file is missing; hotspots reads the rest and names it")
+    func deletedFile() throws {
+        let store = try Dlxh.demoStore()
+        defer { Dlxh.remove(store) }
+        try FileManager.default.removeItem(at: store.appendingPathComponent("hotspots/2026.json"))
+        let check = try Dlxh.run(["check", "--store", store.path, "--lang", "en"])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("hotspots/2026.json") && check.stderr.contains("is missing"), "\(check.stderr)")
+        let hotspots = try Dlxh.run(["hotspots", "--store", store.path, "--today", "2026-11-24", "--lang", "en"])
+        #expect(hotspots.status == 0)
+        #expect(hotspots.stderr.contains("file hotspots/2026.json is missing"), "\(hotspots.stderr)")
+    }
+
     @Test("the interface opens the rest read-only, names the damaged file, and saves nothing",
           .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
     func interfaceReadOnly() throws {
