@@ -111,7 +111,7 @@ struct CommandLineTests {
         #expect(try Dlxh.run(["check", "--store", store.path]).status == 0)
     }
 
-    @Test("truncating store.json, config.json or roster.json makes check and status fail with one line; a truncated report or hot-spot file fails check, and status and export read the rest and name it on stderr; nothing changes")
+    @Test("truncating store.json, config.json or roster.json makes check and status fail with one line; a truncated report, hot-spot or manifest file fails check, and status and export read the rest and name it on stderr; nothing changes")
     func truncatedFiles() throws {
         let store = try Dlxh.demoStore(seed: 2)
         defer { Dlxh.remove(store) }
@@ -122,7 +122,8 @@ struct CommandLineTests {
             try original.prefix(original.count / 2).write(to: URL(fileURLWithPath: path))
             let before = filesUnder(store)
             let name = String(path.dropFirst(store.path.count + 1))
-            let isRecordFile = name.hasPrefix("reports/") || name.hasPrefix("hotspots/")
+            // Report and hot-spot files, and the manifest that lists them, leave the store readable.
+            let isRecordFile = name.hasPrefix("reports/") || name.hasPrefix("hotspots/") || name == "manifest.json"
             for command in [["check"], ["status"], ["status", "--format", "json"], ["export"]] {
                 let result = try Dlxh.run(command + ["--store", store.path, "--today", "2026-11-24"])
                 if isRecordFile {
