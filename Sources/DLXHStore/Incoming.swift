@@ -65,7 +65,7 @@ extension Store {
         for folder in [Store.incomingFolder, Store.acceptedFolder, Store.rejectedFolder] {
             try FileSystem.makeFolder(url(folder), displayName: folder)
         }
-        let lock = try StoreLock(url: url(Store.incomingFolder + "/.lock"))
+        let lock = try StoreLock(url: url(Store.incomingFolder + "/.lock"), displayName: Store.incomingFolder + "/.lock", wait: lockWait)
         defer { withExtendedLifetime(lock) {} }
         var summary = IncomingSummary()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: incomingURL.path)) ?? []

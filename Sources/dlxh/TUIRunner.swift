@@ -112,7 +112,11 @@ struct TUIRunner {
                     case .redraw: terminal.invalidate()
                     case .suspend: terminal.suspend()
                     case .checkForChanges:
-                        if let reloaded = reloadIfChanged() { messages.append(.loaded(reloaded)) }
+                        if let reloaded = reloadIfChanged() {
+                            messages.append(.loaded(reloaded))
+                            // A file that went bad (or missing) meanwhile: read-only from now on, and said.
+                            if !contents.damaged.isEmpty { messages.append(.failed(readOnlyNotice())) }
+                        }
                     case .save(let save):
                         messages.append(submit(save, staff: session.staff))
                     case .processIncoming:

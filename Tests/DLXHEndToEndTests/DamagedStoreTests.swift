@@ -47,6 +47,26 @@ struct DamagedStoreTests {
         #expect(hotspots.stderr.contains("file hotspots/2026.json is missing"), "\(hotspots.stderr)")
     }
 
+    @Test("a file that goes bad while the interface runs: it says so within a second or two and saves nothing",
+          .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    func goesBadWhileRunning() throws {
+        let store = try Dlxh.demoStore()
+        defer { Dlxh.remove(store) }
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", "2026-11-24"], width: 120, height: 30)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try Self.damage(store, "reports/2026/2026-09.json")
+        let before = filesUnder(store)
+        try tmux.waitFor("Chỉ đọc: tệp reports/2026/2026-09.json bị hỏng")
+        try tmux.send("Enter")  // opening a report marks it read: a save, refused
+        try tmux.waitFor("Luồng ý kiến")
+        try tmux.waitFor("Chỉ đọc: tệp reports/2026/2026-09.json")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit().status == 0)
+        #expect(filesUnder(store) == before, "nothing was written")
+    }
+
     @Test("the interface opens the rest read-only, names the damaged file, and saves nothing",
           .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
     func interfaceReadOnly() throws {
