@@ -33,6 +33,11 @@ public final class Store: Sendable {
     /// interface uses a short wait so that its loop never stops on another writer's lock.
     public func waitingForLock(atMost seconds: Double) -> Store { Store(root: root, lockWait: seconds) }
 
+    /// The staff name set in config.json, if any (nil also when it cannot be read).
+    public func configuredStaffName() throws -> String? {
+        try readFile(ConfigFile.self, relativePath: Store.configName).configuration.staffName
+    }
+
     /// The staff name this process writes into the lock file while it holds it.
     public static func setLockOwner(_ staff: String) { StoreLock.staffName.withLock { $0 = staff } }
 

@@ -94,9 +94,12 @@ struct AppContext {
         Editor(staff: staff(configuration), now: now)
     }
 
+    /// Opens the store, and names this process's staff in the lock file it writes while saving
+    /// (--staff / DLXH_STAFF, else the store's configured name, else $USER).
     func openStore() throws -> Store {
-        Store.setLockOwner(staffOverride ?? user)
-        return try Store.open(at: storeURL)
+        let store = try Store.open(at: storeURL)
+        Store.setLockOwner(staffOverride ?? (try? store.configuredStaffName()) ?? user)
+        return store
     }
 
     /// For the read-only commands (status, export, report, matrix, hotspots): the store as far as

@@ -10,9 +10,10 @@ import Testing
 final class LockHolderProcess {
     let process = Process()
     let input = Pipe()
+    let lockFile: URL
 
     init(store: URL) throws {
-        let lockFile = store.appendingPathComponent(".lock")
+        lockFile = store.appendingPathComponent(".lock")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
         process.arguments = ["-o", lockFile.path, "cat"]
         process.standardInput = input
@@ -33,6 +34,12 @@ final class LockHolderProcess {
     func release() {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
+    }
+
+    /// Writes the line a dlxh holder writes into the lock file, with this (live) process's pid.
+    func claim(staff: String, command: String) throws {
+        let line = "{\"command\":\"\(command)\",\"pid\":\(process.processIdentifier),\"since\":\"2026-11-24T02:00:00Z\",\"staff\":\"\(staff)\"}\n"
+        try Data(line.utf8).write(to: lockFile)
     }
 
     deinit { release() }
@@ -81,6 +88,7 @@ struct LockTerminalTests {
         try tmux.send("Enter")
         let opened = try tmux.waitFor("Đang chờ khóa kho dữ liệu")
         let reportID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
+        #expect(opened.contains("một tiến trình khác giữ"), "a holder that writes nothing names nobody")
         // Keys still work while it waits, and it keeps saying so.
         try tmux.send("Escape")
         try tmux.waitFor("Ngày nhận")
@@ -90,6 +98,29 @@ struct LockTerminalTests {
         let screen = try tmux.capture()
         #expect(screen.contains("1 thay đổi chưa được lưu khi thoát"), "\(screen)")
         #expect(!Self.readReports(store).contains(reportID))
+    }
+
+    @Test("a holder that wrote its line into .lock is named on the status line and by a writer that gives up")
+    func namesTheHolder() throws {
+        let store = try Dlxh.demoStore()
+        defer { Dlxh.remove(store) }
+        let holder = try LockHolderProcess(store: store)
+        defer { holder.release() }
+        try holder.claim(staff: "Nguyễn Văn Bình", command: "dlxh import a.json")
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", "2026-11-24"], width: 160, height: 30)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("Enter")
+        try tmux.waitFor("Đang chờ khóa kho dữ liệu, do Nguyễn Văn Bình giữ (dlxh import a.json, pid \(holder.process.processIdentifier))")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit().status == 1)
+
+        let file = store.deletingLastPathComponent().appendingPathComponent("x.json")
+        try Dlxh.run(["export", "--store", store.path, "--period", "2026-10", "--format", "json", "-o", file.path])
+        let result = try Dlxh.run(["import", "--store", store.path, "--lang", "en", file.path], environment: ["DLXH_LOCK_WAIT": "0.5"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the store is locked by Nguyễn Văn Bình (dlxh import a.json, pid \(holder.process.processIdentifier), since 2026-11-24T02:00:00Z)"), "\(result.stderr)")
     }
 
     @Test("the lock is let go while a save waits: the save lands and the screen says so")
