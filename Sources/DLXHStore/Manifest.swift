@@ -83,13 +83,15 @@ extension Store {
 
     /// Before a record file is written (holding the lock): refuses to recreate a file the manifest
     /// says holds records, and records the new count ahead of the write when it changes.
+    /// An edit that keeps the count (most saves) reads nothing more.
     func noteRecordWrite(_ relativePath: String, existed: Bool, before: Int, after: Int) throws {
+        if existed && before == after { return }
         var manifest = try recordManifestHoldingLock()
         let entry = manifest.files[relativePath]
         if !existed, let entry, !entry.mayBeMissing {
             throw StoreError.missingFile(file: relativePath, records: entry.records)
         }
-        if let entry, entry.records == after, existed { return }
+        if let entry, entry.records == after, entry.previous == before { return }
         manifest.files[relativePath] = RecordManifest.Entry(records: after, previous: before)
         try write(manifest, relativePath: Store.recordManifestName)
     }

@@ -84,13 +84,21 @@ final class StoreLock {
         let arguments = CommandLine.arguments
         let name = URL(fileURLWithPath: arguments.first ?? "dlxh").lastPathComponent
         let command = ([name] + arguments.dropFirst().prefix(3)).joined(separator: " ")
-        let since = ISO8601DateFormatter().string(from: Date())
+        // By hand, not with a date formatter: no time-zone files to load while others wait.
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        let since = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
         let staff = staffName.withLock { $0 } ?? ProcessInfo.processInfo.environment["USER"] ?? "?"
         return LockHolder(pid: getpid(), staff: staff, command: command, since: since)
     }
 
     private func writeHolder() {
-        guard var data = try? JSONEncoder().encode(StoreLock.currentHolder()) else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var data = try? encoder.encode(StoreLock.currentHolder()) else { return }
         data.append(0x0A)
         ftruncate(fd, 0)
         _ = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
