@@ -161,6 +161,8 @@ def main(argv):
         ("config.json", "config.schema.json", None),
         ("roster.json", "roster.schema.json", None),
     ]
+    if os.path.exists(os.path.join(store, "manifest.json")):  # stores made before it have none
+        jobs.append(("manifest.json", "manifest.schema.json", None))
     hotspots = ["hotspots/" + p for p in visible_json(os.path.join(store, "hotspots"), 1)]
     reports = ["reports/" + p.replace(os.sep, "/") for p in visible_json(os.path.join(store, "reports"), 2)]
     jobs += [(p, "hotspots.schema.json", year_matches(p)) for p in hotspots]

@@ -214,7 +214,12 @@ public struct DemoGenerator {
 
         for (index, (phonedIn, status)) in moments.enumerated() {
             let seed = DemoCorpus.hotSpots[index % DemoCorpus.hotSpots.count]
-            let unit = random.pick(districtUnits)
+            var unit = random.pick(districtUnits)
+            // A unit not yet (or no longer) active cannot phone one in: the first active one of its kind does.
+            if !unit.isActive(on: phonedIn.day) {
+                unit = districtUnits.first { $0.kind == unit.kind && $0.isActive(on: phonedIn.day) }
+                    ?? districtUnits.first { $0.isActive(on: phonedIn.day) } ?? unit
+            }
             let year = phonedIn.day.year
             perYear[year, default: 0] += 1
             let id = RecordID.hotSpot(year: year, sequence: perYear[year]!)

@@ -256,6 +256,19 @@ public enum Messages {
             vi: "không có kho dữ liệu dlxh tại \(path) (tạo kho mẫu: dlxh demo --store \(path))",
             en: "no dlxh store at \(path) (create a demo one: dlxh demo --store \(path))")
     }
+    public static func noStoreFolder(_ path: String) -> Localized {
+        Localized(
+            vi: "không có thư mục \(path), nên không có kho dữ liệu dlxh ở đó (tạo kho mẫu: dlxh demo --store \(path))",
+            en: "no folder \(path), so no dlxh store there (create a demo one: dlxh demo --store \(path))")
+    }
+    public static func storeNotAFolder(_ path: String) -> Localized {
+        Localized(vi: "\(path) không phải là thư mục, không thể là kho dữ liệu dlxh", en: "\(path) is not a folder, so it cannot be a dlxh store")
+    }
+    public static func storePermissionDenied(_ path: String, _ what: String) -> Localized {
+        Localized(
+            vi: "không có quyền mở \(what) (permission denied): kho dữ liệu \(path) thuộc người dùng khác hoặc quyền truy cập không cho bạn vào",
+            en: "permission denied opening \(what): the store \(path) belongs to another user or its permissions keep you out")
+    }
     public static func storeExists(_ path: String) -> Localized {
         Localized(
             vi: "đã có kho dữ liệu tại \(path); dùng --force để ghi đè",
@@ -263,6 +276,28 @@ public enum Messages {
     }
     public static func ioFailure(_ file: String, _ reason: String) -> Localized {
         Localized(vi: "không đọc/ghi được \(file): \(reason)", en: "cannot read/write \(file): \(reason)")
+    }
+    public static func missingFile(_ file: String, _ records: Int) -> Localized {
+        Localized(
+            vi: "mất tệp \(file) (theo manifest.json, tệp này có \(records) bản ghi); không ghi gì vào kho dữ liệu",
+            en: "file \(file) is missing (manifest.json says it holds \(records) records); nothing was written to the store")
+    }
+    /// A damaged or missing record file a read-only command or the interface reads around.
+    public static func leftOut(_ problem: String) -> Localized {
+        Localized(
+            vi: "cảnh báo: \(problem); các bản ghi trong tệp này bị bỏ qua, chỉ đọc được phần còn lại (chạy dlxh check)",
+            en: "warning: \(problem); its records are left out, the rest is read-only (run dlxh check)")
+    }
+    /// Another writer holds the store lock; `holder` is (staff, command, pid, since) when known.
+    public static func storeLocked(_ holder: (String, String, Int, String)?) -> Localized {
+        guard let (staff, command, pid, since) = holder else {
+            return Localized(
+                vi: "kho dữ liệu đang bị một tiến trình khác khóa (không rõ là ai); chưa ghi gì, hãy thử lại sau",
+                en: "the store is locked by another process (not saying who); nothing was written, try again later")
+        }
+        return Localized(
+            vi: "kho dữ liệu đang bị khóa bởi \(staff) (\(command), pid \(pid), từ \(since)); chưa ghi gì, hãy thử lại sau",
+            en: "the store is locked by \(staff) (\(command), pid \(pid), since \(since)); nothing was written, try again later")
     }
     public static func notFound(_ kind: String, _ id: String) -> Localized {
         Localized(vi: "không tìm thấy \(kind) \(id)", en: "no \(kind) \(id)")
@@ -358,6 +393,7 @@ public enum CLIText {
     public static let helpText = Localized(vi: "Hiện trợ giúp.", en: "Show help information.")
 
     public static let errorPrefix = Localized(vi: "lỗi", en: "error")
+    public static let noteWord = Localized(vi: "lưu ý", en: "note")
     public static func oldStoreKept(_ path: String) -> Localized {
         Localized(vi: "Kho dữ liệu cũ được giữ lại tại \(path).", en: "The old store was kept at \(path).")
     }

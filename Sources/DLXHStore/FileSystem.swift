@@ -148,25 +148,35 @@ enum FileSystem {
     static func exists(_ url: URL) -> Bool { access(url.path, F_OK) == 0 }
 }
 
-/// An exclusive advisory lock on the store's `.lock` file, held while a writer re-reads, applies
-/// and writes. Readers take no lock: every file is replaced by rename, so a reader sees the old
-/// file or the new one.
-final class StoreLock {
-    private let fd: Int32
+// MARK: Leftovers of writers that were killed
 
-    init(url: URL) throws {
-        fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
-        guard fd >= 0 else { throw StoreError.io(file: ".lock", reason: FileSystem.errnoText()) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            let reason = FileSystem.errnoText()
-            close(fd)
-            throw StoreError.io(file: ".lock", reason: reason)
+extension FileSystem {
+    /// The process id in the name of a temporary file of `writeAtomically` (`.NAME.PID.tmp`), or
+    /// in a half-built store of `Store.replace` (`.STORE.new-PID`); nil for any other name.
+    static func leftoverPID(_ name: String) -> Int32? {
+        guard name.hasPrefix(".") else { return nil }
+        if name.hasSuffix(".tmp") {
+            let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let pid = Int32(parts.last!), pid > 0 else { return nil }
+            return pid
         }
+        if let range = name.range(of: ".new-", options: .backwards), let pid = Int32(name[range.upperBound...]), pid > 0 {
+            return pid
+        }
+        return nil
     }
 
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
+    /// Removes `.NAME.PID.tmp` files in `folder` whose process is gone. A live process's are
+    /// left alone: it may be writing them now. Returns the names removed.
+    @discardableResult
+    static func removeDeadTemporaryFiles(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var removed: [String] = []
+        for name in names where name.hasSuffix(".tmp") {
+            guard let pid = leftoverPID(name), !StoreLock.isAlive(pid) else { continue }
+            if unlink(folder.appendingPathComponent(name).path) == 0 { removed.append(name) }
+        }
+        if !removed.isEmpty { syncFolder(folder) }
+        return removed
     }
 }

@@ -68,7 +68,7 @@ extension Store {
         let accepted = try incoming.folder("accepted", private: true)
         let rejected = try incoming.folder("rejected", private: true)
         try incoming.makeFile(".lock")
-        let lock = try StoreLock(url: url(Store.incomingFolder + "/.lock"))
+        let lock = try StoreLock(url: url(Store.incomingFolder + "/.lock"), displayName: Store.incomingFolder + "/.lock", wait: lockWait)
         defer { withExtendedLifetime(lock) {} }
         var summary = IncomingSummary()
         for name in try incoming.names().sorted() where !name.hasPrefix(".") {

@@ -17,17 +17,55 @@ public final class Store: Sendable {
     static let hotSpotsFolder = "hotspots"
     static let lockName = ".lock"
 
-    private init(root: URL) {
+    /// How long a write waits for another writer's lock before failing with `StoreError.locked`.
+    public let lockWait: Double
+    /// The thread holding the store lock through this handle, and how deeply: `withLock` inside
+    /// `withLock` on the same thread runs under the one hold instead of waiting for itself.
+    private let holding = Mutex<(owner: pthread_t?, depth: Int)>((nil, 0))
+    private let sweptLeftovers = Mutex(false)
+
+    private init(root: URL, lockWait: Double = StoreLock.defaultWait) {
         self.root = root.standardizedFileURL
+        self.lockWait = lockWait
     }
+
+    /// The same store, with writes that wait at most `seconds` for the lock (0: try once). The
+    /// interface uses a short wait so that its loop never stops on another writer's lock.
+    public func waitingForLock(atMost seconds: Double) -> Store { Store(root: root, lockWait: seconds) }
+
+    /// The staff name set in config.json, if any (nil also when it cannot be read).
+    public func configuredStaffName() throws -> String? {
+        try readFile(ConfigFile.self, relativePath: Store.configName).configuration.staffName
+    }
+
+    /// The staff name this process writes into the lock file while it holds it.
+    public static func setLockOwner(_ staff: String) { StoreLock.staffName.withLock { $0 = staff } }
 
     // MARK: Opening and creating
 
     /// Opens an existing store, checking that the folder is one and that its layout version is known.
     public static func open(at root: URL) throws -> Store {
         let store = Store(root: root)
+        // Say what is wrong: "no store here" only when the folder is there, open, and empty of one.
+        var info = stat()
+        if stat(root.path, &info) != 0 {
+            switch errno {
+            case ENOENT, ENOTDIR: throw StoreError.cannotOpen(path: root.path, problem: .missingFolder)
+            case EACCES, EPERM: throw StoreError.cannotOpen(path: root.path, problem: .permissionDenied(root.path))
+            default: throw StoreError.io(file: root.path, reason: FileSystem.errnoText())
+            }
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw StoreError.cannotOpen(path: root.path, problem: .notAFolder) }
         let manifestURL = store.url(manifestName)
-        guard FileSystem.exists(manifestURL) else { throw StoreError.noStore(path: root.path) }
+        if stat(manifestURL.path, &info) != 0 {
+            if errno == EACCES || errno == EPERM {
+                throw StoreError.cannotOpen(path: root.path, problem: .permissionDenied(root.path))
+            }
+            throw StoreError.noStore(path: root.path)
+        }
+        if access(manifestURL.path, R_OK) != 0, errno == EACCES {
+            throw StoreError.cannotOpen(path: root.path, problem: .permissionDenied(manifestURL.path))
+        }
         _ = try store.readFile(StoreManifest.self, relativePath: manifestName)
         return store
     }
@@ -51,6 +89,7 @@ public final class Store: Sendable {
         for file in contents.hotSpotFiles.values {
             try store.write(file, relativePath: hotSpotsPath(file.year))
         }
+        try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
         try store.write(manifest, relativePath: manifestName)
         return store
@@ -71,6 +110,7 @@ public final class Store: Sendable {
             old = parent.appendingPathComponent("\(root.lastPathComponent)-replaced-\(stamp)-\(n)")
         }
         try? fm.removeItem(at: fresh)
+        removeHalfBuiltStores(beside: root)
         _ = try create(at: fresh, contents: contents, manifest: manifest)
         var kept: URL?
         if fm.fileExists(atPath: root.path) {
@@ -86,6 +126,21 @@ public final class Store: Sendable {
         return (Store(root: root), kept)
     }
 
+    /// Removes the half-built stores (`.STORE.new-PID`) that a `replace` killed midway left beside
+    /// `root`, when their process is gone. Returns their names.
+    @discardableResult
+    public static func removeHalfBuiltStores(beside root: URL) -> [String] {
+        let parent = root.standardizedFileURL.deletingLastPathComponent()
+        let prefix = ".\(root.lastPathComponent).new-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        var removed: [String] = []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, !StoreLock.isAlive(pid) else { continue }
+            if (try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))) != nil { removed.append(name) }
+        }
+        return removed
+    }
+
     // MARK: Paths
 
     static func reportsPath(_ month: Period) -> String {
@@ -99,6 +154,7 @@ public final class Store: Sendable {
     /// Every data file of the store, relative to its root, sorted.
     public func dataFiles() throws -> [String] {
         var files = [Store.manifestName, Store.configName, Store.rosterName]
+        if FileSystem.exists(url(Store.recordManifestName)) { files.append(Store.recordManifestName) }
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
@@ -146,9 +202,21 @@ public final class Store: Sendable {
         return try JSONCodec.decode(type, from: upgraded, file: name)
     }
 
-    /// Loads the whole store. Report files are decoded in parallel: at ten years there are more
-    /// than a hundred of them, and decoding is most of the cost.
+    /// Loads the whole store, refusing it if any file is damaged or missing (the first such file,
+    /// in path order, is the error). Every writer loads this way: nothing is written into a store
+    /// that cannot be read whole.
     public func load() throws -> StoreContents {
+        let contents = try loadReadable()
+        if let first = contents.damaged.first { throw first }
+        return contents
+    }
+
+    /// Loads what can be read. `store.json`, `config.json` and `roster.json` must be sound (every
+    /// record means something only with them), or this throws. A damaged report or hot-spot file,
+    /// or one the manifest lists that is gone, is left out and named in `damaged` instead, so the
+    /// interface and the read-only commands can still show the rest. Report files are decoded in
+    /// parallel: at ten years there are more than a hundred of them, and decoding is most of the cost.
+    public func loadReadable() throws -> StoreContents {
         let manifest = try readFile(StoreManifest.self, relativePath: Store.manifestName)
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
@@ -156,33 +224,44 @@ public final class Store: Sendable {
         let paths = hotSpotPaths + reportPaths
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let path = paths[i]
-            let result = Result<any StoreFile, Error> {
-                if path.hasPrefix(Store.hotSpotsFolder) {
-                    return try self.readFile(HotSpotsFile.self, relativePath: path)
-                }
-                return try self.readFile(ReportsFile.self, relativePath: path)
-            }
+            let result = Result<any StoreFile, Error> { try self.readRecordFile(paths[i]) }
             results.withLock { $0[i] = result }
         }
         var contents = StoreContents(config: config, roster: roster)
         contents.manifest = manifest
         let collected = results.withLock { $0 }
         for i in paths.indices {
-            // The first failure in path order, so the error names the same file every run.
+            // Collected in path order, so the messages name the same files in the same order every run.
             switch collected[i]! {
-            case .failure(let error): throw error
-            case .success(let file as HotSpotsFile):
-                try check(file.year == Int(paths[i].split(separator: "/").last!.dropLast(5)), paths[i], "year")
-                contents.hotSpotFiles[file.year] = file
-            case .success(let file as ReportsFile):
-                try check(Store.reportsPath(file.month) == paths[i], paths[i], "month")
-                contents.reportFiles[file.month] = file
-            case .success: break
+            case .failure(let error): contents.damaged.append(Store.storeError(error, file: paths[i]))
+            case .success(let file): contents.add(file)
             }
         }
+        do {
+            contents.recordManifest = try readRecordManifest()
+        } catch {
+            contents.damaged.append(Store.storeError(error, file: Store.recordManifestName))
+        }
+        contents.damaged += Store.missingFiles(contents.recordManifest, present: Set(paths))
+        contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = stamps(for: [Store.configName, Store.rosterName] + paths)
         return contents
+    }
+
+    /// One report or hot-spot file, checked against its name.
+    func readRecordFile(_ path: String) throws -> any StoreFile {
+        if path.hasPrefix(Store.hotSpotsFolder) {
+            let file = try readFile(HotSpotsFile.self, relativePath: path)
+            try check(file.year == Int(path.split(separator: "/").last!.dropLast(5)), path, "year")
+            return file
+        }
+        let file = try readFile(ReportsFile.self, relativePath: path)
+        try check(Store.reportsPath(file.month) == path, path, "month")
+        return file
+    }
+
+    static func storeError(_ error: Error, file: String) -> StoreError {
+        error as? StoreError ?? .io(file: file, reason: "\(error)")
     }
 
     private func check(_ condition: Bool, _ path: String, _ field: String) throws {
@@ -201,6 +280,8 @@ public final class Store: Sendable {
 
     /// Re-reads only the files that changed on disk since `contents` was loaded (a save of ours,
     /// or another process's), and drops the files that went. Returns whether anything changed.
+    /// A record file that cannot be read is left out and named in `contents.damaged` (as in
+    /// `loadReadable`); one that can again is read and its name dropped from there.
     @discardableResult
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
@@ -211,12 +292,12 @@ public final class Store: Sendable {
             case Store.configName: contents.config = try readFile(ConfigFile.self, relativePath: path)
             case Store.rosterName: contents.roster = try readFile(RosterFile.self, relativePath: path)
             default:
-                if path.hasPrefix(Store.hotSpotsFolder) {
-                    let file = try readFile(HotSpotsFile.self, relativePath: path)
-                    contents.hotSpotFiles[file.year] = file
-                } else {
-                    let file = try readFile(ReportsFile.self, relativePath: path)
-                    contents.reportFiles[file.month] = file
+                contents.damaged.removeAll { $0.file == path }
+                do {
+                    contents.add(try readRecordFile(path))
+                } catch {
+                    contents.drop(path)
+                    contents.damaged.append(Store.storeError(error, file: path))
                 }
             }
         }
@@ -224,6 +305,15 @@ public final class Store: Sendable {
         contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
         let hotSet = Set(hotSpotPaths)
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
+        let present = reportSet.union(hotSet)
+        contents.damaged.removeAll { error in
+            if case .missingFile = error { return true }  // worked out again below
+            guard let file = error.file, file != Store.recordManifestName else { return false }
+            return !present.contains(file)
+        }
+        if let manifest = try? readRecordManifest() { contents.recordManifest = manifest }
+        contents.damaged += Store.missingFiles(contents.recordManifest, present: present)
+        contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = current
         return true
     }
@@ -266,14 +356,34 @@ public final class Store: Sendable {
 
     /// Runs `body` holding the store lock, so that a check made by reading (is this report
     /// already here?) and the write that depends on it happen under one hold: no other writer
-    /// can come in between. Inside `body`, write only with `transactHoldingLock`, never with
-    /// `transact` or another `withLock`: a second `flock` on another descriptor of the same file
-    /// would wait for this one forever. Reading (`load`) takes no lock and is fine.
+    /// can come in between. The lock is waited for at most `lockWait` seconds, then
+    /// `StoreError.locked` names its holder. Inside `body`, writes through this same handle on the
+    /// same thread run under the one hold (the lock is re-entered, not taken again); another
+    /// handle or thread would wait for it like any other writer. Reading (`load`) takes no lock.
     func withLock<T>(_ body: () throws -> T) throws -> T {
         try refuseSymbolicLinks(Store.lockName, includingLast: true)
-        let lock = try StoreLock(url: url(Store.lockName))
+        let me = pthread_self()
+        let reentered = holding.withLock { held in
+            guard let owner = held.owner, pthread_equal(owner, me) != 0 else { return false }
+            held.depth += 1
+            return true
+        }
+        if reentered {
+            defer { holding.withLock { $0.depth -= 1 } }
+            return try body()
+        }
+        let lock = try StoreLock(url: url(Store.lockName), wait: lockWait)
+        holding.withLock { $0 = (me, 1) }
+        defer { holding.withLock { $0 = (nil, 0) } }
+        // The first hold of this handle sweeps up what killed writers left behind.
+        if !sweptLeftovers.withLock({ swept in defer { swept = true }; return swept }) { removeDeadLeftovers() }
         return try withExtendedLifetime(lock) { try body() }
     }
+
+    /// `withLock` for callers outside the store: runs `body` (which may save through this handle
+    /// any number of times) under one hold of the lock, so that either all of it is written or,
+    /// when another writer keeps the lock past `lockWait`, none of it runs (`StoreError.locked`).
+    public func holdingLock<T>(_ body: () throws -> T) throws -> T { try withLock(body) }
 
     /// `transact` for a caller already inside `withLock`: re-read, apply, write, without locking.
     ///
@@ -282,16 +392,22 @@ public final class Store: Sendable {
     func transactHoldingLock<F: StoreFile, T>(
         _ type: F.Type, relativePath: String, empty: () -> F, _ change: (inout F) throws -> T
     ) throws -> (result: T, file: F) {
+        let existed = FileSystem.exists(url(relativePath))
         var file = empty()
         var unknown: UnknownFields?
-        if FileSystem.exists(url(relativePath)) {
+        if existed {
             let data = try FileSystem.read(url(relativePath), displayName: relativePath)
             file = try Store.decodeFile(type, data: data, name: relativePath)
             unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
         }
         let original = file
+        let before = file.recordCount
         let result = try change(&file)
         file.stampRevisions(since: original)
+        if let before, let after = file.recordCount {
+            // A report or hot-spot file: the manifest learns a new count before the file has it.
+            try noteRecordWrite(relativePath, existed: existed, before: before, after: after)
+        }
         try write(file, relativePath: relativePath, keeping: unknown)
         return (result, file)
     }
@@ -313,7 +429,22 @@ public struct StoreContents: Sendable {
     public var roster: RosterFile
     public var reportFiles: [Period: ReportsFile] = [:]
     public var hotSpotFiles: [Int: HotSpotsFile] = [:]
+    /// Report and hot-spot files left out because they cannot be read (damaged) or are gone
+    /// though the manifest lists them (missing), in path order. Not empty: read-only.
+    public var damaged: [StoreError] = []
+    /// `manifest.json` as loaded (nil in a store made before there was one).
+    public var recordManifest: RecordManifest?
     var stamps: [String: FileSystem.Stamp] = [:]
+
+    mutating func add(_ file: any StoreFile) {
+        if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }
+        if let file = file as? ReportsFile { reportFiles[file.month] = file }
+    }
+
+    mutating func drop(_ path: String) {
+        reportFiles = reportFiles.filter { Store.reportsPath($0.key) != path }
+        hotSpotFiles = hotSpotFiles.filter { Store.hotSpotsPath($0.key) != path }
+    }
 
     public init(
         config: ConfigFile, roster: RosterFile, reportFiles: [Period: ReportsFile] = [:],

@@ -19,14 +19,18 @@ public struct StoreCheck {
         public var items: Int
         public var hotSpots: Int
         public var findings: [Finding]
+        /// Worth knowing, but not wrong: temporary files a killed writer left behind (the next
+        /// write removes them), which a sound store may have after any crash.
+        public var notes: [Finding] = []
         public var isSound: Bool { findings.isEmpty }
     }
 
-    /// Loads the store (any damaged file throws) and checks the rest.
+    /// Loads the store and checks it. A damaged `store.json`, `config.json` or `roster.json`
+    /// throws; a damaged or missing report or hot-spot file is a finding, and the rest is checked.
     public static func run(_ store: Store) throws -> Summary {
-        let contents = try store.load()
+        let contents = try store.loadReadable()
         let files = try store.dataFiles()
-        var findings: [Finding] = []
+        var findings: [Finding] = contents.damaged.map { Finding(file: $0.file ?? "?", problem: $0.message(.en)) }
         let dataset = contents.dataset
         let config = dataset.configuration
 
@@ -112,9 +116,103 @@ public struct StoreCheck {
             }
         }
 
+        let (integrity, notes) = try integrityFindings(store, contents: contents)
+        findings += integrity
+
         let reports = dataset.reports
-        return Summary(
+        var summary = Summary(
             files: files.count, units: dataset.units.count, reports: reports.count,
             items: reports.reduce(0) { $0 + $1.items.count }, hotSpots: dataset.hotSpots.count, findings: findings)
+        summary.notes = notes
+        return summary
+    }
+
+    // MARK: Integrity: the manifest, settings, dates, folders, leftovers (Docs/STORE.md, "Manifest")
+
+    /// What a store can get wrong besides its references: a record file replaced or added behind
+    /// dlxh's back (the manifest), settings out of range, reports outside their unit's active
+    /// dates, a unit that succeeds itself, folders others may open; and, as notes, temporary
+    /// files left behind.
+    static func integrityFindings(_ store: Store, contents: StoreContents) throws -> (findings: [Finding], notes: [Finding]) {
+        var findings: [Finding] = []
+        var notes: [Finding] = []
+        let manifestName = Store.recordManifestName
+
+        // The manifest: built now in a store made before there was one (under the lock, as any write).
+        var manifest = contents.recordManifest
+        if manifest == nil, !contents.damaged.contains(where: { $0.file == manifestName }) {
+            manifest = try store.withLock { try store.recordManifestHoldingLock() }
+        }
+        if let manifest {
+            var onDisk: [String: Int] = [:]
+            for (month, file) in contents.reportFiles { onDisk[Store.reportsPath(month)] = file.reports.count }
+            for (year, file) in contents.hotSpotFiles { onDisk[Store.hotSpotsPath(year)] = file.hotSpots.count }
+            for (path, count) in onDisk.sorted(by: { $0.key < $1.key }) {
+                guard let entry = manifest.files[path] else {
+                    findings.append(Finding(file: path, problem: "is not in \(manifestName): put here by hand or copied from elsewhere?"))
+                    continue
+                }
+                if !entry.allows(count) {
+                    let said = entry.previous.map { "\(entry.records) (or \($0) if the last save did not land)" } ?? "\(entry.records)"
+                    findings.append(Finding(
+                        file: path,
+                        problem: "holds \(count) records but \(manifestName) says \(said): the file was replaced by another version or edited by hand"))
+                }
+            }
+        }
+
+        // Settings out of range.
+        let config = contents.config.configuration
+        let dueDay = config.deadlines.dueDay
+        if !(1...31).contains(dueDay) {
+            findings.append(Finding(file: Store.configName, problem: "deadlines.dueDay is \(dueDay): want a day of the month, 1 to 31"))
+        }
+        let rules = config.hotSpotRules
+        let hours: [(String, Int)] = [
+            ("acknowledgeWithinHours", rules.acknowledgeWithinHours),
+            ("writtenReportWithinHours", rules.writtenReportWithinHours),
+            ("escalateToProvincialPartyWithinHours", rules.escalateToProvincialPartyWithinHours),
+            ("escalateToConfederationWithinHours", rules.escalateToConfederationWithinHours),
+            ("updateEveryHours", rules.updateEveryHours),
+        ]
+        for (name, value) in hours where value < 0 {
+            findings.append(Finding(file: Store.configName, problem: "hotSpotRules.\(name) is \(value): hours cannot be negative"))
+        }
+        if !(-720...840).contains(config.utcOffsetMinutes) {
+            findings.append(Finding(file: Store.configName, problem: "utcOffsetMinutes is \(config.utcOffsetMinutes): want -720 to 840"))
+        }
+
+        // Units and their reports' dates.
+        let units = contents.roster.units
+        for unit in units where unit.successorID == unit.id {
+            findings.append(Finding(file: Store.rosterName, problem: "unit \(unit.id) is its own successor"))
+        }
+        let unitsByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for month in contents.reportFiles.keys.sorted() {
+            for report in contents.reportFiles[month]!.reports {
+                guard let unit = unitsByID[report.unitID], !unit.isActive(during: report.period) else { continue }
+                let to = unit.activeTo.map { "\($0)" } ?? "now"
+                findings.append(Finding(
+                    file: Store.reportsPath(month),
+                    problem: "report \(report.id) is for \(report.period.id), outside unit \(unit.id)'s active dates (\(unit.activeFrom) to \(to))"))
+            }
+        }
+
+        // Folders others may open, and temporary files left behind by a writer that was killed.
+        for folder in store.folders() {
+            var info = stat()
+            if stat(store.url(folder).path, &info) == 0, info.st_mode & 0o077 != 0 {
+                findings.append(Finding(
+                    file: folder.isEmpty ? "." : folder + "/",
+                    problem: String(format: "folder mode %o lets others in (want 700)", Int(info.st_mode & 0o777))))
+            }
+            // A live process's is a write under way; a dead one's is what kill -9 leaves: not damage.
+            for leftover in store.leftovers(in: folder) where !leftover.alive {
+                notes.append(Finding(
+                    file: leftover.path,
+                    problem: "temporary file left behind by process \(leftover.pid), which is gone (the next write removes it)"))
+            }
+        }
+        return (findings, notes)
     }
 }

@@ -17,6 +17,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case wrongSchema(file: String, found: String, expected: String)
     /// The folder holds no store.
     case noStore(path: String)
+    /// The store's folder cannot be opened, and why: there is no such folder, a file is in its
+    /// place, or the user may not open it (it is another user's, or its mode keeps them out).
+    case cannotOpen(path: String, problem: OpenProblem)
+
+    public enum OpenProblem: Equatable, Sendable {
+        case missingFolder
+        case notAFolder
+        case permissionDenied(String)
+    }
     /// `demo` or `create` on a folder that already holds one.
     case storeExists(path: String)
     /// An operating-system failure reading or writing a file.
@@ -33,6 +42,21 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A folder or file the store writes into (`incoming/rejected`, `reports/2026`, `.lock`…)
     /// is a symbolic link: nothing is written through it.
     case symbolicLink(path: String)
+    /// Another writer held the store lock for longer than a writer waits (`StoreLock`); `holder`
+    /// is who, as the lock file says, or nil when it does not say (not a dlxh, or an older one).
+    case locked(holder: LockHolder?)
+    /// A report or hot-spot file the manifest lists as holding `records` records is gone.
+    case missingFile(file: String, records: Int)
+
+    /// The store file the error is about, when it is about one.
+    public var file: String? {
+        switch self {
+        case .damaged(let file, _, _, _, _), .unsupportedVersion(let file, _, _, _), .wrongSchema(let file, _, _),
+            .io(let file, _), .missingFile(let file, _):
+            return file
+        default: return nil
+        }
+    }
 
     /// One line naming what went wrong. File names, field paths, ids and reasons may come from
     /// a file or a file name someone else chose: the whole line goes through `Text.printable`,
@@ -62,6 +86,9 @@ public enum StoreError: Error, Equatable, Sendable {
         case .wrongSchema(let file, let found, let expected):
             return Messages.wrongSchema(file, found, expected)(language)
         case .noStore(let path): return Messages.noStore(path)(language)
+        case .cannotOpen(let path, .missingFolder): return Messages.noStoreFolder(path)(language)
+        case .cannotOpen(let path, .notAFolder): return Messages.storeNotAFolder(path)(language)
+        case .cannotOpen(let path, .permissionDenied(let what)): return Messages.storePermissionDenied(path, what)(language)
         case .storeExists(let path): return Messages.storeExists(path)(language)
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)
@@ -73,6 +100,9 @@ public enum StoreError: Error, Equatable, Sendable {
                 vi: "\(path) trong kho dữ liệu là một liên kết tượng trưng (symbolic link); dlxh không bao giờ ghi qua liên kết và đã không ghi gì: hãy thay nó bằng thư mục hoặc tệp thật",
                 en: "\(path) in the store is a symbolic link; dlxh never writes through a link and wrote nothing: replace it with a real folder or file"
             )(language)
+        case .missingFile(let file, let records): return Messages.missingFile(file, records)(language)
+        case .locked(let holder):
+            return Messages.storeLocked(holder.map { ($0.staff, $0.command, Int($0.pid), $0.since) })(language)
         }
     }
 }

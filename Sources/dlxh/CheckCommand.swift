@@ -15,6 +15,9 @@ struct CheckCommand: ParsableCommand {
         let context = try common.context()
         let summary = try StoreCheck.run(try context.openStore())
         let lang = context.language
+        for note in summary.notes {
+            FileHandle.standardError.write(Data("dlxh: \(CLIText.noteWord(lang)): \(note)\n".utf8))
+        }
         if summary.isSound {
             print(CLIText.checkSound(summary.files, summary.units, summary.reports, summary.items, summary.hotSpots)(lang))
             return

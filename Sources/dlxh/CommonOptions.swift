@@ -94,7 +94,25 @@ struct AppContext {
         Editor(staff: staff(configuration), now: now)
     }
 
-    func openStore() throws -> Store { try Store.open(at: storeURL) }
+    /// Opens the store, and names this process's staff in the lock file it writes while saving
+    /// (--staff / DLXH_STAFF, else the store's configured name, else $USER).
+    func openStore() throws -> Store {
+        let store = try Store.open(at: storeURL)
+        Store.setLockOwner(staffOverride ?? (try? store.configuredStaffName()) ?? user)
+        return store
+    }
+
+    /// For the read-only commands (status, export, report, matrix, hotspots): the store as far as
+    /// it can be read. A damaged or missing report or hot-spot file is left out, and said on
+    /// standard error, one line each, so the other months can still be read and reported on.
+    func loadForReading() throws -> StoreContents {
+        let contents = try openStore().loadReadable()
+        for error in contents.damaged {
+            let line = Messages.leftOut(error.message(language))(language)
+            FileHandle.standardError.write(Data("dlxh: \(line)\n".utf8))
+        }
+        return contents
+    }
 
     func period(_ text: String?) throws -> Period {
         guard let text else { return Period.containing(today) }

@@ -91,10 +91,14 @@ struct TUICommand: ParsableCommand {
         let context = try common.context()
         // Everything that can fail with a message fails here, before the terminal changes mode.
         let store = try context.openStore()
-        let contents = try store.load()
+        let contents = try store.loadReadable()
         var runner = TUIRunner(context: context, store: store, contents: contents)
         // Killed by a signal: the terminal is already restored; exit as a killed program does.
         let signal = try runner.run()
+        if let unsaved = runner.unsavedReport(context.language) {
+            FileHandle.standardError.write(Data("dlxh: \(CLIText.errorPrefix(context.language)): \(unsaved)\n".utf8))
+            if signal == 0 { throw ExitCode(1) }
+        }
         if signal != 0 { throw ExitCode(128 + signal) }
     }
 }

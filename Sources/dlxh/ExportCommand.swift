@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        let contents = try context.openStore().load()
+        let contents = try context.loadForReading()
         let dataset = contents.dataset
         let period = try period.map { try context.period($0) }
         if let unit, dataset.unit(unit) == nil { throw CLIError(CLIText.unknownUnit(unit)) }

@@ -56,7 +56,7 @@ struct HotSpotsCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        let dataset = try context.openStore().load().dataset
+        let dataset = try context.loadForReading().dataset
         let now = context.now
         let rules = dataset.configuration.hotSpotRules
         let open = dataset.hotSpots.filter(\.status.isOpen)

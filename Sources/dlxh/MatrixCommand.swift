@@ -37,7 +37,7 @@ struct MatrixCommand: ParsableCommand {
         let context = try common.context()
         guard (1...120).contains(months) else { throw CLIError(CLIText.badMonths) }
         let last = try context.period(to)
-        let dataset = try context.openStore().load().dataset
+        let dataset = try context.loadForReading().dataset
         let matrix = SubmissionMatrix.build(from: dataset, last: last, months: months, today: context.today)
         let l = context.language
         switch format {

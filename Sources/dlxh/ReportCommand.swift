@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         let period = try context.period(period)
         // A zip written to a terminal is noise and can upset it; to a pipe or a file it is fine.
         if format == .docx, output == nil, isatty(STDOUT_FILENO) != 0 { throw CLIError(CLIText.docxNeedsOutput) }
-        let dataset = try context.openStore().load().dataset
+        let dataset = try context.loadForReading().dataset
         let data: Data
         do {
             data = try ReportOutput.data(format, dataset: dataset, period: period, today: context.today, language: context.language)

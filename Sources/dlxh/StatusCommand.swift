@@ -44,7 +44,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let context = try common.context()
         let period = try context.period(period)
-        let dataset = try context.openStore().load().dataset
+        let dataset = try context.loadForReading().dataset
         let rows = dataset.submissionRows(for: period, asOf: context.today)
         switch format {
         case .json:

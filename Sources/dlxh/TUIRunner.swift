@@ -12,6 +12,22 @@ struct TUIRunner {
     var context: AppContext
     let store: Store
     var contents: StoreContents
+    /// Saves waiting for another writer's store lock, oldest first; retried once a second.
+    var pendingSaves: [Save] = []
+    /// Who held the lock when a save last found it busy (nil: not saying, or not busy).
+    var lockHolder: LockHolder?
+    /// Saves still pending when the interface ended: said on standard error once the terminal is back.
+    var unsavedOnExit: [Save] = []
+
+    /// How long a save from the interface waits for another writer's lock before it is kept
+    /// pending: short, so that the loop (and q, Ctrl-C) never stops on a lock held by someone else.
+    static let interfaceLockWait = 0.2
+
+    init(context: AppContext, store: Store, contents: StoreContents) {
+        self.context = context
+        self.store = store.waitingForLock(atMost: Self.interfaceLockWait)
+        self.contents = contents
+    }
 
     /// With --today the clock stands still (tests and demos); otherwise it is the wall clock.
     func clock() -> Moment {
@@ -39,6 +55,7 @@ struct TUIRunner {
         let configuration = contents.config.configuration
         let session = Session(
             storeName: store.root.lastPathComponent, staff: context.staff(configuration), language: context.language)
+        Store.setLockOwner(session.staff)
         let size = terminal.size
         var state = AppState(session: session, now: clock(), width: size.width, height: size.height)
         _ = state.update(.loaded(contents.dataset))
@@ -48,9 +65,14 @@ struct TUIRunner {
         if let draft = try? store.draft(session.staff) { _ = state.update(.draftFound(draft)) }
         // Files that arrived while nobody was looking are picked up first thing.
         // The overdue-alert notice, if any, keeps the message line; the badge and inbox show the rest.
-        for message in pickUpIncoming(staff: session.staff) {
-            if case .notice = message, state.toast != nil { continue }
-            _ = state.update(message)
+        if contents.damaged.isEmpty {
+            for message in pickUpIncoming(staff: session.staff) {
+                if case .notice = message, state.toast != nil { continue }
+                _ = state.update(message)
+            }
+        } else {
+            // A damaged or missing record file: the rest is shown, read-only, and the file named first thing.
+            _ = state.update(.failed(readOnlyNotice()))
         }
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
@@ -66,7 +88,7 @@ struct TUIRunner {
             signal = terminal.takeSignal()
             if signal != 0 {
                 // A closed terminal (SIGHUP) or a kill: keep the last second of typing too.
-                for case .save(let save) in state.finalSaves { _ = perform(save, staff: session.staff) }
+                for case .save(let save) in state.finalSaves { _ = submit(save, staff: session.staff) }
                 break loop
             }
             var messages: [Message] = inputs.map {
@@ -79,6 +101,7 @@ struct TUIRunner {
             let nowNanos = DispatchTime.now().uptimeNanoseconds
             if nowNanos - lastTick >= 1_000_000_000 {
                 lastTick = nowNanos
+                messages.append(contentsOf: retryPendingSaves(staff: session.staff))
                 messages.append(.tick(clock()))
             }
             while !messages.isEmpty {
@@ -89,16 +112,125 @@ struct TUIRunner {
                     case .redraw: terminal.invalidate()
                     case .suspend: terminal.suspend()
                     case .checkForChanges:
-                        if let reloaded = reloadIfChanged() { messages.append(.loaded(reloaded)) }
+                        if let reloaded = reloadIfChanged() {
+                            messages.append(.loaded(reloaded))
+                            // A file that went bad (or missing) meanwhile: read-only from now on, and said.
+                            if !contents.damaged.isEmpty { messages.append(.failed(readOnlyNotice())) }
+                        }
                     case .save(let save):
-                        messages.append(perform(save, staff: session.staff))
+                        messages.append(submit(save, staff: session.staff))
                     case .processIncoming:
                         messages.append(contentsOf: pickUpIncoming(staff: session.staff))
                     }
                 }
             }
         }
+        // One last try for what is still waiting; what cannot be written is said, not hidden.
+        _ = retryPendingSaves(staff: session.staff)
+        unsavedOnExit = pendingSaves
         return signal
+    }
+
+    // MARK: Saves that wait for the lock
+
+    /// Makes `save` under one hold of the store lock, or, when another writer keeps the lock
+    /// past the short wait, keeps it pending (behind any already pending, so saves land in
+    /// order) and says so. Never reports a save it has not made.
+    mutating func submit(_ save: Save, staff: String) -> Message {
+        switch save {
+        case .reportFile, .reminderFile:
+            return perform(save, staff: staff)  // the user's own file: no store lock needed
+        default: break
+        }
+        if !contents.damaged.isEmpty { return .failed(readOnlyNotice()) }
+        if !pendingSaves.isEmpty {
+            enqueue(save)
+            return waitingNotice()
+        }
+        return attempt(save, staff: staff) ?? waitingNotice()
+    }
+
+    /// The save's message, or nil when the lock was busy and the save went to the front of the queue.
+    private mutating func attempt(_ save: Save, staff: String) -> Message? {
+        do {
+            let message = try store.holdingLock { perform(save, staff: staff) }
+            lockHolder = nil
+            return message
+        } catch StoreError.locked(let holder) {
+            lockHolder = holder
+            if case .draft = save { pendingSaves.removeAll { if case .draft = $0 { true } else { false } } }
+            pendingSaves.insert(save, at: 0)
+            return nil
+        } catch {
+            return failure(error)
+        }
+    }
+
+    private mutating func enqueue(_ save: Save) {
+        // Only the latest draft matters: the form as typed now.
+        if case .draft = save { pendingSaves.removeAll { if case .draft = $0 { true } else { false } } }
+        pendingSaves.append(save)
+    }
+
+    /// Once a second: the pending saves, oldest first, until the lock is busy again.
+    mutating func retryPendingSaves(staff: String) -> [Message] {
+        guard !pendingSaves.isEmpty else { return [] }
+        var messages: [Message] = []
+        var landed = 0
+        while !pendingSaves.isEmpty {
+            let save = pendingSaves.removeFirst()
+            guard let message = attempt(save, staff: staff) else {
+                messages.append(waitingNotice())
+                return messages
+            }
+            messages.append(message)
+            landed += 1
+        }
+        messages.append(.notice(Self.pendingSaved(landed)))
+        return messages
+    }
+
+    /// The store was opened read-only: which record file is damaged or missing (and how many more).
+    func readOnlyNotice() -> Localized {
+        let first = contents.damaged.first
+        let file = first?.file ?? "?"
+        let more = contents.damaged.count > 1 ? " (+\(contents.damaged.count - 1))" : ""
+        if case .missingFile = first {
+            return Localized(
+                vi: "⚠ Chỉ đọc: mất tệp \(file)\(more); không lưu được thay đổi, hãy chạy dlxh check",
+                en: "⚠ Read-only: file \(file) is missing\(more); changes cannot be saved, run dlxh check")
+        }
+        return Localized(
+            vi: "⚠ Chỉ đọc: tệp \(file) bị hỏng\(more); không lưu được thay đổi, hãy chạy dlxh check",
+            en: "⚠ Read-only: file \(file) is damaged\(more); changes cannot be saved, run dlxh check")
+    }
+
+    func waitingNotice() -> Message { .failed(Self.waiting(pendingSaves.count, holder: lockHolder)) }
+
+    static func waiting(_ count: Int, holder: LockHolder?) -> Localized {
+        guard let holder else {
+            return Localized(
+                vi: "⚠ Đang chờ khóa kho dữ liệu (một tiến trình khác giữ): \(count) thay đổi chưa lưu, tự thử lại mỗi giây",
+                en: "⚠ Waiting for the store lock (held by another process): \(count) change(s) not saved yet, retrying every second")
+        }
+        return Localized(
+            vi: "⚠ Đang chờ khóa kho dữ liệu, do \(holder.staff) giữ (\(holder.command), pid \(holder.pid)): \(count) thay đổi chưa lưu, tự thử lại mỗi giây",
+            en: "⚠ Waiting for the store lock, held by \(holder.staff) (\(holder.command), pid \(holder.pid)): \(count) change(s) not saved yet, retrying every second")
+    }
+
+    static func pendingSaved(_ count: Int) -> Localized {
+        Localized(
+            vi: "Khóa kho dữ liệu đã được trả: đã lưu \(count) thay đổi đang chờ.",
+            en: "The store lock was released: \(count) waiting change(s) saved.")
+    }
+
+    /// Said on standard error after the interface, when changes could not be saved.
+    func unsavedReport(_ language: Language) -> String? {
+        guard !unsavedOnExit.isEmpty else { return nil }
+        let why = StoreError.locked(holder: lockHolder).message(language)
+        return language == .vi
+            ? "\(unsavedOnExit.count) thay đổi chưa được lưu khi thoát: \(why)"
+            : "\(unsavedOnExit.count) change(s) were not saved on quitting: \(why)"
     }
 
     /// The dataset again, if another process changed the store since it was loaded.
@@ -195,6 +327,7 @@ struct TUIRunner {
 
     /// Exchange files dropped into incoming/: imported or set aside with a note; says what happened.
     mutating func pickUpIncoming(staff: String) -> [Message] {
+        if !contents.damaged.isEmpty { return [.failed(readOnlyNotice())] }
         var editor = context.editor(contents.config.configuration)
         editor.staff = staff
         editor.now = clock()
