@@ -39,7 +39,7 @@ let package = Package(
             name: "dlxh-bench",
             dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI"]
         ),
-        .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"]),
+        .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
         .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"], exclude: ["Golden"]),
         .testTarget(

@@ -101,7 +101,9 @@ struct TerminalTests {
     @Test("--lang en: the same screen in English")
     func english() throws {
         try withDlxh(["--lang", "en"]) { tmux in
-            let screen = try tmux.waitFor("Received")
+            // The whole first frame: the status line is drawn last.
+            try tmux.waitFor("Received")
+            let screen = try tmux.waitUntil("the status line") { $0.contains("q Quit") && $0.contains("overdue –") }
             let lines = screenLines(screen)
             #expect(lines[0].hasPrefix(" dlxh │ Store: store │ Lê Thị Thu Hà │ 24/11/2026"), "\(tmux.framed(screen))")
             #expect(firstMatch(#"Hot spots \d+ \(\d+ overdue\)$"#, in: lines[0]) != nil, "badge: \(lines[0])")
