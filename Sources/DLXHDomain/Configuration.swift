@@ -15,12 +15,15 @@ public struct Configuration: Codable, Hashable, Sendable {
     public var utcOffsetMinutes: Int
     public var organisation: Organisation
     public var hotSpotRules: HotSpotRules
+    /// Who issues the guidance relayed at step 4 (the Tỉnh ủy's board, the confederation, the
+    /// federation's standing committee…): what `dlxh guidance add --issuer` offers.
+    public var guidanceIssuers: [Category]
 
     public init(
         deadlines: DeadlinePolicy = DeadlinePolicy(), trackedPeriodKinds: [Period.Kind] = [.month],
         topics: [Category] = Configuration.defaultTopics, attitudes: [Category] = Configuration.defaultAttitudes,
         staffName: String? = nil, utcOffsetMinutes: Int = 420, organisation: Organisation = Organisation(),
-        hotSpotRules: HotSpotRules = HotSpotRules()
+        hotSpotRules: HotSpotRules = HotSpotRules(), guidanceIssuers: [Category] = Configuration.defaultGuidanceIssuers
     ) {
         self.deadlines = deadlines
         self.trackedPeriodKinds = trackedPeriodKinds
@@ -30,11 +33,12 @@ public struct Configuration: Codable, Hashable, Sendable {
         self.utcOffsetMinutes = utcOffsetMinutes
         self.organisation = organisation
         self.hotSpotRules = hotSpotRules
+        self.guidanceIssuers = guidanceIssuers
     }
 
     private enum CodingKeys: String, CodingKey {
         case deadlines, trackedPeriodKinds, topics, attitudes, staffName, utcOffsetMinutes
-        case organisation, hotSpotRules
+        case organisation, hotSpotRules, guidanceIssuers
     }
 
     public init(from decoder: Decoder) throws {
@@ -48,7 +52,28 @@ public struct Configuration: Codable, Hashable, Sendable {
         utcOffsetMinutes = try c.decodeIfPresent(Int.self, forKey: .utcOffsetMinutes) ?? d.utcOffsetMinutes
         organisation = try c.decodeIfPresent(Organisation.self, forKey: .organisation) ?? d.organisation
         hotSpotRules = try c.decodeIfPresent(HotSpotRules.self, forKey: .hotSpotRules) ?? d.hotSpotRules
+        guidanceIssuers = try c.decodeIfPresent([Category].self, forKey: .guidanceIssuers) ?? d.guidanceIssuers
     }
+
+    /// The issuer as stored: the label (in Vietnamese) of the configured issuer whose id or
+    /// label `text` names, diacritics and case aside; otherwise `text` itself, cleaned.
+    public func guidanceIssuer(_ text: String) -> String {
+        let cleaned = Text.clean(text, multiline: false).trimmingCharacters(in: .whitespaces)
+        let folded = Text.fold(cleaned)
+        if let match = guidanceIssuers.first(where: { $0.id == cleaned || Text.fold($0.vi) == folded || Text.fold($0.en) == folded }) {
+            return match.vi
+        }
+        return cleaned
+    }
+
+    public static let defaultGuidanceIssuers: [Category] = [
+        Category(
+            id: "provincialParty", vi: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            en: "Propaganda and Mass Mobilisation Board of the Provincial Party Committee"),
+        Category(id: "provincialPartyCommittee", vi: "Tỉnh ủy", en: "Provincial Party Committee"),
+        Category(id: "confederation", vi: "Tổng Liên đoàn Lao động Việt Nam", en: "Vietnam General Confederation of Labour"),
+        Category(id: "standingCommittee", vi: "Ban Thường vụ LĐLĐ tỉnh", en: "Standing Committee of the provincial federation"),
+    ]
 
     public func topic(_ id: String) -> Category? { topics.first { $0.id == id } }
     public func attitude(_ id: String) -> Category? { attitudes.first { $0.id == id } }

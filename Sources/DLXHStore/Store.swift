@@ -51,6 +51,9 @@ public final class Store: Sendable {
         for file in contents.hotSpotFiles.values {
             try store.write(file, relativePath: hotSpotsPath(file.year))
         }
+        for file in contents.guidanceFiles.values {
+            try store.write(file, relativePath: guidancePath(file.year))
+        }
         // The manifest goes last: a folder without it is not yet a store.
         try store.write(manifest, relativePath: manifestName)
         return store
@@ -100,13 +103,14 @@ public final class Store: Sendable {
     public func dataFiles() throws -> [String] {
         var files = [Store.manifestName, Store.configName, Store.rosterName]
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
+        files += try listJSON(in: Store.guidanceFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
         files += try listJSON(in: Store.draftsFolder, depth: 1)
         return files
     }
 
-    private func listJSON(in folder: String, depth: Int) throws -> [String] {
+    func listJSON(in folder: String, depth: Int) throws -> [String] {
         let fm = FileManager.default
         let base = url(folder)
         guard fm.fileExists(atPath: base.path) else { return [] }
@@ -153,13 +157,17 @@ public final class Store: Sendable {
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let paths = hotSpotPaths + reportPaths
+        let guidancePaths = try guidancePaths()
+        let paths = hotSpotPaths + reportPaths + guidancePaths
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let path = paths[i]
             let result = Result<any StoreFile, Error> {
                 if path.hasPrefix(Store.hotSpotsFolder) {
                     return try self.readFile(HotSpotsFile.self, relativePath: path)
+                }
+                if path.hasPrefix(Store.guidanceFolder + "/") {
+                    return try self.readFile(GuidanceFile.self, relativePath: path)
                 }
                 return try self.readFile(ReportsFile.self, relativePath: path)
             }
@@ -178,6 +186,9 @@ public final class Store: Sendable {
             case .success(let file as ReportsFile):
                 try check(Store.reportsPath(file.month) == paths[i], paths[i], "month")
                 contents.reportFiles[file.month] = file
+            case .success(let file as GuidanceFile):
+                try check(Store.guidancePath(file.year) == paths[i], paths[i], "year")
+                contents.guidanceFiles[file.year] = file
             case .success: break
             }
         }
@@ -204,7 +215,8 @@ public final class Store: Sendable {
     @discardableResult
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths)
+        let guidancePaths = try guidancePaths()
+        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
             switch path {
@@ -214,6 +226,9 @@ public final class Store: Sendable {
                 if path.hasPrefix(Store.hotSpotsFolder) {
                     let file = try readFile(HotSpotsFile.self, relativePath: path)
                     contents.hotSpotFiles[file.year] = file
+                } else if path.hasPrefix(Store.guidanceFolder + "/") {
+                    let file = try readFile(GuidanceFile.self, relativePath: path)
+                    contents.guidanceFiles[file.year] = file
                 } else {
                     let file = try readFile(ReportsFile.self, relativePath: path)
                     contents.reportFiles[file.month] = file
@@ -224,6 +239,8 @@ public final class Store: Sendable {
         contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
         let hotSet = Set(hotSpotPaths)
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
+        let guidanceSet = Set(guidancePaths)
+        contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
         contents.stamps = current
         return true
     }
@@ -231,7 +248,7 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths) != contents.stamps
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths())) != contents.stamps
     }
 
     /// The hot-spot and report files on disk now: what `load` reads and `refresh` watches.
@@ -313,6 +330,8 @@ public struct StoreContents: Sendable {
     public var roster: RosterFile
     public var reportFiles: [Period: ReportsFile] = [:]
     public var hotSpotFiles: [Int: HotSpotsFile] = [:]
+    /// `guidance/YYYY.json` by year.
+    public var guidanceFiles: [Int: GuidanceFile] = [:]
     var stamps: [String: FileSystem.Stamp] = [:]
 
     public init(
@@ -330,12 +349,14 @@ public struct StoreContents: Sendable {
         Dataset(
             configuration: config.configuration, units: roster.units,
             reports: reportFiles.keys.sorted().flatMap { reportFiles[$0]!.reports },
-            hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit)
+            hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit,
+            guidance: guidanceFiles.keys.sorted().flatMap { guidanceFiles[$0]!.guidance })
     }
 
     /// Every audit entry in the store, oldest first.
     public var audit: [AuditEntry] {
-        (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit))
+        (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit)
+            + guidanceFiles.values.flatMap(\.audit))
             .sorted { $0.at < $1.at }
     }
 }
