@@ -16,6 +16,7 @@ struct Dlxh: ParsableCommand {
                 ReportCommand.self,
                 MatrixCommand.self,
                 IncomingCommand.self,
+                GuidanceCommand.self, ReturnCommand.self,
                 KeysCommand.self,
             ],
             defaultSubcommand: TUICommand.self)
