@@ -22,6 +22,15 @@ func guidanceDay(_ text: String, option: String) throws -> Day {
     return day
 }
 
+/// `--today` as the day a relay, an acknowledgement or a return is recorded on: within the
+/// years every guidance date must be in.
+func recordingDay(_ context: AppContext) throws -> Day {
+    guard GuidanceDates.years.contains(context.today.year) else {
+        throw CLIError(GuidanceText.badDate("--today", context.today.isoString))
+    }
+    return context.today
+}
+
 /// A comma-separated list, blanks dropped.
 func commaList(_ text: String) -> [String] {
     text.split(separator: ",", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -83,6 +92,7 @@ struct GuidanceRelay: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        _ = try recordingDay(context)
         let store = try context.openStore()
         let dataset = try store.load().dataset
         guard let guidance = dataset.guidance.first(where: { $0.id == id }) else { throw CLIError(GuidanceText.unknownGuidance(id)) }
@@ -133,6 +143,7 @@ struct GuidanceAck: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        _ = try recordingDay(context)
         _ = try plainText(note, option: "--note", multiline: true)
         let store = try context.openStore()
         let dataset = try store.load().dataset
@@ -259,6 +270,7 @@ struct ReturnCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        _ = try recordingDay(context)
         _ = try plainText(reason, option: "--reason", multiline: true)
         if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw CLIError(GuidanceText.required("--reason")) }
         let store = try context.openStore()

@@ -143,10 +143,14 @@ struct GuidanceCommandTests {
             ("ack of unknown guidance", ["guidance", "ack", "G-2031-001", "--unit", units[0]], "không có văn bản định hướng", "no guidance"),
             ("return of an unknown report", ["return", "R-2026-10-9999", "--reason", "Thiếu"], "không có báo cáo", "no report"),
             ("return without a reason", ["return", refs[0].components(separatedBy: "/")[0], "--reason", " "], "không được để trống", "must not be empty"),
+            ("relay recorded on a day out of range", ["guidance", "relay", "G-2026-001", "--today", "2201-01-02"], "--today: ngày không hợp lệ", "--today: invalid date"),
+            ("ack recorded on a day out of range", ["guidance", "ack", "G-2026-001", "--unit", units[0], "--today", "1899-01-01"], "--today: ngày không hợp lệ", "--today: invalid date"),
+            ("a letter that cannot be written", ["guidance", "relay", "G-2026-001", "--units", units[1], "-o", "/nonexistent-dlxh/cong-van.md"], "/nonexistent-dlxh/cong-van.md", "/nonexistent-dlxh/cong-van.md"),
         ]
         for c in cases {
             for (lang, phrase) in [("vi", c.vi), ("en", c.en)] {
-                let result = try Dlxh.run(c.args + Self.common(store) + ["--lang", lang])
+                let base = c.args.contains("--today") ? ["--store", store.path] : Self.common(store)
+                let result = try Dlxh.run(c.args + base + ["--lang", lang])
                 #expect(result.status == 1, "\(c.label) \(lang): \(result.status) \(result.stderr)")
                 #expect(result.stdout.isEmpty, "\(c.label) \(lang)")
                 let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
