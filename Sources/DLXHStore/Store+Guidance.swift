@@ -200,6 +200,21 @@ extension Store {
         }
     }
 
+    /// Drops a deleted report's items from every guidance that names them (inside `withLock`),
+    /// each audited as `guidance.unlink`, so no guidance points at a report that is gone.
+    func unlinkGuidance(fromReport id: String, by editor: Editor) throws {
+        for path in try guidancePaths() {
+            let file = try readFile(GuidanceFile.self, relativePath: path)
+            guard file.guidance.contains(where: { $0.items.contains { $0.reportID == id } }) else { continue }
+            _ = try transactHoldingLock(GuidanceFile.self, relativePath: path, empty: { file }) { file in
+                for i in file.guidance.indices where file.guidance[i].items.contains(where: { $0.reportID == id }) {
+                    file.guidance[i].items.removeAll { $0.reportID == id }
+                    file.audit.append(editor.audit("guidance.unlink", file.guidance[i].id, "\(id) deleted"))
+                }
+            }
+        }
+    }
+
     /// The items of `refs` found in the store's report files (inside `withLock`), with the
     /// reports holding them. With `requireAll`, the first missing one is refused.
     private func existingItems(_ refs: [ItemReference], requireAll: Bool) throws -> (refs: [ItemReference], reports: [Report]) {

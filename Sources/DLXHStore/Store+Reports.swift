@@ -121,6 +121,7 @@ extension Store {
             guard FileSystem.exists(url(path)), try readFile(ReportsFile.self, relativePath: path).reports.contains(where: { $0.id == id })
             else { throw StoreError.notFound(kind: "report", id: id) }
             try unlinkHotSpots(fromReport: id, by: editor)
+            try unlinkGuidance(fromReport: id, by: editor)
             _ = try transactHoldingLock(ReportsFile.self, relativePath: path, empty: { ReportsFile(month: month) }) { file in
                 guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
                     throw StoreError.notFound(kind: "report", id: id)

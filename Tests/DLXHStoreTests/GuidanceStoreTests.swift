@@ -224,6 +224,20 @@ struct GuidanceStoreTests {
         #expect(findings.contains { $0.contains("unit khong-co is not on the roster") })
     }
 
+    @Test("deleting a report drops its items from the guidance that named them, audited as guidance.unlink")
+    func deleteUnlinks() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let store = try makeDemoStore(in: folder)
+        let (refs, _) = try Self.twoItems(store)
+        let id = try store.addGuidance(Self.draft(refs), by: testEditor).id
+        try store.deleteReport(id: refs[0].reportID, by: testEditor)
+        let contents = try store.load()
+        #expect(contents.dataset.guidance.first?.items == [refs[1]])
+        #expect(contents.audit.contains { $0.action == "guidance.unlink" && $0.target == id && $0.detail.contains(refs[0].reportID) })
+        #expect(try StoreCheck.run(store).isSound)
+    }
+
     @Test("a store with guidance, a returned report and owners validates against the schemas")
     func schemaValidates() throws {
         let folder = try SchemaTests.makeFolder()
