@@ -55,15 +55,19 @@ public struct Configuration: Codable, Hashable, Sendable {
         guidanceIssuers = try c.decodeIfPresent([Category].self, forKey: .guidanceIssuers) ?? d.guidanceIssuers
     }
 
-    /// The issuer as stored: the label (in Vietnamese) of the configured issuer whose id or
-    /// label `text` names, diacritics and case aside; otherwise `text` itself, cleaned.
+    /// The issuer as stored: the Vietnamese label of the configured issuer whose id `text` is;
+    /// otherwise `text` itself, cleaned (a name typed in full is kept as typed).
     public func guidanceIssuer(_ text: String) -> String {
         let cleaned = Text.clean(text, multiline: false).trimmingCharacters(in: .whitespaces)
-        let folded = Text.fold(cleaned)
-        if let match = guidanceIssuers.first(where: { $0.id == cleaned || Text.fold($0.vi) == folded || Text.fold($0.en) == folded }) {
-            return match.vi
-        }
-        return cleaned
+        return guidanceIssuers.first { $0.id == cleaned }?.vi ?? cleaned
+    }
+
+    /// The configured issuers whose id or name contains `text`, diacritics and case aside: what
+    /// an issuer picker offers as the user types.
+    public func guidanceIssuers(matching text: String) -> [Category] {
+        let folded = Text.fold(text)
+        guard !folded.isEmpty else { return guidanceIssuers }
+        return guidanceIssuers.filter { Text.fold($0.id).contains(folded) || Text.fold($0.vi).contains(folded) || Text.fold($0.en).contains(folded) }
     }
 
     public static let defaultGuidanceIssuers: [Category] = [

@@ -69,8 +69,8 @@ public enum GuidanceText {
     public static let numberHelp = Localized(vi: "Số, ký hiệu của văn bản (ví dụ 45-CV/BTGDV).", en: "The document's number (e.g. 45-CV/BTGDV).")
     public static let dateHelp = Localized(vi: "Ngày của văn bản, YYYY-MM-DD.", en: "The document's date, YYYY-MM-DD.")
     public static let issuerHelp = Localized(
-        vi: "Cơ quan ban hành: mã hoặc tên trong danh sách cấu hình (guidanceIssuers), hoặc tên khác.",
-        en: "The issuer: an id or name from the configured list (guidanceIssuers), or another name.")
+        vi: "Cơ quan ban hành: mã trong danh sách cấu hình (guidanceIssuers, ví dụ provincialParty, confederation) hoặc tên.",
+        en: "The issuer: an id from the configured list (guidanceIssuers, e.g. provincialParty, confederation) or a name.")
     public static let textHelp = Localized(vi: "Nội dung (trích) của văn bản.", en: "What it says (or its gist).")
     public static let itemsHelp = Localized(
         vi: "Các luồng ý kiến được trả lời: MÃ-BÁO-CÁO/MÃ-LUỒNG, cách nhau bằng dấu phẩy.",

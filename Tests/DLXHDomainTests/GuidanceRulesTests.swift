@@ -73,15 +73,18 @@ struct GuidanceRulesTests {
         #expect(g.raisingUnits(in: [report("R-1", "cam-my"), report("R-2", "bien-hoa")]) == ["cam-my", "bien-hoa"])
     }
 
-    @Test("the issuer list: a missing key takes the defaults; an id or a name picks the label, anything else stays as typed")
+    @Test("the issuer list: a missing key takes the defaults; an id picks the label, a name stays as typed")
     func issuers() throws {
         let decoded = try JSONDecoder().decode(Configuration.self, from: Data("{}".utf8))
         #expect(decoded.guidanceIssuers == Configuration.defaultGuidanceIssuers)
         #expect(decoded.guidanceIssuers.contains { $0.vi == "Tổng Liên đoàn Lao động Việt Nam" })
         let config = Configuration()
         #expect(config.guidanceIssuer("confederation") == "Tổng Liên đoàn Lao động Việt Nam")
-        #expect(config.guidanceIssuer("tong lien doan lao dong viet nam") == "Tổng Liên đoàn Lao động Việt Nam")
+        #expect(config.guidanceIssuer("Tỉnh ủy") == "Tỉnh ủy")
+        #expect(config.guidanceIssuer("tỉnh ủy") == "tỉnh ủy", "a name is kept as typed")
         #expect(config.guidanceIssuer("  UBND tỉnh ") == "UBND tỉnh")
+        #expect(config.guidanceIssuers(matching: "tong lien doan").map(\.id) == ["confederation"])
+        #expect(config.guidanceIssuers(matching: "").count == Configuration.defaultGuidanceIssuers.count)
         let custom = try JSONDecoder().decode(
             Configuration.self, from: Data(#"{"guidanceIssuers": [{"id": "x", "vi": "Ban X", "en": "Board X"}]}"#.utf8))
         #expect(custom.guidanceIssuers.map(\.id) == ["x"])
