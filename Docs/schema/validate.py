@@ -167,6 +167,8 @@ def main(argv):
     reports = ["reports/" + p.replace(os.sep, "/") for p in visible_json(os.path.join(store, "reports"), 2)]
     jobs += [(p, "hotspots.schema.json", year_matches(p)) for p in hotspots]
     jobs += [(p, "reports.schema.json", month_matches(p)) for p in reports]
+    guidance = ["guidance/" + p for p in visible_json(os.path.join(store, "guidance"), 1)]
+    jobs += [(p, "guidance.schema.json", year_matches(p)) for p in guidance]
     staff = ["staff/" + p for p in visible_json(os.path.join(store, "staff"), 1)]
     jobs += [(p, "staff.schema.json", None) for p in staff]
     drafts = ["drafts/" + p for p in visible_json(os.path.join(store, "drafts"), 1)]

@@ -15,12 +15,15 @@ public struct Configuration: Codable, Hashable, Sendable {
     public var utcOffsetMinutes: Int
     public var organisation: Organisation
     public var hotSpotRules: HotSpotRules
+    /// Who issues the guidance relayed at step 4 (the Tỉnh ủy's board, the confederation, the
+    /// federation's standing committee…): what `dlxh guidance add --issuer` offers.
+    public var guidanceIssuers: [Category]
 
     public init(
         deadlines: DeadlinePolicy = DeadlinePolicy(), trackedPeriodKinds: [Period.Kind] = [.month],
         topics: [Category] = Configuration.defaultTopics, attitudes: [Category] = Configuration.defaultAttitudes,
         staffName: String? = nil, utcOffsetMinutes: Int = 420, organisation: Organisation = Organisation(),
-        hotSpotRules: HotSpotRules = HotSpotRules()
+        hotSpotRules: HotSpotRules = HotSpotRules(), guidanceIssuers: [Category] = Configuration.defaultGuidanceIssuers
     ) {
         self.deadlines = deadlines
         self.trackedPeriodKinds = trackedPeriodKinds
@@ -30,11 +33,12 @@ public struct Configuration: Codable, Hashable, Sendable {
         self.utcOffsetMinutes = utcOffsetMinutes
         self.organisation = organisation
         self.hotSpotRules = hotSpotRules
+        self.guidanceIssuers = guidanceIssuers
     }
 
     private enum CodingKeys: String, CodingKey {
         case deadlines, trackedPeriodKinds, topics, attitudes, staffName, utcOffsetMinutes
-        case organisation, hotSpotRules
+        case organisation, hotSpotRules, guidanceIssuers
     }
 
     public init(from decoder: Decoder) throws {
@@ -48,7 +52,32 @@ public struct Configuration: Codable, Hashable, Sendable {
         utcOffsetMinutes = try c.decodeIfPresent(Int.self, forKey: .utcOffsetMinutes) ?? d.utcOffsetMinutes
         organisation = try c.decodeIfPresent(Organisation.self, forKey: .organisation) ?? d.organisation
         hotSpotRules = try c.decodeIfPresent(HotSpotRules.self, forKey: .hotSpotRules) ?? d.hotSpotRules
+        guidanceIssuers = try c.decodeIfPresent([Category].self, forKey: .guidanceIssuers) ?? d.guidanceIssuers
     }
+
+    /// The issuer as stored: the Vietnamese label of the configured issuer whose id `text` is;
+    /// otherwise `text` itself, cleaned (a name typed in full is kept as typed).
+    public func guidanceIssuer(_ text: String) -> String {
+        let cleaned = Text.clean(text, multiline: false).trimmingCharacters(in: .whitespaces)
+        return guidanceIssuers.first { $0.id == cleaned }?.vi ?? cleaned
+    }
+
+    /// The configured issuers whose id or name contains `text`, diacritics and case aside: what
+    /// an issuer picker offers as the user types.
+    public func guidanceIssuers(matching text: String) -> [Category] {
+        let folded = Text.fold(text)
+        guard !folded.isEmpty else { return guidanceIssuers }
+        return guidanceIssuers.filter { Text.fold($0.id).contains(folded) || Text.fold($0.vi).contains(folded) || Text.fold($0.en).contains(folded) }
+    }
+
+    public static let defaultGuidanceIssuers: [Category] = [
+        Category(
+            id: "provincialParty", vi: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            en: "Propaganda and Mass Mobilisation Board of the Provincial Party Committee"),
+        Category(id: "provincialPartyCommittee", vi: "Tỉnh ủy", en: "Provincial Party Committee"),
+        Category(id: "confederation", vi: "Tổng Liên đoàn Lao động Việt Nam", en: "Vietnam General Confederation of Labour"),
+        Category(id: "standingCommittee", vi: "Ban Thường vụ LĐLĐ tỉnh", en: "Standing Committee of the provincial federation"),
+    ]
 
     public func topic(_ id: String) -> Category? { topics.first { $0.id == id } }
     public func attitude(_ id: String) -> Category? { attitudes.first { $0.id == id } }

@@ -5,17 +5,21 @@ public struct Dataset: Sendable {
     /// Every report, in no particular order.
     public var reports: [Report]
     public var hotSpots: [HotSpot]
+    /// Guidance relayed down at step 4 (see `Guidance`).
+    public var guidance: [Guidance]
     /// The audit trail of the whole store, oldest first.
     public var audit: [AuditEntry]
 
     public init(
-        configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot], audit: [AuditEntry] = []
+        configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot], audit: [AuditEntry] = [],
+        guidance: [Guidance] = []
     ) {
         self.configuration = configuration
         self.units = units
         self.reports = reports
         self.hotSpots = hotSpots
         self.audit = audit
+        self.guidance = guidance
     }
 
     public func unit(_ id: String) -> ReportingUnit? { units.first { $0.id == id } }

@@ -46,6 +46,8 @@ public struct HotSpot: Codable, Hashable, Sendable, Identifiable {
     public var timeline: [TimelineEntry]
     public var linkedItems: [ItemReference]
     public var linkedReports: [String]
+    /// The staff member who follows the case; absent when none was named.
+    public var owner: String?
     /// Counts the writes that changed this hot spot (see `Revised`); nil before its first.
     public var revision: Int?
 

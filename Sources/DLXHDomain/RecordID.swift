@@ -10,6 +10,11 @@ public enum RecordID {
         "HS-\(pad(year, 4))-" + pad(sequence, 3)
     }
 
+    /// `G-2026-001`: a guidance record, numbered within the year of its date.
+    public static func guidance(year: Int, sequence: Int) -> String {
+        "G-\(pad(year, 4))-" + pad(sequence, 3)
+    }
+
     /// The number at the end of an id.
     public static func sequence(of id: String) -> Int? {
         id.split(separator: "-").last.flatMap { Int($0) }

@@ -16,6 +16,9 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
     public var archived: Bool
     /// Set when this report supplements an earlier one of the same unit and period.
     public var supplementTo: String?
+    /// Set when the board sent this report back to its unit for more (yêu cầu bổ sung); it is
+    /// answered by a supplement report (see `ReturnRules`). Absent in files that predate it.
+    public var returnedForMore: ReturnRequest?
     public var items: [OpinionItem] {
         // However items go (a delete, a reorder), the highest number once used is remembered.
         didSet {

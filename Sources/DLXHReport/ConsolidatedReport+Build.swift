@@ -25,7 +25,7 @@ extension ConsolidatedReport {
         }
 
         let rows = dataset.submissionRows(for: period, asOf: today)
-        return ConsolidatedReport(
+        var report = ConsolidatedReport(
             period: period, issuedOn: today, organisation: config.organisation,
             reports: reports.map { report in
                 ReportEntry(
@@ -42,6 +42,8 @@ extension ConsolidatedReport {
             submissions: rows, submissionTotals: SubmissionTotals(rows.map(\.state)),
             deadline: dataset.rules.deadline(for: period),
             proposals: proposalGroups(included))
+        report.guidance = guidanceSection(dataset, period: period, today: today)
+        return report
     }
 
     /// An included item with the report and unit it came from.

@@ -30,6 +30,8 @@ public struct ConsolidatedReport: Hashable, Sendable {
     public var deadline: Day
     /// Section VI: proposals of included items, grouped by addressee.
     public var proposals: [ProposalGroup]
+    /// Section VII, only when guidance was relayed during the period (step 4).
+    public var guidance: [GuidanceEntry] = []
 }
 
 extension ConsolidatedReport {

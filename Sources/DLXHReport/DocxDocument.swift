@@ -9,8 +9,15 @@ enum DocxDocument {
 
     static func xml(_ d: ReportDocument) -> String {
         var body = header(d)
-        body += WordML.paragraph(d.kind, P(style: "Title", spaceBefore: 240, spaceAfter: 0), R(bold: true))
-        body += WordML.paragraph(d.subject, P(style: "Title", spaceBefore: 0, spaceAfter: 240), R(bold: true))
+        if !d.kind.isEmpty {
+            body += WordML.paragraph(d.kind, P(style: "Title", spaceBefore: 240, spaceAfter: 0), R(bold: true))
+            body += WordML.paragraph(d.subject, P(style: "Title", spaceBefore: 0, spaceAfter: 240), R(bold: true))
+        }
+        if !d.addresseesHeading.isEmpty {
+            body += WordML.paragraph(d.addresseesHeading, P(style: "Title", spaceBefore: 240, spaceAfter: 0))
+            body += d.addressees.map { WordML.paragraph($0, P(style: "Title", spaceBefore: 0, spaceAfter: 0)) }.joined()
+            body += WordML.paragraph("", P(spaceAfter: 120))
+        }
         body += blocks(d.body, appendix: false)
         body += closing(d)
         if !d.appendix.isEmpty {
@@ -33,7 +40,7 @@ enum DocxDocument {
             WordML.paragraph(d.issuer, P(style: "Masthead"), R(bold: true, size: 26)),
             WordML.paragraph("", rule),
             WordML.paragraph(d.number, P(style: "Masthead", spaceBefore: 80), R(size: 26)),
-        ].joined()
+        ].joined() + (d.excerpt.isEmpty ? "" : WordML.paragraph(d.excerpt, P(style: "Masthead", spaceBefore: 40), R(size: 24)))
         let right = [
             WordML.paragraph(d.country, P(style: "Masthead"), R(bold: true, size: 24)),
             WordML.paragraph(d.motto, P(style: "Masthead"), R(bold: true, underline: true, size: 26)),

@@ -10,11 +10,20 @@ public enum MarkdownRenderer {
         out.append("|:---:|:---:|")
         out.append("| **\(escape(document.issuer))** | **\(escape(document.motto))** |")
         out.append("| \(escape(document.number)) | *\(escape(document.dateLine))* |")
+        if !document.excerpt.isEmpty { out.append("| \(escape(document.excerpt)) | |") }
         out.append("")
-        out.append("# \(escape(document.kind))")
-        out.append("")
-        out.append("**\(escape(document.subject))**")
-        out.append("")
+        if !document.kind.isEmpty {
+            out.append("# \(escape(document.kind))")
+            out.append("")
+            out.append("**\(escape(document.subject))**")
+            out.append("")
+        }
+        if !document.addresseesHeading.isEmpty {
+            out.append("**\(escape(document.addresseesHeading))**")
+            out.append("")
+            out += document.addressees.map { "\\" + escape($0) + "  " }
+            out.append("")
+        }
         out += blocks(document.body)
         out.append("**\(escape(document.recipientsHeading))**")
         out.append("")

@@ -17,10 +17,21 @@ public struct PlainTextRenderer {
 
     public func lines(_ document: ReportDocument) -> [String] {
         var out = header(document)
+        if !document.excerpt.isEmpty {
+            let leftWidth = (width * 2) / 5
+            out += wrap(document.excerpt, max(20, leftWidth - 1)).map { centred($0, leftWidth).trimmingTrailingSpaces() }
+        }
         out.append("")
-        out.append(centred(document.kind, width))
-        out += wrap(document.subject, width - 4).map { centred($0, width) }
-        out.append("")
+        if !document.kind.isEmpty {
+            out.append(centred(document.kind, width))
+            out += wrap(document.subject, width - 4).map { centred($0, width) }
+            out.append("")
+        }
+        if !document.addresseesHeading.isEmpty {
+            out.append(document.addresseesHeading)
+            for addressee in document.addressees { out += wrap(addressee, width, hang: 2) }
+            out.append("")
+        }
         out += blocks(document.body)
         out.append(document.recipientsHeading)
         for recipient in document.recipients { out += wrap(recipient, width, hang: 2) }

@@ -31,6 +31,12 @@ public struct ReportDocument: Hashable, Sendable {
     /// After the signature, on a new page: what makes every figure traceable.
     public var appendix: [Block]
 
+    /// A letter (công văn) has no title: its subject (trích yếu, "V/v …") sits under the number
+    /// in the left column, and it is addressed ("Kính gửi:") before its body. Empty for a report.
+    public var excerpt: String = ""
+    public var addresseesHeading: String = ""
+    public var addressees: [String] = []
+
     /// A piece of the body, in reading order.
     public enum Block: Hashable, Sendable {
         /// A numbered section: "I. TÌNH HÌNH CHUNG".

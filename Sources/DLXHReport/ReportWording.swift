@@ -15,6 +15,7 @@ public enum ReportWording {
         body += rumours(report, l)
         body += submissions(report, l)
         body += proposals(report, l)
+        body += guidance(report, l)
         body.append(.paragraph(ReportText.closing(period)(l)))
         return ReportDocument(
             parentBody: org.parentBody, issuer: org.name, number: ReportText.number(org.documentCode)(l),

@@ -130,6 +130,8 @@ extension Report {
         var r = self
         r.summary = Text.clean(r.summary)
         r.documentNumber = Text.clean(r.documentNumber, multiline: false)
+        // A request for more is the receiving board's own business, not the sender's.
+        r.returnedForMore = nil
         r.items = r.items.map { item in
             var i = item
             i.content = Text.clean(i.content)

@@ -44,6 +44,7 @@ extension RecordManifest {
         var files: [String: Entry] = [:]
         for (month, file) in contents.reportFiles { files[Store.reportsPath(month)] = Entry(records: file.reports.count) }
         for (year, file) in contents.hotSpotFiles { files[Store.hotSpotsPath(year)] = Entry(records: file.hotSpots.count) }
+        for (year, file) in contents.guidanceFiles { files[Store.guidancePath(year)] = Entry(records: file.guidance.count) }
         self.init(files: files)
     }
 }
@@ -53,6 +54,7 @@ extension StoreFile {
     var recordCount: Int? {
         if let file = self as? ReportsFile { return file.reports.count }
         if let file = self as? HotSpotsFile { return file.hotSpots.count }
+        if let file = self as? GuidanceFile { return file.guidance.count }
         return nil
     }
 }
@@ -72,7 +74,7 @@ extension Store {
         if let manifest = try readRecordManifest() { return manifest }
         var files: [String: RecordManifest.Entry] = [:]
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        for path in hotSpotPaths + reportPaths {
+        for path in try hotSpotPaths + reportPaths + guidancePaths() {
             // A damaged file has no count to record: it is left out, and check says so.
             if let count = (try? readRecordFile(path))?.recordCount { files[path] = RecordManifest.Entry(records: count) }
         }

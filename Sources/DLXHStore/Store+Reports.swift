@@ -77,11 +77,16 @@ extension Store {
     /// audited on its own. Returns the reports as written.
     @discardableResult
     public func updateItems(_ refs: [ItemReference], changes: [ItemChange], by editor: Editor) throws -> [Report] {
+        try withLock { try updateItemsHoldingLock(refs, changes: changes, by: editor) }
+    }
+
+    /// `updateItems` for a caller already inside `withLock`.
+    func updateItemsHoldingLock(_ refs: [ItemReference], changes: [ItemChange], by editor: Editor) throws -> [Report] {
         let byMonth = Dictionary(grouping: refs) { Store.entryMonth(ofReportID: $0.reportID) }
         var written: [Report] = []
         for (month, group) in byMonth.sorted(by: { ($0.key?.id ?? "") < ($1.key?.id ?? "") }) {
             guard let month else { throw StoreError.notFound(kind: "report", id: group[0].reportID) }
-            let (ids, file) = try transact(
+            let (ids, file) = try transactHoldingLock(
                 ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
             ) { file -> [String] in
                 var touched: [Int] = []
@@ -116,6 +121,7 @@ extension Store {
             guard FileSystem.exists(url(path)), try readFile(ReportsFile.self, relativePath: path).reports.contains(where: { $0.id == id })
             else { throw StoreError.notFound(kind: "report", id: id) }
             try unlinkHotSpots(fromReport: id, by: editor)
+            try unlinkGuidance(fromReport: id, by: editor)
             _ = try transactHoldingLock(ReportsFile.self, relativePath: path, empty: { ReportsFile(month: month) }) { file in
                 guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
                     throw StoreError.notFound(kind: "report", id: id)

@@ -89,6 +89,9 @@ public final class Store: Sendable {
         for file in contents.hotSpotFiles.values {
             try store.write(file, relativePath: hotSpotsPath(file.year))
         }
+        for file in contents.guidanceFiles.values {
+            try store.write(file, relativePath: guidancePath(file.year))
+        }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
         try store.write(manifest, relativePath: manifestName)
@@ -156,13 +159,14 @@ public final class Store: Sendable {
         var files = [Store.manifestName, Store.configName, Store.rosterName]
         if FileSystem.exists(url(Store.recordManifestName)) { files.append(Store.recordManifestName) }
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
+        files += try listJSON(in: Store.guidanceFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
         files += try listJSON(in: Store.draftsFolder, depth: 1)
         return files
     }
 
-    private func listJSON(in folder: String, depth: Int) throws -> [String] {
+    func listJSON(in folder: String, depth: Int) throws -> [String] {
         let fm = FileManager.default
         let base = url(folder)
         guard fm.fileExists(atPath: base.path) else { return [] }
@@ -221,7 +225,8 @@ public final class Store: Sendable {
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let paths = hotSpotPaths + reportPaths
+        let guidancePaths = try guidancePaths()
+        let paths = hotSpotPaths + reportPaths + guidancePaths
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let result = Result<any StoreFile, Error> { try self.readRecordFile(paths[i]) }
@@ -255,6 +260,11 @@ public final class Store: Sendable {
             try check(file.year == Int(path.split(separator: "/").last!.dropLast(5)), path, "year")
             return file
         }
+        if path.hasPrefix(Store.guidanceFolder + "/") {
+            let file = try readFile(GuidanceFile.self, relativePath: path)
+            try check(Store.guidancePath(file.year) == path, path, "year")
+            return file
+        }
         let file = try readFile(ReportsFile.self, relativePath: path)
         try check(Store.reportsPath(file.month) == path, path, "month")
         return file
@@ -285,7 +295,8 @@ public final class Store: Sendable {
     @discardableResult
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths)
+        let guidancePaths = try guidancePaths()
+        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
             switch path {
@@ -305,7 +316,9 @@ public final class Store: Sendable {
         contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
         let hotSet = Set(hotSpotPaths)
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
-        let present = reportSet.union(hotSet)
+        let guidanceSet = Set(guidancePaths)
+        contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
+        let present = reportSet.union(hotSet).union(guidanceSet)
         contents.damaged.removeAll { error in
             if case .missingFile = error { return true }  // worked out again below
             guard let file = error.file, file != Store.recordManifestName else { return false }
@@ -321,7 +334,7 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths) != contents.stamps
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths())) != contents.stamps
     }
 
     /// The hot-spot and report files on disk now: what `load` reads and `refresh` watches.
@@ -434,16 +447,20 @@ public struct StoreContents: Sendable {
     public var damaged: [StoreError] = []
     /// `manifest.json` as loaded (nil in a store made before there was one).
     public var recordManifest: RecordManifest?
+    /// `guidance/YYYY.json` by year.
+    public var guidanceFiles: [Int: GuidanceFile] = [:]
     var stamps: [String: FileSystem.Stamp] = [:]
 
     mutating func add(_ file: any StoreFile) {
         if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }
         if let file = file as? ReportsFile { reportFiles[file.month] = file }
+        if let file = file as? GuidanceFile { guidanceFiles[file.year] = file }
     }
 
     mutating func drop(_ path: String) {
         reportFiles = reportFiles.filter { Store.reportsPath($0.key) != path }
         hotSpotFiles = hotSpotFiles.filter { Store.hotSpotsPath($0.key) != path }
+        guidanceFiles = guidanceFiles.filter { Store.guidancePath($0.key) != path }
     }
 
     public init(
@@ -461,12 +478,14 @@ public struct StoreContents: Sendable {
         Dataset(
             configuration: config.configuration, units: roster.units,
             reports: reportFiles.keys.sorted().flatMap { reportFiles[$0]!.reports },
-            hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit)
+            hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit,
+            guidance: guidanceFiles.keys.sorted().flatMap { guidanceFiles[$0]!.guidance })
     }
 
     /// Every audit entry in the store, oldest first.
     public var audit: [AuditEntry] {
-        (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit))
+        (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit)
+            + guidanceFiles.values.flatMap(\.audit))
             .sorted { $0.at < $1.at }
     }
 }

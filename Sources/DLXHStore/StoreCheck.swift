@@ -94,6 +94,8 @@ public struct StoreCheck {
             }
         }
 
+        findings += guidanceFindings(contents, unitIDs: unitIDs)
+
         for file in files where file.hasPrefix(Store.staffFolder + "/") {
             _ = try store.readFile(StaffFile.self, relativePath: file)
         }
@@ -214,5 +216,43 @@ public struct StoreCheck {
             }
         }
         return (findings, notes)
+    }
+
+    /// Guidance: unique ids of its file's year, items that resolve, units on the roster, a due
+    /// date not before its date, each unit relayed to once.
+    static func guidanceFindings(_ contents: StoreContents, unitIDs: Set<String>) -> [Finding] {
+        var findings: [Finding] = []
+        var items = Set<ItemReference>()
+        for file in contents.reportFiles.values {
+            for report in file.reports { for item in report.items { items.insert(ItemReference(reportID: report.id, itemID: item.id)) } }
+        }
+        var ids = Set<String>()
+        for (year, file) in contents.guidanceFiles.sorted(by: { $0.key < $1.key }) {
+            let name = Store.guidancePath(year)
+            for guidance in file.guidance {
+                if !ids.insert(guidance.id).inserted {
+                    findings.append(Finding(file: name, problem: "guidance id \(guidance.id) appears twice"))
+                }
+                if Guidance.year(ofID: guidance.id) != year {
+                    findings.append(Finding(file: name, problem: "guidance id \(guidance.id) does not belong to this year's file"))
+                }
+                for ref in guidance.items where !items.contains(ref) {
+                    findings.append(Finding(file: name, problem: "guidance \(guidance.id): item \(ref.text) is not in the store"))
+                }
+                var relayed = Set<String>()
+                for recipient in guidance.recipients {
+                    if !unitIDs.contains(recipient.unitID) {
+                        findings.append(Finding(file: name, problem: "guidance \(guidance.id): unit \(recipient.unitID) is not on the roster"))
+                    }
+                    if !relayed.insert(recipient.unitID).inserted {
+                        findings.append(Finding(file: name, problem: "guidance \(guidance.id): unit \(recipient.unitID) is listed twice"))
+                    }
+                }
+                if let due = guidance.due, due < guidance.date {
+                    findings.append(Finding(file: name, problem: "guidance \(guidance.id): due \(due.isoString) is before its date \(guidance.date.isoString)"))
+                }
+            }
+        }
+        return findings
     }
 }

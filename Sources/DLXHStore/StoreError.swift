@@ -34,6 +34,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case notFound(kind: String, id: String)
     /// A change the rules refuse (unknown unit, impossible value…).
     case invalid(String)
+    /// A change the rules refuse, said in both languages (an unknown item or unit, a unit the
+    /// guidance was not relayed to…): nothing was written.
+    case refused(Localized)
     /// An edit that would overwrite someone else's change to the same field, or a record
     /// deleted since it was opened: nothing was written.
     case conflict(EditConflict)
@@ -93,6 +96,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .io(let file, let reason): return Messages.ioFailure(file, reason)(language)
         case .notFound(let kind, let id): return Messages.notFound(kind, id)(language)
         case .invalid(let reason): return reason
+        case .refused(let text): return text(language)
         case .conflict(let conflict): return MergePhrases.refused(conflict)(language)
         case .idTaken(let kind, let id): return MergePhrases.idTaken(kind, id)(language)
         case .symbolicLink(let path):

@@ -17,6 +17,7 @@ struct Dlxh: ParsableCommand {
                 MatrixCommand.self,
                 IncomingCommand.self,
                 StreamsCommand.self,
+                GuidanceCommand.self, ReturnCommand.self,
                 KeysCommand.self,
             ],
             defaultSubcommand: TUICommand.self)
@@ -72,6 +73,8 @@ enum Main {
             ("OPTIONS:", "TÙY CHỌN:"), ("SUBCOMMANDS:", "LỆNH CON:"), ("Show help information.", CLIText.helpText.vi),
             ("Show the version.", CLIText.versionText.vi), ("(default) ", "(mặc định)"),
             ("See 'dlxh help <subcommand>' for detailed help.", "Xem 'dlxh help <lệnh con>' để có trợ giúp chi tiết."),
+            ("See 'dlxh help guidance <subcommand>' for detailed help.", "Xem 'dlxh help guidance <lệnh con>' để có trợ giúp chi tiết."),
+            ("dlxh guidance <subcommand>", "dlxh guidance <lệnh con>"),
             ("Error: ", "Lỗi: "), ("Usage: ", "Cách dùng: "), ("(default: ", "(mặc định: "),
             ("(values: ", "(giá trị: "), ("Missing expected argument", "Thiếu tham số"),
             ("Unknown option", "Tùy chọn không hợp lệ"), ("Unexpected argument", "Tham số thừa"),

@@ -17,6 +17,9 @@ struct HotSpotsCommand: ParsableCommand {
     @Option(name: .long, help: help(CLIText.formatHelp))
     var format: Format = .table
 
+    @Flag(name: .long, help: help(GuidanceText.failIfOverdueHelp))
+    var failIfOverdue = false
+
     struct Row: Encodable {
         struct Alert: Encodable {
             var kind: String
@@ -95,5 +98,6 @@ struct HotSpotsCommand: ParsableCommand {
             let all = alerts
             print(UIText.alertBadge(all.count, all.filter { $0.isOverdue(at: now) }.count)(l))
         }
+        if failIfOverdue, alerts.contains(where: { $0.isOverdue(at: now) }) { throw ExitCode(1) }
     }
 }
