@@ -54,6 +54,15 @@ final class StoreLock {
         fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileSystem.fileMode)
         guard fd >= 0 else { throw StoreError.io(file: displayName, reason: FileSystem.errnoText()) }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, wait) * 1e9)
+        // A long wait (a command) queues in the kernel, as a blocking flock does, so that a busy
+        // writer re-taking the lock at once cannot starve it; polling could miss every gap.
+        if wait >= 0.5, flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard StoreLock.blockingFlock(fd, timeout: wait) else {
+                let holder = StoreLock.holder(fd: fd)
+                close(fd)
+                throw StoreError.locked(holder: holder)
+            }
+        }
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
@@ -70,6 +79,37 @@ final class StoreLock {
             usleep(25_000)
         }
         writeHolder()
+    }
+
+    /// A blocking `flock` with a time limit: it waits in its own thread, on a duplicate of the
+    /// descriptor (the lock belongs to the open file, which both share). Given up in time, the
+    /// thread lets go of the lock as soon as it gets it, and closes only its own duplicate.
+    static func blockingFlock(_ fd: Int32, timeout: Double) -> Bool {
+        enum Outcome { case waiting, acquired, abandoned }
+        final class Shared: Sendable {
+            let outcome = Mutex(Outcome.waiting)
+            let done = DispatchSemaphore(value: 0)
+        }
+        let duplicate = dup(fd)
+        guard duplicate >= 0 else { return false }
+        let shared = Shared()
+        Thread.detachNewThread {
+            while flock(duplicate, LOCK_EX) != 0 && errno == EINTR {}
+            let keep = shared.outcome.withLock { outcome -> Bool in
+                guard outcome == .waiting else { return false }
+                outcome = .acquired
+                return true
+            }
+            if !keep { flock(duplicate, LOCK_UN) }
+            close(duplicate)
+            shared.done.signal()
+        }
+        _ = shared.done.wait(timeout: .now() + timeout)
+        return shared.outcome.withLock { outcome in
+            if outcome == .acquired { return true }
+            outcome = .abandoned
+            return false
+        }
     }
 
     deinit {

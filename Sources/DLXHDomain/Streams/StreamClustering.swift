@@ -22,9 +22,11 @@ public struct StreamClustering: Sendable {
     }
 
     /// Similarity above which two items (or an item group and a stream) are one concern.
-    public var threshold = 0.30
+    /// Chosen on a hand-written development set (198 items, 56 concerns; not in the repository's
+    /// tests, which use a set written independently of this code).
+    public var threshold = 0.28
     /// Added to the similarity of two items of the same topic: the classifier's word counts too.
-    public var sameTopicBonus = 0.06
+    public var sameTopicBonus = 0.04
     /// A stream not raised for this many months no longer takes new items.
     public var activeMonths = 12
 

@@ -20,19 +20,55 @@ public enum StreamText {
         "ttxh": ["trat", "tu", "xa", "hoi"], "antt": ["an", "ninh", "trat", "tu"],
     ]
 
-    /// Syllables that carry no concern of their own (folded).
+    /// Syllables that carry no concern of their own, as written (with their marks): folding
+    /// would merge them with words that do ("vậy" so, "vay" borrow; "lại" again, "lãi" interest).
     static let functionWords: Set<String> = [
-        "va", "cua", "cac", "nhung", "la", "co", "duoc", "cho", "voi", "ve", "trong", "da", "dang", "se",
-        "khong", "nay", "do", "mot", "so", "y", "kien", "nhieu", "tai", "theo", "khi", "thi", "ma", "neu",
-        "hon", "rat", "cung", "van", "con", "nen", "tu", "den", "tren", "duoi", "sau", "truoc", "ra", "vao",
-        "len", "boi", "vi", "rang", "viec", "nhu", "de", "hay", "hoac", "bi", "lai", "them", "chua", "moi",
-        "ca", "cu", "nao", "gi", "ay", "kia", "thuc", "hien", "phan", "anh", "cho", "biet", "muon", "mong",
-        "quan", "tam", "lo", "lang", "bang", "khoan", "buc", "xuc", "ban", "dong", "tinh", "nhat", "dai",
-        "da", "so", "hau", "het", "toi", "chung", "ho", "minh", "nguoi", "lao", "cong", "nhan", "doan",
-        "to", "chuc", "tren", "dia", "ban", "hien", "nay", "thoi", "gian", "qua", "gan", "day", "nam",
-        "thang", "ngay", "ky", "cao", "kha", "it", "rieng", "nhom", "phai", "can", "nghi", "xem", "xet",
-        "vay", "ne", "o", "a", "the", "nhieu", "tang", "giam",
+        "và", "của", "các", "những", "là", "có", "được", "cho", "với", "về", "trong", "đã", "đang", "sẽ",
+        "không", "này", "đó", "một", "số", "ý", "kiến", "nhiều", "tại", "theo", "khi", "thì", "mà", "nếu",
+        "hơn", "rất", "cũng", "vẫn", "còn", "nên", "từ", "đến", "trên", "dưới", "sau", "trước", "ra", "vào",
+        "lên", "bởi", "vì", "rằng", "việc", "như", "để", "hay", "hoặc", "bị", "lại", "thêm", "chưa", "mới",
+        "cả", "cứ", "nào", "gì", "ấy", "kia", "thực", "hiện", "phản", "ánh", "biết", "muốn", "mong", "quan",
+        "tâm", "lo", "lắng", "băn", "khoăn", "bức", "xúc", "đồng", "tình", "nhất", "đa", "hầu", "hết", "tôi",
+        "chúng", "họ", "mình", "người", "lao", "động", "công", "nhân", "đoàn", "tổ", "chức", "địa", "bàn",
+        "hiện", "nay", "thời", "gian", "qua", "gần", "đây", "năm", "tháng", "ngày", "kỳ", "khá", "ít",
+        "riêng", "nhóm", "phải", "cần", "đề", "nghị", "xem", "xét", "vậy", "nữa", "ở", "thế", "đây", "nhưng",
+        "do", "nên", "tuy", "đối", "với", "trường", "hợp", "tình", "trạng", "vấn", "đề", "hiện", "tượng",
+        "mức", "khoảng", "gần", "hơn", "trên", "dưới", "nhằm", "kịp", "thời", "sớm", "đã", "chỉ", "đều",
     ]
+
+    /// The same, folded, for text typed without marks at all (some units type so).
+    static let foldedFunctionWords: Set<String> = Set(functionWords.map { Text.fold($0) })
+
+    /// Words units write in several ways, folded, and the one way they are read.
+    static let synonyms: [String: [String]] = [
+        "app": ["ung", "dung"], "cbccvc": ["can", "bo", "cong", "chuc", "vien", "chuc"],
+        "cbcc": ["can", "bo", "cong", "chuc"], "cb": ["can", "bo"], "nd": ["nghi", "dinh"],
+        "tt": ["thong", "tu"], "sxkd": ["san", "xuat", "kinh", "doanh"], "fb": ["facebook"],
+        "dv": ["doan", "vien"], "dvcd": ["doan", "vien", "cong", "doan"], "ttxvn": ["thong", "tan", "xa"],
+        "vnd": ["dong"], "trd": ["trieu", "dong"], "tr": ["trieu"], "k": ["nghin"], "hs": ["hoc", "sinh"],
+        "gv": ["giao", "vien"], "bv": ["benh", "vien"], "atgt": ["an", "toan", "giao", "thong"],
+        "pccc": ["phong", "chay", "chua", "chay"], "nlđ": ["nguoi", "lao", "dong"],
+    ]
+
+    /// How much a concept of the lexicon counts against one syllable.
+    nonisolated(unsafe) public static var conceptWeight = 1.0
+
+    /// Every syllable of a text, folded, abbreviations written out: what the lexicon reads.
+    static func allSyllables(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            let folded = Text.fold(current)
+            out += abbreviations[folded] ?? synonyms[folded] ?? [folded]
+            current = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        }
+        flush()
+        return out
+    }
 
     /// The syllables of a text, folded, abbreviations written out, each with whether it is part
     /// of a name.
@@ -41,11 +77,14 @@ public enum StreamText {
         var current = ""
         var currentIsCapital = false
         var sentenceStart = true
+        let unmarked = text.unicodeScalars.allSatisfy { $0.isASCII }
         func flush() {
             guard !current.isEmpty else { return }
             let folded = Text.fold(current)
-            if let expansion = abbreviations[folded] {
-                out += expansion.map { ($0, false) }
+            if let expansion = abbreviations[folded] ?? synonyms[folded] {
+                out += expansion.filter { !foldedFunctionWords.contains($0) }.map { ($0, false) }
+            } else if unmarked ? foldedFunctionWords.contains(folded) : functionWords.contains(current.lowercased()) {
+                // a word of no concern: left out, but it still ends a name
             } else {
                 out.append((folded, currentIsCapital && !sentenceStart))
             }
@@ -73,13 +112,18 @@ public enum StreamText {
     /// (a Vietnamese word is often two syllables: "tiền lương", "bảo hiểm"), with a weight
     /// each; names weigh double.
     public static func features(_ text: String) -> [String: Double] {
-        let words = syllables(text).filter { !functionWords.contains($0.word) && $0.word.count > 1 || $0.word.first?.isNumber == true }
+        let words = syllables(text).filter { $0.word.count > 1 || $0.word.first?.isNumber == true }
         var features: [String: Double] = [:]
+        // Concepts are read from every syllable, function words included ("không trả lương").
+        let all = allSyllables(text)
+        for concept in StreamLexicon.concepts(in: all) { features["#" + concept, default: 0] += conceptWeight }
+        // Weights measured on a hand-written development set (pairs of the same concern against
+        // pairs of different ones): pairs of syllables help at half the weight of a syllable;
+        // more, and the many pairs drown the shared words; names gained nothing measurable.
         for (i, w) in words.enumerated() {
-            features[w.word, default: 0] += w.isName ? 2 : 1
+            features[w.word, default: 0] += 1
             if i + 1 < words.count {
-                let next = words[i + 1]
-                features[w.word + " " + next.word, default: 0] += (w.isName && next.isName) ? 3 : 1.5
+                features[w.word + " " + words[i + 1].word, default: 0] += 0.5
             }
         }
         return features
