@@ -120,6 +120,18 @@ rows.append(
         if moves % 120 == 0 { back.toggle() }
     })
 
+// Streams of opinion (issue 15): grouping one month, and every item of ten years.
+let lastMonth = Period.containing(today).previous
+rows.append(
+    measure("streams: group one month", target: "≤ 50 ms", limit: 0.050, runs: 20) {
+        _ = OpinionStreams.streams(in: dataset, period: lastMonth)
+    })
+rows.append(
+    measure("streams: group all ten years", target: "≤ 2 s", limit: 2.0, runs: 3) {
+        _ = OpinionStreams.streams(in: dataset)
+    })
+let streamQuality = StreamQuality.independentSet()
+
 printTable(
     rows, title: "dlxh benchmark — 10-year demo store (release build)",
     notes: [
@@ -127,4 +139,5 @@ printTable(
         "store: \(files.count) files, \(bytes / 1024) KiB, \(dataset.units.count) units, \(dataset.reports.count) reports, "
             + "\(itemCount) items, \(dataset.hotSpots.count) hot spots (generated and written in \(String(format: "%.1f", generationSeconds)) s)",
         String(format: "peak memory: %.1f MiB", peakMemoryMiB()),
+        streamQuality,
     ])

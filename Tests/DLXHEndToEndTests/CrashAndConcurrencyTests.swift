@@ -38,12 +38,13 @@ struct CrashAndConcurrencyTests {
         for round in 0..<25 {
             let tag = "k\(round)"
             let (process, out) = try startWriter(store: store, tag: tag, count: 100_000)
-            // Every other round waits for a first save to land, so that however slow the machine
-            // (a busy second core makes start-up slow), some rounds kill in the middle of writing.
+            // Every other round waits for the fifth save to land (so at least four were
+            // acknowledged), so that however slow the machine (a busy second core makes start-up
+            // and each save slow), some rounds kill in the middle of writing.
             if round % 2 == 1 {
                 let month = store.appendingPathComponent("reports/2026/2026-11.json")
                 let deadline = Date().addingTimeInterval(20)
-                while Date() < deadline, !((try? String(contentsOf: month, encoding: .utf8))?.contains("\"\(tag)-1\"") ?? false) {
+                while Date() < deadline, !((try? String(contentsOf: month, encoding: .utf8))?.contains("\"\(tag)-5\"") ?? false) {
                     usleep(5_000)
                 }
             }

@@ -1,0 +1,33 @@
+import DLXHDomain
+import Foundation
+
+/// How well the stream grouping finds the concerns of items written by hand, independently of
+/// its code (Tests/DLXHDomainTests/Fixtures/streams-independent.json): pairwise precision,
+/// recall and F1 against the writer's labels. Issue 15's target is F1 ≥ 0.8.
+enum StreamQuality {
+    struct Fixture: Decodable {
+        struct Item: Decodable {
+            var month: String
+            var topic: String
+            var text: String
+            var concern: String
+        }
+        var items: [Item]
+    }
+
+    static func independentSet() -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Tests/DLXHDomainTests/Fixtures/streams-independent.json").standardized
+        guard let data = try? Data(contentsOf: url), let fixture = try? JSONDecoder().decode(Fixture.self, from: data) else {
+            return "streams F1: the independent set was not found at \(url.path)"
+        }
+        let inputs = fixture.items.enumerated().map {
+            StreamClustering.Input(key: String($0.offset), month: Period(id: $0.element.month) ?? .month(2026, 1), topic: $0.element.topic, text: $0.element.text)
+        }
+        let score = PairwiseScore(predicted: StreamClustering().cluster(inputs), truth: fixture.items.map(\.concern))
+        let verdict = score.f1 >= 0.8 ? "meets" : "below"
+        return String(
+            format: "streams, independent hand-written set (%d items): pairwise precision %.2f, recall %.2f, F1 %.2f (target ≥ 0.80: %@)",
+            fixture.items.count, score.precision, score.recall, score.f1, verdict)
+    }
+}
