@@ -36,6 +36,13 @@ struct ReportCommand: ParsableCommand {
         } catch let failure as DocxWriter.Failure {
             throw StoreError.io(file: output ?? "docx", reason: failure.description)
         }
-        try emit(data, to: output)
+        // To a terminal or a pipe, text from the store is shown safe (`Text.printable`): a
+        // hand-edited store file must not send escape sequences. Files written with -o are the
+        // document as it is (their text was checked when it came into the store).
+        if output == nil, format != .docx, let text = String(data: data, encoding: .utf8) {
+            try emit(Data(Text.printable(text, keepingLineBreaks: true).utf8), to: nil)
+        } else {
+            try emit(data, to: output)
+        }
     }
 }

@@ -219,3 +219,15 @@ struct ShellTests {
         #expect(state.overdueAlerts >= loadedState().overdueAlerts)
     }
 }
+
+@Suite("The grid never passes on invisible formatting")
+struct GridInvisibleTests {
+    @Test("bidi overrides and zero-width characters from stored text are dropped; the letters stay")
+    func dropsInvisibles() {
+        var grid = Grid(width: 20, height: 1)
+        let end = grid.put("ab\u{202E}cd\u{200B}e\u{2066}f", x: 0, y: 0)
+        let row = (0..<end).map { String(grid[$0, 0].grapheme) }.joined()
+        #expect(row == "abcdef")
+        #expect(!row.unicodeScalars.contains { [0x202E, 0x200B, 0x2066].contains($0.value) })
+    }
+}

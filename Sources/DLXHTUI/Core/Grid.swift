@@ -1,3 +1,5 @@
+import DLXHDomain
+
 /// A colour of the eight every colour terminal has; `.default` is the terminal's own.
 public enum Color: UInt8, Sendable, Hashable, CaseIterable {
     case `default`, black, red, green, yellow, blue, magenta, cyan, white
@@ -123,7 +125,16 @@ public struct Grid: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
-        for character in text {
+        for original in text {
+            // Bidi overrides and zero-width characters (from an old or hand-edited store file)
+            // would reorder or hide what the terminal shows: they never reach it.
+            var character = original
+            if original.unicodeScalars.contains(where: { Text.isInvisibleFormatting($0) }) {
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: original.unicodeScalars.filter { !Text.isInvisibleFormatting($0) })
+                guard let kept = String(scalars).first else { continue }
+                character = kept
+            }
             let w = DisplayWidth.of(character)
             if w == 0 {
                 if character.unicodeScalars.first.map({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) ?? true {
