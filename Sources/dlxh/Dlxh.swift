@@ -16,6 +16,7 @@ struct Dlxh: ParsableCommand {
                 ReportCommand.self,
                 MatrixCommand.self,
                 IncomingCommand.self,
+                RosterCommand.self,
                 KeysCommand.self,
             ],
             defaultSubcommand: TUICommand.self)
