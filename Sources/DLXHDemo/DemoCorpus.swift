@@ -1,7 +1,7 @@
 // Dữ liệu văn bản tĩnh (tiếng Việt) cho bộ sinh kho dữ liệu mẫu của dlxh.
 // Toàn bộ đơn vị, doanh nghiệp, người, số điện thoại và địa chỉ thư điện tử đều là hư cấu.
 // Các trường của điểm nóng không chứa ngày tháng, năm: bộ sinh dữ liệu tự gán thời gian; {donvi}
-// là tên đơn vị báo cáo vụ việc.
+// là tên đơn vị báo cáo vụ việc, {gio} giờ vụ việc bắt đầu, {so} cơ quan quản lý lao động lúc ấy.
 
 struct DemoHotSpotSeed: Sendable {
     let kind: String
@@ -97,7 +97,7 @@ enum DemoCorpus {
             proposal: "Đề nghị UBND tỉnh chỉ đạo {so}, BHXH tỉnh làm việc với Công ty TNHH Giày Hưng Phát, yêu cầu doanh nghiệp trả đủ tiền lương còn nợ, có lộ trình đóng BHXH để người lao động được giải quyết chế độ ốm đau, thai sản.",
             proposalTo: "UBND tỉnh",
             updates: [
-                "Khoảng 10 giờ, 1.272 công nhân các bộ phận may mũ, gò ráp ngừng việc, tập trung tại sân nhà máy đòi trả 50% lương còn nợ; công đoàn cơ sở báo cáo nhanh qua điện thoại.",
+                "Khoảng {gio}, 1.272 công nhân các bộ phận may mũ, gò ráp ngừng việc, tập trung tại sân nhà máy đòi trả 50% lương còn nợ; công đoàn cơ sở báo cáo nhanh qua điện thoại.",
                 "Đã làm việc với đại diện doanh nghiệp; người đại diện theo pháp luật vắng mặt, chỉ có trưởng phòng nhân sự tiếp đoàn. Đã lập biên bản làm việc, yêu cầu doanh nghiệp báo cáo phương án trả lương.",
                 "Tối cùng ngày, doanh nghiệp chuyển khoản trả đủ phần lương còn nợ cho người lao động.",
                 "Ngày hôm sau, một bộ phận công nhân chưa trở lại làm việc do lo ngại tiếp tục bị nợ lương; đơn vị tiếp tục theo dõi, vận động.",
@@ -125,7 +125,7 @@ enum DemoCorpus {
             proposal: "Đề nghị Ban Quản lý các KCN tỉnh nhắc nhở doanh nghiệp lấy ý kiến công đoàn cơ sở, người lao động trước khi thay đổi quy chế tiền lương, phụ cấp; chấn chỉnh thái độ của cán bộ quản lý người nước ngoài đối với công nhân.",
             proposalTo: "Ban Quản lý các KCN tỉnh",
             updates: [
-                "Khoảng 7 giờ 30, 640 công nhân ca sáng không vào xưởng, tập trung tại nhà xe; công đoàn cơ sở báo cáo nhanh về {donvi}.",
+                "Khoảng {gio}, 640 công nhân ca sáng không vào xưởng, tập trung tại nhà xe; công đoàn cơ sở báo cáo nhanh về {donvi}.",
                 "Đã làm việc với Tổng Giám đốc và Ban Chấp hành công đoàn cơ sở; doanh nghiệp đồng ý tổ chức đối thoại với 15 đại diện công nhân.",
                 "Sau đối thoại, doanh nghiệp rút lại quy chế tính phụ cấp chuyên cần mới, cam kết tăng giá trị bữa ăn ca.",
                 "Công nhân trở lại làm việc từ ca chiều; đã gửi báo cáo bằng văn bản về LĐLĐ tỉnh.",
@@ -369,7 +369,7 @@ enum DemoCorpus {
             proposal: "Đề nghị {so} chủ trì thanh tra, kiểm tra an toàn lao động tại các công trình xây dựng trong KCN Nhơn Trạch 6, nhất là các nhà thầu phụ; xử lý nghiêm trách nhiệm của các đơn vị để xảy ra tai nạn.",
             proposalTo: "{so}",
             updates: [
-                "Khoảng 15 giờ, giàn giáo tại công trình bị sập khiến 1 công nhân tử vong tại chỗ, 2 công nhân bị thương được chuyển đi cấp cứu.",
+                "Khoảng {gio}, giàn giáo tại công trình bị sập khiến 1 công nhân tử vong tại chỗ, 2 công nhân bị thương được chuyển đi cấp cứu.",
                 "Đã có mặt tại hiện trường cùng công an, chính quyền xã; thăm hỏi công nhân bị thương tại bệnh viện.",
                 "Đã làm việc với doanh nghiệp về việc bồi thường, hỗ trợ gia đình nạn nhân; doanh nghiệp cam kết chi trả đầy đủ.",
                 "Đã gửi báo cáo bằng văn bản về LĐLĐ tỉnh; đoàn điều tra tai nạn lao động tiếp tục làm rõ nguyên nhân.",
@@ -396,7 +396,7 @@ enum DemoCorpus {
             proposal: "Đề nghị {so} kiểm tra việc kiểm định máy, thiết bị có yêu cầu nghiêm ngặt về an toàn lao động tại các doanh nghiệp chế biến thực phẩm; yêu cầu Công ty TNHH Thực phẩm Phú Mỹ An chi trả đầy đủ chi phí điều trị cho người bị nạn.",
             proposalTo: "{so}",
             updates: [
-                "Khoảng 6 giờ sáng, lò hơi tại xưởng hấp phát nổ làm 5 công nhân bị bỏng, trong đó 2 người bị nặng; công đoàn cơ sở báo cáo nhanh.",
+                "Khoảng {gio}, lò hơi tại xưởng hấp phát nổ làm 5 công nhân bị bỏng, trong đó 2 người bị nặng; công đoàn cơ sở báo cáo nhanh.",
                 "Đã có mặt tại bệnh viện thăm hỏi, trao tiền hỗ trợ ban đầu cho 5 công nhân bị nạn.",
                 "Đã làm việc với doanh nghiệp, yêu cầu dừng vận hành khu vực lò hơi, kiểm định lại thiết bị trước khi hoạt động.",
                 "Ngày hôm sau, doanh nghiệp bố trí công nhân khu vực lò hơi làm việc ở bộ phận khác, vẫn trả đủ lương.",
@@ -424,7 +424,7 @@ enum DemoCorpus {
             proposal: "Đề nghị UBND tỉnh chỉ đạo UBND phường và các ngành giám sát Công ty TNHH Bao bì Nhựa Tân Hưng Thịnh thực hiện cam kết chi trả trợ cấp thôi việc, nộp BHXH; có biện pháp buộc doanh nghiệp thực hiện nghĩa vụ nếu quá hạn.",
             proposalTo: "UBND tỉnh",
             updates: [
-                "Khoảng 8 giờ, khoảng 150 công nhân mang theo băng rôn tập trung tại trụ sở UBND phường; đã báo cáo nhanh qua điện thoại về LĐLĐ tỉnh.",
+                "Khoảng {gio}, khoảng 150 công nhân mang theo băng rôn tập trung tại trụ sở UBND phường; đã báo cáo nhanh qua điện thoại về LĐLĐ tỉnh.",
                 "Đã cùng lãnh đạo UBND phường tiếp người lao động, tiếp nhận đơn tập thể, vận động công nhân giải tán, giữ trật tự.",
                 "Chủ doanh nghiệp đến làm việc, cam kết bán tài sản để trả trợ cấp thôi việc và nộp BHXH trong 30 ngày.",
                 "Đã gửi báo cáo bằng văn bản; đơn vị tiếp tục giám sát việc thực hiện cam kết.",

@@ -320,9 +320,21 @@ public struct DemoGenerator {
             }
             guard let (seed, reporters) = pick else { continue }
             let unit = random.pick(reporters)
+            let startedAt = phonedIn.adding(seconds: -Int64(random.int(1...4)) * 900)
+            let clock = startedAt.timeOfDay
             let fill: (String) -> String = {
                 $0.replacingOccurrences(of: "{donvi}", with: unit.name)
                     .replacingOccurrences(of: "{so}", with: DemoCorpus.labourDepartment(on: phonedIn.day))
+                    .replacingOccurrences(of: "{gio}", with: clock.minute == 0 ? "\(clock.hour) giờ" : "\(clock.hour) giờ \(clock.minute)")
+            }
+            // Staff record updates and escalations in the working day: a time at night moves to
+            // the evening before or the next morning, never before the call nor after now.
+            let inDay: (Moment) -> Moment = { at in
+                let hour = at.timeOfDay.hour
+                var moved = at
+                if hour < 7 { moved = Moment(day: at.day, hour: 7, minute: 30 + at.timeOfDay.minute / 2) }
+                if hour >= 20 { moved = Moment(day: at.day, hour: 19, minute: at.timeOfDay.minute) }
+                return min(max(moved, phonedIn.adding(seconds: 600)), now)
             }
             let year = phonedIn.day.year
             perYear[year, default: 0] += 1
@@ -336,7 +348,7 @@ public struct DemoGenerator {
                     name: seed.enterprise, ownership: seed.ownership, industry: seed.industry,
                     address: DemoGenerator.address(of: seed, on: phonedIn.day, unit: unit),
                     hasGrassrootsUnion: seed.hasGrassrootsUnion, workforce: seed.workforce),
-                workersInvolved: seed.workersInvolved, startedAt: phonedIn.adding(seconds: -Int64(random.int(1...5)) * 1800),
+                workersInvolved: seed.workersInvolved, startedAt: startedAt,
                 causes: fill(seed.causes), demands: fill(seed.demands), arrears: seed.arrears,
                 coordinatingBodies: "UBND \(local), \(labour), BHXH tỉnh, Công an \(local)",
                 unionActions: fill(seed.unionActions), phonedInAt: phonedIn, phonedInBy: taker, status: status)
@@ -349,23 +361,23 @@ public struct DemoGenerator {
             let span = max(1, min(hoursOld, status == .closed ? 24 * 20 : hoursOld))
             for (n, text) in updates.enumerated() {
                 let at = phonedIn.adding(hours: (n + 1) * span / (updates.count + 1))
-                if at <= now { spot.timeline.append(TimelineEntry(at: at, by: random.pick(staff), text: fill(text))) }
+                if at <= now { spot.timeline.append(TimelineEntry(at: inDay(at), by: random.pick(staff), text: fill(text))) }
             }
             if hoursOld >= 20 {
                 spot.escalations.append(
-                    Escalation(to: .provincialParty, at: phonedIn.adding(hours: random.int(2...20)), by: taker,
+                    Escalation(to: .provincialParty, at: inDay(phonedIn.adding(hours: random.int(2...20))), by: taker,
                         note: "Báo cáo nhanh \(DemoCorpus.partyBoard(on: phonedIn.day))"))
             }
             if hoursOld >= 60 && status != .handling {
                 spot.escalations.append(
-                    Escalation(to: .confederation, at: phonedIn.adding(hours: random.int(20...44)), by: taker,
+                    Escalation(to: .confederation, at: inDay(phonedIn.adding(hours: random.int(20...44))), by: taker,
                         note: "Báo cáo Ban Quan hệ lao động Tổng LĐLĐ"))
             }
             // The unit's written rapid report: causes and demands as the item, and what the unit
             // asks of the authorities as its proposal (section VI of the consolidated report), not
             // what the union itself did, which is the hot spot's `unionActions`.
             if hoursOld >= 26, status != .handling || index % 2 == 0 {
-                let at = phonedIn.adding(hours: random.int(6...22))
+                let at = inDay(phonedIn.adding(hours: random.int(6...22)))
                 var report = Report(
                     id: nextID(at), unitID: unit.id, period: Period.containing(phonedIn.day), kind: .rapid, channel: .document,
                     receivedOn: at.day, documentNumber: "\(random.int(10...240))/BC-\(unit.documentCode)",

@@ -90,6 +90,8 @@ public enum RosterCSV {
                 rowProblems.append(ValidationProblem(field: field(line, "id"), reason: RosterCSVText.badID(id)))
             } else if let first = rowOf[id] {
                 rowProblems.append(ValidationProblem(field: field(line, "id"), reason: RosterCSVText.idTwice(id, first)))
+            } else {
+                rowOf[id] = line
             }
             let name = cell("name")
             if name.isEmpty { rowProblems.append(ValidationProblem(field: field(line, "name"), reason: RosterCSVText.required)) }
@@ -132,7 +134,6 @@ public enum RosterCSV {
             let cluster = cell("cluster"), parentArea = cell("parentArea"), contact = cell("contactPerson"), phone = cell("phone")
             problems += rowProblems
             guard rowProblems.isEmpty, let kind, let from, let mustReport else { continue }
-            rowOf[id] = line
             if let i = units.firstIndex(where: { $0.id == id }) {
                 var unit = units[i]
                 unit.name = name
