@@ -177,7 +177,8 @@ struct CommandLineTests {
         defer { Dlxh.remove(store) }
         let table = try Dlxh.run(["status", "--store", store.path, "--today", "2026-11-24", "--period", "2026-10"])
         #expect(table.stdout.hasPrefix("Tháng 10/2026\n"))
-        #expect(table.stdout.contains("LĐLĐ thành phố Biên Hòa"))
+        #expect(table.stdout.contains(try Dlxh.unitName(store, "bien-hoa")))
+        #expect(!table.stdout.contains(try Dlxh.unitName(store, "ldld-bien-hoa")), "a unit ended in 2025 owes nothing in 2026")
         #expect(table.stdout.contains("Đã nộp"))
         let csv = try Dlxh.run(["status", "--store", store.path, "--today", "2026-11-24", "--format", "csv"])
         #expect(csv.stdoutData.starts(with: [0xEF, 0xBB, 0xBF]))
