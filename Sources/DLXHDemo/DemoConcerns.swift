@@ -178,7 +178,7 @@ extension DemoCorpus {
         concern("thue-doi-ung-don-hang", "jobs", "worried", "fdi", .workplaces, [DemoSpan("2025-04-05", "2026-06-30")],
             proposal: "Đề nghị Tổng LĐLĐ Việt Nam có chính sách hỗ trợ đoàn viên, người lao động bị giảm giờ làm, chấm dứt HĐLĐ do doanh nghiệp bị cắt giảm đơn hàng.",
             to: "Tổng LĐLĐ Việt Nam", [
-                "Một số DN FDI ngành dệt may, da giày, chế biến gỗ bị cắt giảm đơn hàng do chính sách thuế đối ứng của Hoa Kỳ, phải giảm giờ làm, cho công nhân nghỉ luân phiên; NLĐ lo lắng về việc làm, thu nhập.",
+                "Một số DN FDI ngành dệt may, da giày, chế biến gỗ tại Đồng Nai bị cắt giảm đơn hàng do chính sách thuế đối ứng của Hoa Kỳ, phải giảm giờ làm, cho công nhân nghỉ luân phiên; NLĐ lo lắng về việc làm, thu nhập.",
                 "CNLĐ băn khoăn trước việc Hoa Kỳ áp thuế đối ứng với hàng xuất khẩu của Việt Nam, lo doanh nghiệp mất đơn hàng, cắt giảm lao động.",
                 "NLĐ ở các DN xuất khẩu sang Mỹ lo ngại thuế đối ứng làm giảm đơn hàng; một số nơi đã cắt tăng ca.",
                 "Nhiều ý kiến lo lắng về việc làm những tháng tới vì đơn hàng xuất khẩu giảm sau khi Mỹ tăng thuế nhập khẩu.",
@@ -211,7 +211,7 @@ extension DemoCorpus {
         ]),
         concern("phien-giao-dich-viec-lam", "jobs", "agree", "general", .anyUnit, always,
             proposal: "Đề nghị duy trì tổ chức phiên giao dịch việc làm lưu động tại các địa bàn có đông công nhân lao động.", to: "{so}", [
-                "NLĐ đánh giá cao các phiên giao dịch việc làm do Trung tâm Dịch vụ việc làm phối hợp với công đoàn tổ chức; mong được tổ chức thường xuyên hơn.",
+                "NLĐ đánh giá cao các phiên giao dịch việc làm do Trung tâm Dịch vụ việc làm Đồng Nai phối hợp với công đoàn tổ chức; mong được tổ chức thường xuyên hơn.",
                 "Công nhân mất việc mong có thêm các phiên giao dịch việc làm lưu động gần khu nhà trọ.",
                 "Nhiều lao động tìm được việc mới qua sàn giao dịch việc làm, đồng tình với cách làm của công đoàn và ngành lao động.",
             ]),
@@ -304,7 +304,7 @@ extension DemoCorpus {
         concern("nha-o-xa-hoi", "housing", "interested", "general", .workplaces, from("2023-04-01"),
             proposal: "Đề nghị UBND tỉnh đẩy nhanh tiến độ các dự án nhà ở xã hội gần các khu công nghiệp.", to: "UBND tỉnh", [
                 "Công nhân quan tâm chương trình đầu tư xây dựng ít nhất 1 triệu căn nhà ở xã hội, mong thủ tục mua, thuê mua đơn giản và được vay vốn lãi suất thấp.",
-                "NLĐ có thu nhập thấp mong sớm có nhà ở xã hội gần KCN với giá phù hợp.",
+                "NLĐ có thu nhập thấp mong sớm có nhà ở xã hội gần các KCN của Đồng Nai với giá phù hợp.",
                 "Nhiều ý kiến cho rằng điều kiện vay gói tín dụng nhà ở xã hội còn khó tiếp cận với công nhân.",
                 "Đoàn viên mong công đoàn giới thiệu các dự án nhà ở xã hội, thiết chế công đoàn cho công nhân thuê giá rẻ.",
             ]),
@@ -425,7 +425,7 @@ extension DemoCorpus {
             "Nhiều ý kiến mong chương trình chăm lo Tết mở rộng đến cả lao động ở DN chưa có tổ chức công đoàn.",
         ]),
         concern("thang-cong-nhan", "unionWork", "pleased", "general", .anyUnit, yearly("04-20", "05-31"), [
-            "Đoàn viên phấn khởi với các hoạt động trong Tháng Công nhân như khám sức khỏe miễn phí, Phiên chợ Công nhân, các giải thể thao.",
+            "Đoàn viên phấn khởi với các hoạt động trong Tháng Công nhân do LĐLĐ tỉnh Đồng Nai tổ chức như khám sức khỏe miễn phí, Phiên chợ Công nhân, các giải thể thao.",
             "Người lao động đánh giá cao các chương trình Tháng Công nhân; mong công đoàn duy trì các phiên chợ bán hàng giảm giá cho công nhân.",
             "CNLĐ đồng tình với chủ đề Tháng Công nhân năm nay, mong các hoạt động được tổ chức ngoài giờ làm để nhiều người tham gia.",
         ]),
@@ -486,7 +486,7 @@ extension DemoCorpus {
         concern("lua-dao-qua-mang", "security", "worried", "general", .anyUnit, from("2019-01-01"),
             proposal: "Đề nghị Công an tỉnh phối hợp tuyên truyền nhận diện các thủ đoạn lừa đảo trên không gian mạng tại các khu nhà trọ.",
             to: "Công an tỉnh", [
-                "Nổi lên tình trạng lừa đảo qua mạng nhắm vào công nhân như giả danh công an gọi điện, tuyển cộng tác viên làm việc online; một số NLĐ đã bị mất tiền.",
+                "Nổi lên tình trạng lừa đảo qua mạng nhắm vào công nhân trên địa bàn tỉnh Đồng Nai như giả danh công an gọi điện, tuyển cộng tác viên làm việc online; một số NLĐ đã bị mất tiền.",
                 "Công nhân phản ánh nhận được cuộc gọi giả danh cơ quan BHXH yêu cầu cài ứng dụng lạ để nhận trợ cấp.",
                 "Nhiều đoàn viên bị mời chào “việc nhẹ lương cao” trên Facebook, Zalo; CĐCS đã cảnh báo nhưng vẫn có người sập bẫy.",
                 "NLĐ mong công an và công đoàn tăng cường tuyên truyền các thủ đoạn lừa đảo trên không gian mạng.",
@@ -500,7 +500,7 @@ extension DemoCorpus {
             ]),
         concern("an-toan-giao-thong-tan-ca", "security", "worried", "general", .industrialZone, always,
             proposal: "Đề nghị bố trí lực lượng điều tiết giao thông tại cổng các khu công nghiệp giờ tan ca.", to: "Công an tỉnh", [
-                "Giờ tan ca, các tuyến đường quanh KCN thường xuyên ùn tắc, nhiều vụ va quẹt; NLĐ đề nghị bố trí lực lượng điều tiết giao thông.",
+                "Giờ tan ca, các tuyến đường quanh các KCN ở Đồng Nai thường xuyên ùn tắc, nhiều vụ va quẹt; NLĐ đề nghị bố trí lực lượng điều tiết giao thông.",
                 "Công nhân lo ngại tai nạn giao thông trên đường đi làm về, nhất là ca đêm, đường thiếu đèn chiếu sáng.",
                 "NLĐ kiến nghị DN bố trí giờ tan ca lệch nhau để giảm ùn tắc tại cổng KCN.",
             ]),

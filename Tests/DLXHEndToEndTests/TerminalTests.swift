@@ -154,9 +154,10 @@ struct TerminalTests {
                 try tmux.send("BTab")
                 try expectScreen(tmux, expected, after: "Shift-Tab")
             }
-            // The tab line shows each screen's own list position: 20 units on the dashboard.
+            // The tab line shows each screen's own list position: on the dashboard, the 41 units
+            // that existed in the last twelve months (not the district federations ended in 2025).
             try tmux.send("4")
-            try tmux.waitUntil("the dashboard's list position") { self.screenLines($0)[1].hasSuffix(" 1/20") }
+            try tmux.waitUntil("the dashboard's list position") { self.screenLines($0)[1].hasSuffix(" 1/41") }
             try quitCleanly(tmux)
         }
     }
@@ -328,7 +329,7 @@ struct TerminalTests {
                 matrix[monthHeading].distance(from: matrix[monthHeading].startIndex, to: $0.range.upperBound) - 1
             }
             #expect(monthEnds.count >= 8, "months shown: \(String(headingChars))")
-            let unitRow = "^ (LĐLĐ|Công đoàn|Biên|Long|Nhơn|Trảng|Thống|Vĩnh|Định|Xuân|Cẩm|Giáo|Y tế|Viên|Công|Giao|Nông|Cao|Tổng|Khu)"
+            let unitRow = "^ (LĐLĐ|Công đoàn|phường|xã|Biên|Long|Nhơn|Trảng|Thống|Vĩnh|Định|Xuân|Cẩm|Giáo|Y tế|Viên|Công|Giao|Nông|Cao|Tổng|Khu|Xây)"
             let matrixRows = rows(matrix, from: monthHeading + 1, matching: unitRow)
             #expect(matrixRows.count >= 12, "\(tmux.framed(matrix.joined(separator: "\n")))")
             for row in matrixRows {
@@ -472,7 +473,7 @@ struct TerminalTests {
 
             try tmux.send("Escape")
             let back = try tmux.waitFor("Ngày nhận  Đơn vị")
-            #expect(back.contains("Lọc: dong nai") && back.contains("\(count ?? -1)/237 mục"), "back to the filtered list:\n\(tmux.framed(back))")
+            #expect(back.contains("Lọc: dong nai") && back.contains("\(count ?? -1)/\(Self.inboxTotal) mục"), "back to the filtered list:\n\(tmux.framed(back))")
             try tmux.send("Escape")
             let cleared = try tmux.waitUntilGone("Lọc:")
             #expect(screenLines(cleared)[1].hasSuffix(" 1/\(Self.inboxTotal)"), "Esc cleared the filter:\n\(tmux.framed(cleared))")
