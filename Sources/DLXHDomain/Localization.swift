@@ -979,6 +979,24 @@ extension CLIText {
     public static let matrixAbstract = Localized(
         vi: "Bảng tình hình nộp báo cáo: đơn vị × tháng (mặc định 12 tháng gần nhất).",
         en: "Submission matrix: units × months (the last 12 months by default).")
+    public static let rosterAbstract = Localized(
+        vi: "Danh sách đơn vị dạng CSV: xuất ra, nhập vào (xem Docs/ROSTER-CSV.md).",
+        en: "The roster as CSV: export and import (see Docs/ROSTER-CSV.md).")
+    public static let rosterExportAbstract = Localized(
+        vi: "Xuất danh sách đơn vị ra CSV (UTF-8, dấu phẩy, có dòng tiêu đề).",
+        en: "Write the roster as CSV (UTF-8, comma, header row).")
+    public static let rosterImportAbstract = Localized(
+        vi: "Nhập danh sách đơn vị từ CSV: thêm đơn vị mới, sửa đơn vị đã có; có lỗi thì không ghi gì.",
+        en: "Read units from a CSV: adds new units, changes existing ones; on any problem nothing is written.")
+    public static let rosterFileHelp = Localized(vi: "Tệp CSV danh sách đơn vị.", en: "The roster CSV file.")
+    public static func rosterImported(_ file: String, _ added: Int, _ changed: Int) -> Localized {
+        Localized(
+            vi: "\(file): đã thêm \(added) đơn vị, sửa \(changed) đơn vị.",
+            en: "\(file): \(added) units added, \(changed) changed.")
+    }
+    public static let matrixLineageHelp = Localized(
+        vi: "Một dòng cho mỗi đơn vị còn hoạt động; tháng đơn vị chưa thành lập lấy tình hình của các đơn vị tiền thân (LĐLĐ huyện trước 01/07/2025…).",
+        en: "One row per unit still active; months before a unit existed show its predecessors' state (the district federations before 1 July 2025…).")
     public static let matrixMonthsHelp = Localized(vi: "Số tháng, tính lùi từ --to (1–120).", en: "How many months, back from --to (1–120).")
     public static let matrixToHelp = Localized(
         vi: "Tháng cuối cùng của bảng, YYYY-MM (mặc định: tháng hiện tại).", en: "The last month of the matrix, YYYY-MM (default: the current month).")
@@ -1118,6 +1136,8 @@ extension UIText {
     public static let activeFrom = Localized(vi: "Hoạt động từ", en: "Active from")
     public static let activeTo = Localized(vi: "Đến", en: "Until")
     public static let successor = Localized(vi: "Đơn vị kế thừa", en: "Successor")
+    public static let predecessors = Localized(vi: "Đơn vị tiền thân", en: "Predecessors")
+    public static let parentArea = Localized(vi: "Địa bàn", en: "Area")
     public static let unitIDTaken = Localized(vi: "mã này đã có", en: "this id is taken")
     public static let unitIDFixed = Localized(vi: "không đổi được mã của đơn vị đã có", en: "an existing unit's id cannot change")
     public static let endBeforeStart = Localized(vi: "ngày kết thúc trước ngày bắt đầu", en: "ends before it starts")

@@ -28,8 +28,15 @@ public struct ReportingUnit: Codable, Hashable, Sendable, Identifiable {
     public var activeTo: Day?
     /// Whether the unit owes the periodic reports at all.
     public var mustReport: Bool
-    /// The unit that took over when this one merged or closed.
-    public var successorID: String?
+    /// The units that took over when this one merged, split or closed (a district federation's
+    /// area went to several commune unions; several units merged into one). Many-to-many.
+    public var successorIDs: [String]
+    /// The units this one took over from (the other side of `successorIDs`; a unit may list its
+    /// predecessors, its predecessors may list it, or both: `Lineage` reads either).
+    public var predecessorIDs: [String]
+    /// The area the unit belongs to after the July 2025 reorganisation (the former district, the
+    /// merged province's region…), used to group units; nil when not set.
+    public var parentArea: String?
     /// Periods for which the board excused the unit.
     public var exemptions: [Exemption]
     /// Counts the writes that changed this unit (see `Revised`); nil before its first.
@@ -38,7 +45,8 @@ public struct ReportingUnit: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: String, name: String, kind: Kind, cluster: String = "", contactPerson: String = "",
         phone: String = "", email: String = "", activeFrom: Day, activeTo: Day? = nil,
-        mustReport: Bool = true, successorID: String? = nil, exemptions: [Exemption] = []
+        mustReport: Bool = true, successorID: String? = nil, exemptions: [Exemption] = [],
+        successorIDs: [String] = [], predecessorIDs: [String] = [], parentArea: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -50,8 +58,76 @@ public struct ReportingUnit: Codable, Hashable, Sendable, Identifiable {
         self.activeFrom = activeFrom
         self.activeTo = activeTo
         self.mustReport = mustReport
-        self.successorID = successorID
+        self.successorIDs = successorIDs.isEmpty ? (successorID.map { [$0] } ?? []) : successorIDs
+        self.predecessorIDs = predecessorIDs
+        self.parentArea = parentArea
         self.exemptions = exemptions
+    }
+
+    /// The first successor: what older dlxh versions stored as the only one. Setting it replaces
+    /// the first successor (nil removes it) and keeps the others.
+    public var successorID: String? {
+        get { successorIDs.first }
+        set {
+            if let newValue {
+                if successorIDs.isEmpty { successorIDs = [newValue] } else { successorIDs[0] = newValue }
+                var seen = Set<String>()
+                successorIDs = successorIDs.filter { seen.insert($0).inserted }
+            } else if !successorIDs.isEmpty {
+                successorIDs.removeFirst()
+            }
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, kind, cluster, contactPerson, phone, email, activeFrom, activeTo, mustReport
+        case successorID, successorIDs, predecessorIDs, parentArea, exemptions, revision
+    }
+
+    /// Reads files written before successors were a list: a lone `successorID` becomes the list.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        cluster = try c.decode(String.self, forKey: .cluster)
+        contactPerson = try c.decode(String.self, forKey: .contactPerson)
+        phone = try c.decode(String.self, forKey: .phone)
+        email = try c.decode(String.self, forKey: .email)
+        activeFrom = try c.decode(Day.self, forKey: .activeFrom)
+        activeTo = try c.decodeIfPresent(Day.self, forKey: .activeTo)
+        mustReport = try c.decode(Bool.self, forKey: .mustReport)
+        if let list = try c.decodeIfPresent([String].self, forKey: .successorIDs) {
+            successorIDs = list
+        } else {
+            successorIDs = try c.decodeIfPresent(String.self, forKey: .successorID).map { [$0] } ?? []
+        }
+        predecessorIDs = try c.decodeIfPresent([String].self, forKey: .predecessorIDs) ?? []
+        parentArea = try c.decodeIfPresent(String.self, forKey: .parentArea)
+        exemptions = try c.decode([Exemption].self, forKey: .exemptions)
+        revision = try c.decodeIfPresent(Int.self, forKey: .revision)
+    }
+
+    /// Writes the list (when not empty) and, for older dlxh versions that know one successor
+    /// only, `successorID` as its first element.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(cluster, forKey: .cluster)
+        try c.encode(contactPerson, forKey: .contactPerson)
+        try c.encode(phone, forKey: .phone)
+        try c.encode(email, forKey: .email)
+        try c.encode(activeFrom, forKey: .activeFrom)
+        try c.encodeIfPresent(activeTo, forKey: .activeTo)
+        try c.encode(mustReport, forKey: .mustReport)
+        try c.encodeIfPresent(successorIDs.first, forKey: .successorID)
+        if !successorIDs.isEmpty { try c.encode(successorIDs, forKey: .successorIDs) }
+        if !predecessorIDs.isEmpty { try c.encode(predecessorIDs, forKey: .predecessorIDs) }
+        try c.encodeIfPresent(parentArea, forKey: .parentArea)
+        try c.encode(exemptions, forKey: .exemptions)
+        try c.encodeIfPresent(revision, forKey: .revision)
     }
 
     public func isActive(on day: Day) -> Bool {

@@ -38,10 +38,8 @@ public struct StoreCheck {
         for unit in dataset.units where !unitIDs.insert(unit.id).inserted {
             findings.append(Finding(file: Store.rosterName, problem: "unit id \(unit.id) appears twice"))
         }
+        findings += rosterFindings(contents, unitIDs: unitIDs)
         for unit in dataset.units {
-            if let successor = unit.successorID, !unitIDs.contains(successor) {
-                findings.append(Finding(file: Store.rosterName, problem: "unit \(unit.id): successor \(successor) is not on the roster"))
-            }
             if let end = unit.activeTo, end < unit.activeFrom {
                 findings.append(Finding(file: Store.rosterName, problem: "unit \(unit.id): active to \(end) is before active from \(unit.activeFrom)"))
             }

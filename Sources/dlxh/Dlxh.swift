@@ -18,6 +18,7 @@ struct Dlxh: ParsableCommand {
                 IncomingCommand.self,
                 StreamsCommand.self,
                 GuidanceCommand.self, ReturnCommand.self,
+                RosterCommand.self,
                 KeysCommand.self,
             ],
             defaultSubcommand: TUICommand.self)

@@ -109,11 +109,11 @@ struct ChangesTests {
         let old = unit("ldld-huyen", from: d(2015, 1, 1))
         var closed = old
         closed.activeTo = d(2025, 6, 30)
-        closed.successorID = "cd-xa"
+        closed.successorIDs = ["cd-xa", "cd-phuong"]
         closed.mustReport = false
         #expect(
             Changes.describe(from: old, to: closed)
-                == "activeTo: ∅ → 2025-06-30; mustReport: true → false; successorID: ∅ → “cd-xa”")
+                == "activeTo: ∅ → 2025-06-30; mustReport: true → false; successorIDs[0]: + “cd-xa”; successorIDs[1]: + “cd-phuong”")
     }
 
     @Test("plain values are described as value")

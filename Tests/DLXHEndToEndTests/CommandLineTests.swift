@@ -33,7 +33,8 @@ struct CommandLineTests {
                 let expected: String
                 var receivedOn: String?
                 var daysLate: Int?
-                if activeFrom > due || (unit["mustReport"] as? Bool) == false {
+                let activeTo = unit["activeTo"] as? String
+                if activeFrom > due || (activeTo.map { $0 < due } ?? false) || (unit["mustReport"] as? Bool) == false {
                     expected = "notRequired"
                 } else {
                     receivedOn = reports
@@ -193,7 +194,9 @@ struct CommandLineTests {
         defer { Dlxh.remove(store) }
         let table = try Dlxh.run(["status", "--store", store.path, "--today", "2026-11-24", "--period", "2026-10"])
         #expect(table.stdout.hasPrefix("Tháng 10/2026\n"))
-        #expect(table.stdout.contains("LĐLĐ thành phố Biên Hòa"))
+        #expect(table.stdout.contains(try Dlxh.unitName(store, "bien-hoa")))
+        let ended = try Dlxh.unitName(store, "ldld-bien-hoa")
+        #expect(table.stdout.split(separator: "\n").contains { $0.contains(ended) && $0.contains("Không phải nộp") }, "a unit ended in 2025 owes nothing in 2026")
         #expect(table.stdout.contains("Đã nộp"))
         let csv = try Dlxh.run(["status", "--store", store.path, "--today", "2026-11-24", "--format", "csv"])
         #expect(csv.stdoutData.starts(with: [0xEF, 0xBB, 0xBF]))

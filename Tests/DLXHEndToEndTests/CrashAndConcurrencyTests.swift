@@ -9,11 +9,16 @@ import Testing
 /// that loads with every acknowledged save in it; two writers at once lose nothing.
 @Suite("Crash safety and concurrent writers", .serialized)
 struct CrashAndConcurrencyTests {
+    /// The writers save on 1 December 2026, into a month file of their own (`reports/2026/2026-12.json`),
+    /// so a save's cost does not grow with how many reports the demo entered in its last month
+    /// (a debug build re-encodes the whole month file on every save).
+    static let writerDay = "2026-12-01"
+
     /// Starts `dlxh write-loop`, returning the process and a reader of its acknowledgements.
     func startWriter(store: URL, tag: String, count: Int) throws -> (Process, Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Dlxh.binary)
-        process.arguments = ["write-loop", "--store", store.path, "--today", "2026-11-24", "--count", "\(count)", "--tag", tag]
+        process.arguments = ["write-loop", "--store", store.path, "--today", Self.writerDay, "--count", "\(count)", "--tag", tag]
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "USER": "tester"]
         let out = Pipe()
         process.standardOutput = out
@@ -42,7 +47,7 @@ struct CrashAndConcurrencyTests {
             // acknowledged), so that however slow the machine (a busy second core makes start-up
             // and each save slow), some rounds kill in the middle of writing.
             if round % 2 == 1 {
-                let month = store.appendingPathComponent("reports/2026/2026-11.json")
+                let month = store.appendingPathComponent("reports/2026/2026-12.json")
                 let deadline = Date().addingTimeInterval(20)
                 while Date() < deadline, !((try? String(contentsOf: month, encoding: .utf8))?.contains("\"\(tag)-5\"") ?? false) {
                     usleep(5_000)

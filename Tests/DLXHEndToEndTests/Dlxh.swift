@@ -60,6 +60,22 @@ enum Dlxh {
         return store
     }
 
+    /// The units of a store's roster.json, in roster order: tests name units as the store they
+    /// made has them, rather than hard-coding the demo's names.
+    static func units(_ store: URL) throws -> [[String: Any]] {
+        let data = try Data(contentsOf: store.appendingPathComponent("roster.json"))
+        let roster = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return roster?["units"] as? [[String: Any]] ?? []
+    }
+
+    /// The name of unit `id` on a store's roster.
+    static func unitName(_ store: URL, _ id: String) throws -> String {
+        guard let name = try units(store).first(where: { $0["id"] as? String == id })?["name"] as? String else {
+            throw Failure("no unit \(id) on the roster")
+        }
+        return name
+    }
+
     static func remove(_ store: URL) { try? FileManager.default.removeItem(at: store.deletingLastPathComponent()) }
 
     struct Failure: Error, CustomStringConvertible {

@@ -7,11 +7,11 @@ import Testing
 
 /// The full-screen interface in a real terminal: dlxh runs inside tmux, keys go in with
 /// `send-keys`, and the screen comes back with `capture-pane`. Each test has its own demo store
-/// (seed 1, 24/11/2026: 237 reports in the inbox) and its own tmux server.
+/// (seed 1, 24/11/2026: 467 reports in the inbox) and its own tmux server.
 @Suite("Full-screen interface in a terminal (tmux)", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct TerminalTests {
     static let today = "2026-11-24"
-    static let inboxTotal = 237
+    static let inboxTotal = 467
 
     static let datePattern = #"\d\d/\d\d/\d{4}"#
     static let periodPattern = #"20\d\d-\d\d"#
@@ -85,7 +85,7 @@ struct TerminalTests {
             #expect(lines[2].contains(" Ngày nhận  Đơn vị "), "\(tmux.framed(screen))")
             let data = rows(lines, from: 3, matching: Self.inboxRow)
             #expect(data.count == 19, "a full page of reports:\n\(tmux.framed(screen))")
-            #expect(data.contains { $0.contains("LĐLĐ huyện") }, "unit names:\n\(tmux.framed(screen))")
+            #expect(data.contains { $0.contains("Công đoàn xã") || $0.contains("Công đoàn phường") }, "unit names:\n\(tmux.framed(screen))")
             #expect(data.contains { $0.contains("Công đoàn ngành") }, "unit names:\n\(tmux.framed(screen))")
             #expect(lines[22].contains("quá hạn"), "the overdue alerts are announced on start: \(lines[22])")
             #expect(lines[23].hasPrefix(" ↑↓ Chọn"), "status line: \(lines[23])")
@@ -156,9 +156,10 @@ struct TerminalTests {
                 try tmux.send("BTab")
                 try expectScreen(tmux, expected, after: "Shift-Tab")
             }
-            // The tab line shows each screen's own list position: 20 units on the dashboard.
+            // The tab line shows each screen's own list position: on the dashboard, the 41 units
+            // that existed in the last twelve months (not the district federations ended in 2025).
             try tmux.send("4")
-            try tmux.waitUntil("the dashboard's list position") { self.screenLines($0)[1].hasSuffix(" 1/20") }
+            try tmux.waitUntil("the dashboard's list position") { self.screenLines($0)[1].hasSuffix(" 1/41") }
             try quitCleanly(tmux)
         }
     }
@@ -248,7 +249,10 @@ struct TerminalTests {
             #expect(rows[2].contains(" Ngày nhận  Đơn vị ") && rows[2].count == 99, "column headings span the width: \(rows[2])")
             let data = self.rows(rows, from: 3, matching: Self.inboxRow)
             #expect(data.count == 25, "a full page:\n\(tmux.framed(screen))")
-            #expect(data.contains { $0.contains("Công đoàn các Khu công nghiệp Nhơn Trạch ") }, "the unit column widened:\n\(tmux.framed(screen))")
+            // A unit name longer than the 80-column layout's unit column shows whole.
+            let wholeLongNames = data.compactMap { $0.firstMatch(of: /^ [ •*a] \d\d\/\d\d\/\d{4} (.+?) +20\d\d-\d\d\s/).map { String($0.1) } }
+                .filter { $0.count > 26 && !$0.hasSuffix("…") }
+            #expect(!wholeLongNames.isEmpty, "the unit column widened:\n\(tmux.framed(screen))")
             #expect(rows[29].hasPrefix(" ↑↓ Chọn") && rows[29].hasSuffix("q Thoát"), "\(rows[29])")
             #expect(!screen.contains("Cửa sổ quá nhỏ"), "\(tmux.framed(screen))")
             try quitCleanly(tmux)
@@ -327,7 +331,7 @@ struct TerminalTests {
                 matrix[monthHeading].distance(from: matrix[monthHeading].startIndex, to: $0.range.upperBound) - 1
             }
             #expect(monthEnds.count >= 8, "months shown: \(String(headingChars))")
-            let unitRow = "^ (LĐLĐ|Công đoàn|Biên|Long|Nhơn|Trảng|Thống|Vĩnh|Định|Xuân|Cẩm|Giáo|Y tế|Viên|Công|Giao|Nông|Cao|Tổng|Khu)"
+            let unitRow = "^ (LĐLĐ|Công đoàn|phường|xã|Biên|Long|Nhơn|Trảng|Thống|Vĩnh|Định|Xuân|Cẩm|Giáo|Y tế|Viên|Công|Giao|Nông|Cao|Tổng|Khu|Xây)"
             let matrixRows = rows(matrix, from: monthHeading + 1, matching: unitRow)
             #expect(matrixRows.count >= 12, "\(tmux.framed(matrix.joined(separator: "\n")))")
             for row in matrixRows {
@@ -381,21 +385,21 @@ struct TerminalTests {
             try tmux.waitFor("Ngày nhận  Đơn vị")
             try tmux.send("/")
             try tmux.waitFor("Lọc:")
-            try tmux.type("Biên Hòa")  // UTF-8 typed under LANG=C
-            let filtered = try tmux.waitUntil("the filter to take Biên Hòa") {
-                $0.contains("Lọc: Biên Hòa") && !$0.contains("\(Self.inboxTotal)/\(Self.inboxTotal) mục")
+            try tmux.type("Trấn Biên")  // UTF-8 typed under LANG=C
+            let filtered = try tmux.waitUntil("the filter to take Trấn Biên") {
+                $0.contains("Lọc: Trấn Biên") && !$0.contains("\(Self.inboxTotal)/\(Self.inboxTotal) mục")
             }
             let data = rows(screenLines(filtered), from: 3, matching: Self.inboxRow)
-            #expect(data.first?.contains("LĐLĐ thành phố Biên Hòa") == true, "\(tmux.framed(filtered))")
-            let count = firstMatch(#"\d+/237 mục"#, in: filtered)
+            #expect(data.first?.contains("Công đoàn phường Trấn B") == true, "\(tmux.framed(filtered))")
+            let count = firstMatch(#"\d+/\#(Self.inboxTotal) mục"#, in: filtered)
             #expect(count != nil, "\(tmux.framed(filtered))")
             // The same search without diacritics finds the same reports: the typed text arrived whole.
             try tmux.send("Escape")
             try tmux.waitUntilGone("Lọc:")
             try tmux.send("/")
-            try tmux.type("bien hoa")
-            let folded = try tmux.waitFor("Lọc: bien hoa")
-            #expect(firstMatch(#"\d+/237 mục"#, in: folded) == count, "\(tmux.framed(folded))")
+            try tmux.type("tran bien")
+            let folded = try tmux.waitFor("Lọc: tran bien")
+            #expect(firstMatch(#"\d+/\#(Self.inboxTotal) mục"#, in: folded) == count, "\(tmux.framed(folded))")
             try tmux.send("Escape")
             try tmux.waitUntilGone("Lọc:")
             try quitCleanly(tmux)
@@ -447,7 +451,7 @@ struct TerminalTests {
             try tmux.type("dong nai")
             let filtered = try tmux.waitUntil("the count to narrow") { $0.contains("Lọc: dong nai") && !$0.contains(total) }
             var rows = screenLines(filtered)
-            let count = firstMatch(#"\d+(?=/237 mục)"#, in: rows[22]).flatMap { Int($0) }
+            let count = firstMatch(#"\d+(?=/\#(Self.inboxTotal) mục)"#, in: rows[22]).flatMap { Int($0) }
             #expect(count != nil && count! > 0 && count! < Self.inboxTotal, "message line: \(rows[22])")
             #expect(rows[1].hasSuffix(" 1/\(count ?? -1)"), "the tab line's position follows the filter: \(rows[1])")
             let data = self.rows(rows, from: 3, matching: Self.inboxRow)
@@ -471,7 +475,7 @@ struct TerminalTests {
 
             try tmux.send("Escape")
             let back = try tmux.waitFor("Ngày nhận  Đơn vị")
-            #expect(back.contains("Lọc: dong nai") && back.contains("\(count ?? -1)/237 mục"), "back to the filtered list:\n\(tmux.framed(back))")
+            #expect(back.contains("Lọc: dong nai") && back.contains("\(count ?? -1)/\(Self.inboxTotal) mục"), "back to the filtered list:\n\(tmux.framed(back))")
             try tmux.send("Escape")
             let cleared = try tmux.waitUntilGone("Lọc:")
             #expect(screenLines(cleared)[1].hasSuffix(" 1/\(Self.inboxTotal)"), "Esc cleared the filter:\n\(tmux.framed(cleared))")

@@ -14,7 +14,8 @@ struct EntryTests {
         _ = state.update(.key(.character("c")))
         #expect(state.screen == .entry)
         #expect(state.entry.form?["summary"]?.text == "Đang nhập dở")
-        #expect(state.entry.form?["unit"]?.text == "LĐLĐ thành phố Long Khánh")
+        #expect(state.entry.form?["unit"]?.text == goldenDataset.unit("long-khanh")?.name)
+        #expect(goldenDataset.unit("long-khanh")?.isActive(on: goldenToday) == true, "the draft's unit is on today's roster")
     }
 }
 

@@ -132,7 +132,7 @@ extension AppState {
         case .dashboard:
             guard dashboard.unitForm == nil else { return nil }
             switch dashboard.view {
-            case .matrix: (selected, count) = (dashboard.unitRow.selected, dataset?.units.count ?? 0)
+            case .matrix: (selected, count) = (dashboard.unitRow.selected, DashboardScreen.matrixUnits(self).count)
             case .owing: (selected, count) = (dashboard.owing.selected, DashboardScreen.owing(self).count)
             case .roster: (selected, count) = (dashboard.roster.selected, dataset?.units.count ?? 0)
             }

@@ -196,7 +196,9 @@ enum ConflictText {
         case "mustReport": UIText.mustReport
         case "activeFrom": UIText.activeFrom
         case "activeTo": UIText.activeTo
-        case "successorID": UIText.successor
+        case "successorID", "successorIDs": UIText.successor
+        case "predecessorIDs": UIText.predecessors
+        case "parentArea": UIText.parentArea
         default: nil
         }
     }

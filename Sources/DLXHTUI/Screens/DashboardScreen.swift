@@ -106,7 +106,7 @@ enum DashboardScreen {
         }
         switch state.dashboard.view {
         case .matrix:
-            let units = dataset.units.count
+            let units = matrixUnits(state).count
             switch command {
             case .moveUp, .moveDown, .first, .last:
                 _ = state.dashboard.unitRow.handle(command, count: units, page: state.bodyHeight)
@@ -152,7 +152,8 @@ enum DashboardScreen {
         guard let dataset = state.dataset else { return nil }
         switch state.dashboard.view {
         case .matrix:
-            return dataset.units.indices.contains(state.dashboard.unitRow.selected) ? dataset.units[state.dashboard.unitRow.selected] : nil
+            let units = matrixUnits(state)
+            return units.indices.contains(state.dashboard.unitRow.selected) ? units[state.dashboard.unitRow.selected] : nil
         case .owing:
             let rows = owing(state)
             return rows.indices.contains(state.dashboard.owing.selected) ? rows[state.dashboard.owing.selected].unit : nil
@@ -408,11 +409,23 @@ enum DashboardScreen {
 
     static func percent(_ rate: Double?) -> String { rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
 
+    /// The units the matrix lists: those that existed at some time in the twelve periods up to the
+    /// rightmost one shown, so a district federation ended in 2025 does not sit as an empty row
+    /// through 2026 (the roster view still lists every unit).
+    static func matrixUnits(_ state: AppState) -> [ReportingUnit] {
+        guard let dataset = state.dataset else { return [] }
+        let last = rightmost(state)
+        let first = last.advanced(by: -11)
+        return dataset.units.filter { $0.activeFrom <= last.lastDay && ($0.activeTo.map { $0 >= first.firstDay } ?? true) }
+    }
+
     static func drawMatrix(_ state: AppState, dataset: Dataset, into grid: inout Grid, area: Rect) {
         let l = state.language
         let months = visibleMonths(area.width)
         let last = rightmost(state)
-        let matrix = SubmissionMatrix.build(from: dataset, last: last, months: months, today: state.now.day)
+        var shown = dataset
+        shown.units = matrixUnits(state)
+        let matrix = SubmissionMatrix.build(from: shown, last: last, months: months, today: state.now.day)
         let selectedPeriod = selected(state)
         let nameW = nameWidth(area.width)
         let cellW = 6
