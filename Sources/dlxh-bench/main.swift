@@ -131,6 +131,7 @@ rows.append(
         _ = OpinionStreams.streams(in: dataset)
     })
 let streamQuality = StreamQuality.independentSet()
+let demoStreamQuality = StreamQuality.demo(dataset: dataset, truth: output.itemConcerns)
 
 printTable(
     rows, title: "dlxh benchmark — 10-year demo store (release build)",
@@ -140,4 +141,5 @@ printTable(
             + "\(itemCount) items, \(dataset.hotSpots.count) hot spots (generated and written in \(String(format: "%.1f", generationSeconds)) s)",
         String(format: "peak memory: %.1f MiB", peakMemoryMiB()),
         streamQuality,
+        demoStreamQuality,
     ])

@@ -66,10 +66,9 @@ public enum OpinionStreams {
     {
         let end = Period.containing(period.lastDay)
         let all = streams(in: dataset, through: end, clustering: clustering)
+        let entries = Dictionary(self.entries(dataset, through: end).map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
         return all.compactMap { stream in
             var inPeriod = stream
-            let refs = Set(stream.items)
-            let entries = entriesByRef(dataset, refs)
             inPeriod.items = stream.items.filter { ref in entries[ref].map { period.contains($0.month.firstDay) } ?? false }
             guard !inPeriod.items.isEmpty else { return nil }
             var units: [String] = []
@@ -77,17 +76,6 @@ public enum OpinionStreams {
             inPeriod.units = units
             return inPeriod
         }
-    }
-
-    static func entriesByRef(_ dataset: Dataset, _ refs: Set<ItemReference>) -> [ItemReference: Entry] {
-        var out: [ItemReference: Entry] = [:]
-        for report in dataset.reports {
-            for item in report.items {
-                let ref = ItemReference(reportID: report.id, itemID: item.id)
-                if refs.contains(ref) { out[ref] = Entry(ref: ref, unitID: report.unitID, month: month(of: report), item: item) }
-            }
-        }
-        return out
     }
 
     /// Every stream of the dataset's items up to `end` (all of them when nil).
