@@ -80,7 +80,7 @@ extension Store {
             }
             let data: Data
             do {
-                data = try FileSystem.read(url(path), displayName: name)
+                data = try FileSystem.read(url(path), displayName: name, limit: Limits.exchangeFileBytes)
             } catch let error as StoreError {
                 summary.rejected.append(try reject(name, problems: [Store.bothLanguages(error)]))
                 continue

@@ -19,6 +19,9 @@ enum JSONCodec {
     /// Decodes, turning any failure into a `StoreError.damaged` that names the file, the line and
     /// column, and the field.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        let bytes = [UInt8](data)
+        try checkUTF8(bytes, file: file)
+        try checkNesting(bytes, file: file)
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
@@ -26,6 +29,19 @@ enum JSONCodec {
         } catch {
             throw StoreError.damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
         }
+    }
+
+    /// Refuses bytes that are not UTF-8, naming the line and column of the first bad one.
+    static func checkUTF8(_ bytes: [UInt8], file: String) throws {
+        guard String(validating: bytes, as: UTF8.self) == nil, let at = JSONLocator.firstInvalidUTF8(in: bytes) else { return }
+        throw StoreError.damaged(file: file, line: at.line, column: at.column, field: nil, problem: .syntax("text that is not UTF-8"))
+    }
+
+    /// Refuses arrays and objects nested deeper than `Limits.nestingDepth`, before any decoder
+    /// (or the locator) recurses into them.
+    static func checkNesting(_ bytes: [UInt8], file: String) throws {
+        guard let at = JSONLocator.firstTooDeep(in: bytes) else { return }
+        throw StoreError.damaged(file: file, line: at.line, column: at.column, field: nil, problem: .syntax(JSONLocator.tooDeep))
     }
 
     static func describe(_ error: DecodingError, data: Data, file: String) -> StoreError {

@@ -110,9 +110,60 @@ public struct StoreCheck {
             }
         }
 
+        findings += limitFindings(contents)
+
         let reports = dataset.reports
         return Summary(
             files: files.count, units: dataset.units.count, reports: reports.count,
             items: reports.reduce(0) { $0 + $1.items.count }, hotSpots: dataset.hotSpots.count, findings: findings)
+    }
+
+    /// What the program cannot handle even though it decodes: ids whose number is beyond
+    /// `Limits.sequence`, texts and lists beyond their limits (Docs/STORE.md, "Limits").
+    static func limitFindings(_ contents: StoreContents) -> [Finding] {
+        var findings: [Finding] = []
+        func tooLong(_ text: String, _ limit: Int) -> Bool { text.utf8.count > limit && text.count > limit }
+        for (month, file) in contents.reportFiles {
+            let name = Store.reportsPath(month)
+            for report in file.reports {
+                if !RecordID.isValidSequence(of: report.id) || tooLong(report.id, Limits.shortText) {
+                    findings.append(Finding(file: name, problem: "report id \(report.id.prefix(60)): \(Limits.numberTooLarge.en)"))
+                }
+                if let last = report.lastItemNumber, last < 0 || last > Limits.sequence {
+                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): lastItemNumber \(last) is beyond \(Limits.sequence)"))
+                }
+                for (field, text) in [("unitID", report.unitID), ("documentNumber", report.documentNumber), ("createdBy", report.createdBy)]
+                where tooLong(text, Limits.shortText) {
+                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): \(field) is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
+                }
+                if tooLong(report.summary, Limits.longText) {
+                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): summary is \(Limits.describe(Limits.longText, Limits.longerThanChars).en)"))
+                }
+                if report.items.count > Limits.itemsPerReport {
+                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): \(Limits.describe(Limits.itemsPerReport, Limits.moreItems).en)"))
+                }
+                for item in report.items {
+                    if OpinionItem.number(of: item.id) == nil {
+                        findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): item id \(item.id.prefix(60)) is not i1…i\(Limits.sequence)"))
+                    }
+                    for (field, text, limit) in [
+                        ("topic", item.topic, Limits.shortText), ("attitude", item.attitude, Limits.shortText),
+                        ("proposalTo", item.proposalTo, Limits.shortText), ("content", item.content, Limits.longText),
+                        ("proposal", item.proposal, Limits.longText), ("stepNote", item.stepNote, Limits.longText),
+                    ] where tooLong(text, limit) {
+                        findings.append(Finding(file: name, problem: "report \(report.id.prefix(60))/\(item.id.prefix(60)): \(field) is \(Limits.describe(limit, Limits.longerThanChars).en)"))
+                    }
+                }
+            }
+        }
+        for (year, file) in contents.hotSpotFiles {
+            for hotSpot in file.hotSpots where !RecordID.isValidSequence(of: hotSpot.id) || tooLong(hotSpot.id, Limits.shortText) {
+                findings.append(Finding(file: Store.hotSpotsPath(year), problem: "hot spot id \(hotSpot.id.prefix(60)): \(Limits.numberTooLarge.en)"))
+            }
+        }
+        for unit in contents.roster.units where tooLong(unit.id, Limits.shortText) || tooLong(unit.name, Limits.shortText) {
+            findings.append(Finding(file: Store.rosterName, problem: "unit \(unit.id.prefix(60)): id or name is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
+        }
+        return findings.sorted { ($0.file, $0.problem) < ($1.file, $1.problem) }
     }
 }

@@ -1,0 +1,160 @@
+import DLXHDomain
+import Foundation
+import Testing
+
+@testable import DLXHStore
+
+/// No file, however hostile, crashes a reader or is taken in beyond the documented limits
+/// (Docs/STORE.md, "Limits"): each is refused with one line naming the file and the place.
+@Suite("Input limits: nesting, size, UTF-8, text lengths, counts and ids")
+struct InputLimitsTests {
+    private func damaged(_ body: () throws -> Void) -> StoreError? {
+        do {
+            try body()
+            return nil
+        } catch let error as StoreError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test("100,000 levels of [ or {\"a\": are refused at the 65th level with its line and column")
+    func deepNesting() throws {
+        for (open, width) in [("[", 1), ("{\"a\":", 5)] {
+            let text = "\n" + String(repeating: open, count: 100_000)
+            let error = damaged { _ = try JSONCodec.decode(ReportsFile.self, from: Data(text.utf8), file: "deep.json") }
+            guard case .damaged(let file, let line, let column, _, .syntax(let reason))? = error else {
+                Issue.record("not a damaged-file error: \(String(describing: error))")
+                continue
+            }
+            #expect(file == "deep.json")
+            #expect(line == 2)
+            #expect(column == Limits.nestingDepth * width + 1)
+            #expect(reason.contains("\(Limits.nestingDepth)"))
+        }
+        // The locator itself is bounded too, whoever calls it.
+        let deep = [UInt8](String(repeating: "[", count: 100_000).utf8)
+        #expect(JSONLocator.syntaxError(in: deep) != nil)
+        #expect(JSONLocator.position(of: [.index(0), .index(0)], in: deep) != nil)
+    }
+
+    @Test("64 levels are still read")
+    func nestingAtTheLimit() throws {
+        let text = String(repeating: "[", count: Limits.nestingDepth) + String(repeating: "]", count: Limits.nestingDepth)
+        #expect(throws: Never.self) { try JSONCodec.checkNesting([UInt8](text.utf8), file: "ok.json") }
+        let over = "[" + text + "]"
+        #expect(throws: StoreError.self) { try JSONCodec.checkNesting([UInt8](over.utf8), file: "over.json") }
+    }
+
+    @Test("bytes that are not UTF-8 are named by line and column, in an exchange file and a store file")
+    func invalidUTF8HasAPlace() throws {
+        var bytes = [UInt8]("{\n  \"schema\": \"dlxh.exchange\",\n  \"exportedBy\": \"ab".utf8)
+        bytes += [0xFF, 0x22, 0x0A, 0x7D]
+        let exchange = damaged { _ = try ExchangeFile.decode(Data(bytes), name: "x.json") }
+        guard case .damaged(_, let line?, let column?, _, _)? = exchange else {
+            Issue.record("no line and column: \(String(describing: exchange))")
+            return
+        }
+        #expect(line == 3)
+        #expect(column == 20)
+        let store = damaged { _ = try JSONCodec.decode(ReportsFile.self, from: Data(bytes), file: "r.json") }
+        guard case .damaged(_, 3, 20, _, _)? = store else {
+            Issue.record("no line and column: \(String(describing: store))")
+            return
+        }
+    }
+
+    @Test("a file over the size limit is refused from its size alone")
+    func sizeLimit() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let url = folder.url.appendingPathComponent("huge.json")
+        FileManager.default.createFile(atPath: url.path, contents: Data("{}".utf8))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 1 << 30)  // 1 GiB, sparse: costs nothing to make or to refuse
+        try handle.close()
+        let error = damaged { _ = try ExchangeFile.read(url, name: "huge.json") }
+        #expect(error?.message(.en).contains("16 MiB") == true, "\(String(describing: error))")
+        let small = folder.url.appendingPathComponent("small.json")
+        FileManager.default.createFile(atPath: small.path, contents: Data("{}".utf8))
+        #expect(try ExchangeFile.read(small, name: "small.json") == Data("{}".utf8))
+    }
+
+    private func exchangeText(_ mutate: (inout [String: Any]) -> Void) throws -> Data {
+        let report = sampleReport(unitID: "bien-hoa")
+        let file = ExchangeFile(exportedAt: testNow, exportedBy: "t", reports: [report])
+        var object = try JSONSerialization.jsonObject(with: try file.encoded()) as! [String: Any]
+        mutate(&object)
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    private func setFirstReport(_ object: inout [String: Any], _ change: (inout [String: Any]) -> Void) {
+        var reports = object["reports"] as! [[String: Any]]
+        change(&reports[0])
+        object["reports"] = reports
+    }
+
+    @Test("a text longer than its limit, too many items and a huge item id are refused at their field and line")
+    func exchangeLimits() throws {
+        let cases: [(String, (inout [String: Any]) -> Void)] = [
+            ("reports[0].summary", { r in r["summary"] = String(repeating: "a", count: Limits.longText + 1) }),
+            ("reports[0].unitID", { r in r["unitID"] = String(repeating: "u", count: Limits.shortText + 1) }),
+            ("reports[0].items[0].content", { r in
+                var items = r["items"] as! [[String: Any]]
+                items[0]["content"] = String(repeating: "ệ", count: Limits.longText + 1)
+                r["items"] = items
+            }),
+            ("reports[0].items[0].id", { r in
+                var items = r["items"] as! [[String: Any]]
+                items[0]["id"] = "i9223372036854775807"
+                r["items"] = items
+            }),
+            ("reports[0].lastItemNumber", { r in r["lastItemNumber"] = Int.max }),
+            ("reports[0].items", { r in
+                let items = r["items"] as! [[String: Any]]
+                r["items"] = (0...Limits.itemsPerReport).map { n -> [String: Any] in
+                    var item = items[0]
+                    item["id"] = "i\(n + 1)"
+                    return item
+                }
+            }),
+        ]
+        for (field, change) in cases {
+            let data = try exchangeText { setFirstReport(&$0, change) }
+            let error = damaged { _ = try ExchangeFile.decode(data, name: "x.json") }
+            guard case .damaged(let file, let line?, _, let named, _)? = error else {
+                Issue.record("\(field): not refused with a place: \(String(describing: error))")
+                continue
+            }
+            #expect(file == "x.json")
+            #expect(named == field)
+            #expect(line > 1)
+        }
+        // Within the limits, the same file is read.
+        let fine = try exchangeText { setFirstReport(&$0) { r in r["summary"] = String(repeating: "a", count: Limits.longText) } }
+        #expect(throws: Never.self) { _ = try ExchangeFile.decode(fine, name: "x.json") }
+    }
+
+    @Test("dlxh check refuses ids and texts beyond the limits that a store file holds")
+    func checkFindsOutOfRange() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let store = try makeDemoStore(in: folder)
+        var contents = try store.load()
+        let month = contents.reportFiles.keys.max()!
+        var file = contents.reportFiles[month]!
+        file.reports[0].id = "R-\(month.id)-9223372036854775807"
+        file.reports[0].summary = String(repeating: "s", count: Limits.longText + 1)
+        if !file.reports[0].items.isEmpty { file.reports[0].items[0].id = "i9223372036854775807" }
+        contents.reportFiles[month] = file
+        try store.write(file, relativePath: Store.reportsPath(month))
+        let summary = try StoreCheck.run(store)
+        let text = summary.findings.map(\.description).joined(separator: "\n")
+        #expect(text.contains("9223372036854775807"), "\(text)")
+        #expect(text.contains("summary"), "\(text)")
+        // A later write does not trip over the huge number.
+        let added = try store.addReports([sampleReport(unitID: file.reports[0].unitID, summary: "mới")], by: testEditor, action: "test")
+        #expect(added.count == 1)
+    }
+}
