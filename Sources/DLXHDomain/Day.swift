@@ -122,11 +122,11 @@ extension Day: Codable {
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a date YYYY-MM-DD: \(text)")
+                in: container, debugDescription: "not a date YYYY-MM-DD: \(Limits.shown(text))")
         }
         guard day.isInAcceptedRange else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(text) is outside the years \(Limits.years.lowerBound)…\(Limits.years.upperBound)")
+                in: container, debugDescription: "\(Limits.shown(text)) is outside the years \(Limits.years.lowerBound)…\(Limits.years.upperBound)")
         }
         self = day
     }

@@ -92,3 +92,31 @@ extension Limits {
         vi: "số thứ tự quá \(grouped(sequence).replacingOccurrences(of: ",", with: ".")) (quá \(String(sequence).count) chữ số)",
         en: "a number beyond \(grouped(sequence)) (more than \(String(sequence).count) digits)")
 }
+
+extension Limits {
+    public static let notItemID = Localized(
+        vi: "không phải mã luồng ý kiến i1…i\(grouped(sequence).replacingOccurrences(of: ",", with: "."))",
+        en: "not an item id i1…i\(grouped(sequence))")
+
+    /// A value from a file as an error message may show it: control characters written as
+    /// `\u{1B}`, and at most `limit` characters, so a hostile value can neither drive the
+    /// terminal nor flood the line.
+    public static func shown(_ text: String, limit: Int = 60) -> String {
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit {
+                out += "…"
+                break
+            }
+            let v = scalar.value
+            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
+                out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
+    }
+}

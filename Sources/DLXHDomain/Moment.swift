@@ -96,7 +96,7 @@ extension Moment: Codable {
         let text = try container.decode(String.self)
         guard let moment = Moment(iso: text), moment.day.isInAcceptedRange else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a date-time YYYY-MM-DDTHH:MM:SS+07:00 in \(Limits.years.lowerBound)…\(Limits.years.upperBound): \(text)")
+                in: container, debugDescription: "not a date-time YYYY-MM-DDTHH:MM:SS+07:00 in \(Limits.years.lowerBound)…\(Limits.years.upperBound): \(Limits.shown(text))")
         }
         self = moment
     }

@@ -117,11 +117,11 @@ extension Period: Codable {
         let text = try container.decode(String.self)
         guard let period = Period(id: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a period (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY): \(text)")
+                in: container, debugDescription: "not a period (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY): \(Limits.shown(text))")
         }
         guard period.isInAcceptedRange else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(text) is outside the years \(Limits.years.lowerBound)…\(Limits.years.upperBound)")
+                in: container, debugDescription: "\(Limits.shown(text)) is outside the years \(Limits.years.lowerBound)…\(Limits.years.upperBound)")
         }
         self = period
     }

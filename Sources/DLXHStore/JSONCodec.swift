@@ -27,7 +27,7 @@ enum JSONCodec {
         } catch let error as DecodingError {
             throw describe(error, data: data, file: file)
         } catch {
-            throw StoreError.damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
+            throw StoreError.damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax(Limits.shown("\(error)", limit: 200)))
         }
     }
 
@@ -60,8 +60,10 @@ enum JSONCodec {
         case .valueNotFound(let type, let ctx): (context, problem) = (ctx, .wrongType(expected: typeName(type)))
         case .keyNotFound(let key, let ctx):
             (context, problem) = (ctx, .missingField(key.stringValue))
-        case .dataCorrupted(let ctx): (context, problem) = (ctx, .invalidValue(ctx.debugDescription))
-        @unknown default: return .damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
+        // The decoder's own text may quote the whole value (a megabyte, control characters):
+        // shown short and escaped, so the error stays one readable line.
+        case .dataCorrupted(let ctx): (context, problem) = (ctx, .invalidValue(Limits.shown(ctx.debugDescription, limit: 200)))
+        @unknown default: return .damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax(Limits.shown("\(error)", limit: 200)))
         }
         let path = context.codingPath.map { key -> JSONLocator.PathComponent in
             key.intValue.map { .index($0) } ?? .key(key.stringValue)

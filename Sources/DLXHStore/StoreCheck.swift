@@ -127,42 +127,42 @@ public struct StoreCheck {
             let name = Store.reportsPath(month)
             for report in file.reports {
                 if !RecordID.isValidSequence(of: report.id) || tooLong(report.id, Limits.shortText) {
-                    findings.append(Finding(file: name, problem: "report id \(report.id.prefix(60)): \(Limits.numberTooLarge.en)"))
+                    findings.append(Finding(file: name, problem: "report id \(Limits.shown(report.id)): \(Limits.numberTooLarge.en)"))
                 }
                 if let last = report.lastItemNumber, last < 0 || last > Limits.sequence {
-                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): lastItemNumber \(last) is beyond \(Limits.sequence)"))
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): lastItemNumber \(last) is beyond \(Limits.sequence)"))
                 }
                 for (field, text) in [("unitID", report.unitID), ("documentNumber", report.documentNumber), ("createdBy", report.createdBy)]
                 where tooLong(text, Limits.shortText) {
-                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): \(field) is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): \(field) is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
                 }
                 if tooLong(report.summary, Limits.longText) {
-                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): summary is \(Limits.describe(Limits.longText, Limits.longerThanChars).en)"))
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): summary is \(Limits.describe(Limits.longText, Limits.longerThanChars).en)"))
                 }
                 if report.items.count > Limits.itemsPerReport {
-                    findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): \(Limits.describe(Limits.itemsPerReport, Limits.moreItems).en)"))
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): \(Limits.describe(Limits.itemsPerReport, Limits.moreItems).en)"))
                 }
                 for item in report.items {
                     if OpinionItem.number(of: item.id) == nil {
-                        findings.append(Finding(file: name, problem: "report \(report.id.prefix(60)): item id \(item.id.prefix(60)) is not i1…i\(Limits.sequence)"))
+                        findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): item id \(Limits.shown(item.id)): \(Limits.notItemID.en)"))
                     }
                     for (field, text, limit) in [
                         ("topic", item.topic, Limits.shortText), ("attitude", item.attitude, Limits.shortText),
                         ("proposalTo", item.proposalTo, Limits.shortText), ("content", item.content, Limits.longText),
                         ("proposal", item.proposal, Limits.longText), ("stepNote", item.stepNote, Limits.longText),
                     ] where tooLong(text, limit) {
-                        findings.append(Finding(file: name, problem: "report \(report.id.prefix(60))/\(item.id.prefix(60)): \(field) is \(Limits.describe(limit, Limits.longerThanChars).en)"))
+                        findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id))/\(Limits.shown(item.id)): \(field) is \(Limits.describe(limit, Limits.longerThanChars).en)"))
                     }
                 }
             }
         }
         for (year, file) in contents.hotSpotFiles {
             for hotSpot in file.hotSpots where !RecordID.isValidSequence(of: hotSpot.id) || tooLong(hotSpot.id, Limits.shortText) {
-                findings.append(Finding(file: Store.hotSpotsPath(year), problem: "hot spot id \(hotSpot.id.prefix(60)): \(Limits.numberTooLarge.en)"))
+                findings.append(Finding(file: Store.hotSpotsPath(year), problem: "hot spot id \(Limits.shown(hotSpot.id)): \(Limits.numberTooLarge.en)"))
             }
         }
         for unit in contents.roster.units where tooLong(unit.id, Limits.shortText) || tooLong(unit.name, Limits.shortText) {
-            findings.append(Finding(file: Store.rosterName, problem: "unit \(unit.id.prefix(60)): id or name is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
+            findings.append(Finding(file: Store.rosterName, problem: "unit \(Limits.shown(unit.id)): id or name is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
         }
         return findings.sorted { ($0.file, $0.problem) < ($1.file, $1.problem) }
     }
