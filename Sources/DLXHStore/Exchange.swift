@@ -38,7 +38,7 @@ public struct ExchangeFile: Codable, Sendable {
         let normalised = Data(Text.nfc(text).utf8)
         let envelope = try JSONCodec.decode(FileEnvelope.self, from: normalised, file: name)
         guard envelope.schema == schemaName else {
-            throw StoreError.wrongSchema(file: name, found: envelope.schema, expected: schemaName)
+            throw StoreError.wrongSchema(file: name, found: Limits.shown(envelope.schema), expected: schemaName)
         }
         guard envelope.version >= 1, envelope.version <= currentVersion else {
             throw StoreError.unsupportedVersion(file: name, schema: schemaName, version: envelope.version, supported: currentVersion)

@@ -425,7 +425,14 @@ func fuzzMain() -> Int32 {
                 lock.lock()
                 tally.cases += 1
                 if result.accepted { tally.accepted += 1 }
-                if !result.failures.isEmpty { tally.failed.append((number, mutations, result.failures)) }
+                if !result.failures.isEmpty {
+                    tally.failed.append((number, mutations, result.failures))
+                    if !options.quiet {
+                        for problem in result.failures {
+                            FileHandle.standardError.write(Data("FAIL \(kind) --seed \(options.seed) --case \(number): \(problem)\n".utf8))
+                        }
+                    }
+                }
                 if !result.controls.isEmpty { tally.controlled.append((number, mutations, result.controls)) }
                 if !options.quiet, tally.cases % 500 == 0 {
                     FileHandle.standardError.write(Data("dlxh-fuzz: \(kind): \(tally.cases) cases, \(tally.failed.count) failures\n".utf8))

@@ -136,6 +136,65 @@ struct InputLimitsTests {
         #expect(throws: Never.self) { _ = try ExchangeFile.decode(fine, name: "x.json") }
     }
 
+    @Test("an item id that is not i1…i999999 (here with a NUL inside) is refused on import, as check would refuse it stored")
+    func itemIDFormat() throws {
+        for id in ["i3\u{0}i3", "i", "x1", "i-1"] {
+            let data = try exchangeText {
+                setFirstReport(&$0) { r in
+                    var items = r["items"] as! [[String: Any]]
+                    items[0]["id"] = id
+                    r["items"] = items
+                }
+            }
+            let error = damaged { _ = try ExchangeFile.decode(data, name: "x.json") }
+            guard case .damaged(_, _?, _, "reports[0].items[0].id", .beyondLimit)? = error else {
+                Issue.record("\(id): not refused at its field: \(String(describing: error))")
+                continue
+            }
+        }
+    }
+
+    @Test("a decoder's message that quotes a megabyte value with control characters stays one short, escaped line")
+    func decoderMessagesAreShort() throws {
+        let value = "\u{1B}[31m" + String(repeating: "a", count: 1_000_000)
+        let data = try exchangeText {
+            setFirstReport(&$0) { r in
+                var items = r["items"] as! [[String: Any]]
+                items[0]["source"] = value
+                r["items"] = items
+            }
+        }
+        let error = damaged { _ = try ExchangeFile.decode(data, name: "x.json") }
+        let message = try #require(error?.message(.en))
+        #expect(message.count < 600, "\(message.count) characters")
+        #expect(!message.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(message.prefix(200))")
+        #expect(message.contains("reports[0].items[0].source"))
+    }
+
+    @Test("check findings and a wrong schema that quote a huge value from a file stay short lines")
+    func findingsAreShort() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let store = try makeDemoStore(in: folder)
+        let contents = try store.load()
+        let month = contents.reportFiles.keys.max()!
+        var file = contents.reportFiles[month]!
+        file.reports[0].unitID = "\u{1B}]0;x\u{7}" + String(repeating: "ệ", count: 100_000)
+        try store.write(file, relativePath: Store.reportsPath(month))
+        let findings = try StoreCheck.run(store).findings
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            #expect(finding.description.count < 600, "\(finding.description.prefix(200))")
+            #expect(!finding.description.unicodeScalars.contains { $0.value < 0x20 }, "\(finding.description.prefix(200))")
+        }
+        let schema = "{\"schema\": \"" + String(repeating: "s", count: 100_000) + "\", \"version\": 1}"
+        let error = damaged { _ = try Store.decodeFile(StoreManifest.self, data: Data(schema.utf8), name: "store.json") }
+        let message = try #require(error?.message(.en))
+        #expect(message.count < 600, "\(message.count) characters")
+        let exchange = damaged { _ = try ExchangeFile.decode(Data(schema.utf8), name: "x.json") }
+        #expect((exchange?.message(.en).count ?? 0) < 600)
+    }
+
     @Test("dlxh check refuses ids and texts beyond the limits that a store file holds")
     func checkFindsOutOfRange() throws {
         let folder = TempFolder()
