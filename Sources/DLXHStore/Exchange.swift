@@ -35,7 +35,7 @@ public struct ExchangeFile: Codable, Sendable {
         }
         // Before NFC (whose cost grows with the text) and before any decoder recurses.
         try JSONCodec.checkNesting([UInt8](data), file: name)
-        let normalised = Data(Text.nfc(text).utf8)
+        let normalised = Data(JSONCodec.nfc(text).utf8)
         let envelope = try JSONCodec.decode(FileEnvelope.self, from: normalised, file: name)
         guard envelope.schema == schemaName else {
             throw StoreError.wrongSchema(file: name, found: Limits.shown(envelope.schema), expected: schemaName)

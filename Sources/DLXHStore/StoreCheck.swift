@@ -99,7 +99,7 @@ public struct StoreCheck {
             let url = store.url(file)
             if let data = try? FileSystem.read(url, displayName: file), let text = String(data: data, encoding: .utf8),
                 // Swift's == treats NFC and NFD as equal: compare the code points.
-                !text.unicodeScalars.elementsEqual(Text.nfc(text).unicodeScalars)
+                !text.unicodeScalars.elementsEqual(JSONCodec.nfc(text).unicodeScalars)
             {
                 findings.append(Finding(file: file, problem: "text is not in Unicode NFC"))
             }

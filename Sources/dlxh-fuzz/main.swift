@@ -1,7 +1,7 @@
 // dlxh-fuzz: a deterministic, seeded fuzzer for the files dlxh reads.
 //
 //   dlxh-fuzz [--kind store|exchange|incoming|all] [--cases N] [--seed S] [--jobs J]
-//             [--dlxh PATH] [--case K] [--keep] [--control-chars fail|report]
+//             [--dlxh PATH] [--first K] [--case K] [--keep] [--control-chars fail|report]
 //
 // Each case breaks one file (Mutations.swift: truncation, bit flips, wrong types, huge numbers,
 // deep nesting, long strings, invalid UTF-8, NUL, BOM, duplicate keys and ids, unknown
@@ -36,6 +36,7 @@ struct Options {
     var jobs = 1
     var dlxh: String
     var onlyCase: Int?
+    var first = 0
     var keep = false
     var controlCharsFail = true
     var quiet = false
@@ -59,6 +60,7 @@ struct Options {
             case "--seed": seed = try UInt64(value()) ?? { throw UsageError("--seed S") }()
             case "--jobs": jobs = try Int(value()).flatMap { $0 >= 1 ? $0 : nil } ?? { throw UsageError("--jobs J") }()
             case "--dlxh": dlxh = try value()
+            case "--first": first = try Int(value()).flatMap { $0 >= 0 ? $0 : nil } ?? { throw UsageError("--first N") }()
             case "--case": onlyCase = try Int(value()) ?? { throw UsageError("--case N") }()
             case "--keep": keep = true
             case "--quiet": quiet = true
@@ -67,7 +69,7 @@ struct Options {
                 guard mode == "fail" || mode == "report" else { throw UsageError("--control-chars fail|report") }
                 controlCharsFail = mode == "fail"
             case "-h", "--help":
-                print("usage: dlxh-fuzz [--kind store|exchange|incoming|all] [--cases N] [--seed S] [--jobs J] [--dlxh PATH] [--case K] [--keep] [--control-chars fail|report] [--quiet]")
+                print("usage: dlxh-fuzz [--kind store|exchange|incoming|all] [--cases N] [--seed S] [--jobs J] [--dlxh PATH] [--first K] [--case K] [--keep] [--control-chars fail|report] [--quiet]")
                 exit(0)
             default: throw UsageError("unknown argument \(arguments[i])")
             }
@@ -208,12 +210,12 @@ struct CaseResult {
 /// The checks every run shares: no signal, no hang, an exit status of 0 or 1, a refusal in
 /// lines starting "dlxh: ", and no raw control characters.
 func judge(_ run: Run, _ result: inout CaseResult, refusalOnStderr: Bool = true) {
-    if let signal = run.signal {
-        result.failures.append("crash: signal \(signal) in `\(run.command)`: \(excerpt(run.stderr))")
-        return
-    }
     if run.timedOut {
         result.failures.append("hang: `\(run.command)` killed after the timeout")
+        return
+    }
+    if let signal = run.signal {
+        result.failures.append("crash: signal \(signal) in `\(run.command)`: \(excerpt(run.stderr))")
         return
     }
     if run.status != 0 && run.status != 1 {
@@ -409,7 +411,7 @@ func fuzzMain() -> Int32 {
 
     var tallies: [(String, Tally)] = []
     for kind in options.kinds {
-        let numbers = options.onlyCase.map { [$0] } ?? Array(0..<options.cases)
+        let numbers = options.onlyCase.map { [$0] } ?? Array(options.first..<(options.first + options.cases))
         let lock = NSLock()
         nonisolated(unsafe) var tally = Tally()
         let started = Date()

@@ -195,6 +195,38 @@ struct InputLimitsTests {
         #expect((exchange?.message(.en).count ?? 0) < 600)
     }
 
+    @Test("a megabyte run of decomposed text is normalised in linear time (the fuzzer found a pass killed after 120 s)")
+    func longDecomposedText() throws {
+        let data = try exchangeText {
+            setFirstReport(&$0) { r in
+                var items = r["items"] as! [[String: Any]]
+                items[0]["proposalTo"] = String(repeating: "e\u{301}", count: 1_000_000)
+                r["items"] = items
+            }
+        }
+        let started = Date()
+        let error = damaged { _ = try ExchangeFile.decode(data, name: "x.json") }
+        #expect(Date().timeIntervalSince(started) < 10)
+        guard case .damaged(_, _?, _, "reports[0].items[0].proposalTo", .beyondLimit)? = error else {
+            Issue.record("not refused at its field: \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test("the chunked NFC gives what Foundation's does, across chunk boundaries and long runs without ASCII")
+    func chunkedNFCIsNFC() {
+        let samples = [
+            String(repeating: "Nguye\u{302}\u{303}n Thi\u{323} Ho\u{300}a, ", count: 400),
+            String(repeating: "\u{3C9}\u{301}", count: 5_000),
+            String(repeating: "\u{1100}\u{1161}\u{11A8}", count: 3_000),
+            String(repeating: "a", count: 1023) + "e\u{301}\u{323}" + String(repeating: "ư\u{309}", count: 3000),
+            "{\"x\": \"A\u{30A}ngstro\u{308}m\"}",
+        ]
+        for text in samples {
+            #expect(JSONCodec.nfc(text).unicodeScalars.elementsEqual(Text.nfc(text).unicodeScalars))
+        }
+    }
+
     @Test("dlxh check refuses ids and texts beyond the limits that a store file holds")
     func checkFindsOutOfRange() throws {
         let folder = TempFolder()
