@@ -47,3 +47,11 @@ format:
 
 clean:
 	rm -rf .build
+
+## The fuzzer's long pass (Sources/dlxh-fuzz): 100,000 broken files of each kind against a release
+## build; hours. `make test` runs a short pass. Replay a failure: dlxh-fuzz --kind K --seed S --case N --keep
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build -c release --product dlxh
+	$(SWIFT) build -c release --product dlxh-fuzz
+	.build/release/dlxh-fuzz --cases $${CASES:-100000} --seed $${SEED:-1} --jobs $${JOBS:-2}

@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "dlxh", targets: ["dlxh"]),
         .executable(name: "dlxh-bench", targets: ["dlxh-bench"]),
+        .executable(name: "dlxh-fuzz", targets: ["dlxh-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +40,8 @@ let package = Package(
             name: "dlxh-bench",
             dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI"]
         ),
+        // The fuzzer: breaks store, exchange and incoming files and runs the real dlxh on them.
+        .executableTarget(name: "dlxh-fuzz"),
         .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
         .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"], exclude: ["Golden"]),

@@ -50,6 +50,7 @@ public struct Configuration: Codable, Hashable, Sendable {
         attitudes = try c.decodeIfPresent([Category].self, forKey: .attitudes) ?? d.attitudes
         staffName = try c.decodeIfPresent(String.self, forKey: .staffName)
         utcOffsetMinutes = try c.decodeIfPresent(Int.self, forKey: .utcOffsetMinutes) ?? d.utcOffsetMinutes
+        try Limits.require(utcOffsetMinutes, in: Limits.utcOffsetMinutes, .utcOffsetMinutes, c, unit: "minutes")
         organisation = try c.decodeIfPresent(Organisation.self, forKey: .organisation) ?? d.organisation
         hotSpotRules = try c.decodeIfPresent(HotSpotRules.self, forKey: .hotSpotRules) ?? d.hotSpotRules
         guidanceIssuers = try c.decodeIfPresent([Category].self, forKey: .guidanceIssuers) ?? d.guidanceIssuers
@@ -135,6 +136,7 @@ public struct DeadlinePolicy: Codable, Hashable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         dueDay = try c.decodeIfPresent(Int.self, forKey: .dueDay) ?? 20
+        try Limits.require(dueDay, in: Limits.dueDay, .dueDay, c, unit: "day of the month")
         dueDayIsOnTime = try c.decodeIfPresent(Bool.self, forKey: .dueDayIsOnTime) ?? true
         shiftToWorkingDay = try c.decodeIfPresent(Bool.self, forKey: .shiftToWorkingDay) ?? false
         holidays = try c.decodeIfPresent([Day].self, forKey: .holidays) ?? []
@@ -202,5 +204,27 @@ public struct HotSpotRules: Codable, Hashable, Sendable {
         self.escalateToProvincialPartyWithinHours = escalateToProvincialPartyWithinHours
         self.escalateToConfederationWithinHours = escalateToConfederationWithinHours
         self.updateEveryHours = updateEveryHours
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case acknowledgeWithinHours, writtenReportWithinHours, escalateToProvincialPartyWithinHours
+        case escalateToConfederationWithinHours, updateEveryHours
+    }
+
+    /// A missing duration takes its default; one outside `Limits.hours` (0 … one year) is refused,
+    /// so no deadline computed from it can overflow.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = HotSpotRules()
+        func hours(_ key: CodingKeys, _ fallback: Int) throws -> Int {
+            let value = try c.decodeIfPresent(Int.self, forKey: key) ?? fallback
+            try Limits.require(value, in: Limits.hours, key, c, unit: "hours")
+            return value
+        }
+        acknowledgeWithinHours = try hours(.acknowledgeWithinHours, d.acknowledgeWithinHours)
+        writtenReportWithinHours = try hours(.writtenReportWithinHours, d.writtenReportWithinHours)
+        escalateToProvincialPartyWithinHours = try hours(.escalateToProvincialPartyWithinHours, d.escalateToProvincialPartyWithinHours)
+        escalateToConfederationWithinHours = try hours(.escalateToConfederationWithinHours, d.escalateToConfederationWithinHours)
+        updateEveryHours = try hours(.updateEveryHours, d.updateEveryHours)
     }
 }

@@ -74,6 +74,9 @@ public struct Day: Hashable, Comparable, Sendable {
 
     public var isWeekend: Bool { isoWeekday >= 6 }
 
+    /// Whether the date falls in the years a file or the command line may name (`Limits.years`).
+    public var isInAcceptedRange: Bool { Limits.years.contains(year) }
+
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
@@ -107,7 +110,7 @@ public struct Day: Hashable, Comparable, Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 3, parts[2].count == 4,
-            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), Limits.years.contains(y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -119,7 +122,11 @@ extension Day: Codable {
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a date YYYY-MM-DD: \(text)")
+                in: container, debugDescription: "not a date YYYY-MM-DD: \(Limits.shown(text))")
+        }
+        guard day.isInAcceptedRange else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(Limits.shown(text)) is outside the years \(Limits.years.lowerBound)…\(Limits.years.upperBound)")
         }
         self = day
     }

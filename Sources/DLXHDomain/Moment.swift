@@ -94,9 +94,9 @@ extension Moment: Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let moment = Moment(iso: text) else {
+        guard let moment = Moment(iso: text), moment.day.isInAcceptedRange else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a date-time YYYY-MM-DDTHH:MM:SS+07:00: \(text)")
+                in: container, debugDescription: "not a date-time YYYY-MM-DDTHH:MM:SS+07:00 in \(Limits.years.lowerBound)…\(Limits.years.upperBound): \(Limits.shown(text))")
         }
         self = moment
     }

@@ -22,20 +22,30 @@ public struct Period: Hashable, Comparable, Sendable {
     public let index: Int
 
     public init?(kind: Kind, year: Int, index: Int) {
-        guard (1...9999).contains(year), (1...(12 / kind.length)).contains(index) else { return nil }
+        // Years a person or a file may name (`Limits.years`); computed periods may go beyond.
+        guard Limits.years.contains(year), (1...(12 / kind.length)).contains(index) else { return nil }
+        self.init(unchecked: kind, year: year, index: index)
+    }
+
+    /// For periods computed from valid ones (the next, the one containing a day): any year, so
+    /// that stepping past the years a file may name (`Limits.years`) never traps.
+    private init(unchecked kind: Kind, year: Int, index: Int) {
         self.kind = kind
         self.year = year
         self.index = index
     }
 
     public static func month(_ year: Int, _ month: Int) -> Period {
-        Period(kind: .month, year: year, index: month)!
+        Period(unchecked: .month, year: year, index: min(max(month, 1), 12))
     }
 
     /// The period of the given kind that contains `day`.
     public static func containing(_ day: Day, kind: Kind = .month) -> Period {
-        Period(kind: kind, year: day.year, index: (day.month - 1) / kind.length + 1)!
+        Period(unchecked: kind, year: day.year, index: (day.month - 1) / kind.length + 1)
     }
+
+    /// Whether the period falls in the years a file or the command line may name.
+    public var isInAcceptedRange: Bool { Limits.years.contains(year) }
 
     public var firstMonth: Int { (index - 1) * kind.length + 1 }
     public var lastMonth: Int { firstMonth + kind.length - 1 }
@@ -51,8 +61,12 @@ public struct Period: Hashable, Comparable, Sendable {
 
     public func advanced(by count: Int) -> Period {
         let perYear = 12 / kind.length
-        let ordinal = year * perYear + (index - 1) + count
-        return Period(kind: kind, year: ordinal / perYear, index: ordinal % perYear + 1)!
+        // Saturating: no count can overflow, and floor division keeps years before 1 whole.
+        let ordinal = year.multipliedReportingOverflow(by: perYear).partialValue &+ (index - 1)
+        let (moved, overflow) = ordinal.addingReportingOverflow(count)
+        let target = overflow ? (count < 0 ? Int.min / 2 : Int.max / 2) : moved
+        let remainder = ((target % perYear) + perYear) % perYear
+        return Period(unchecked: kind, year: (target - remainder) / perYear, index: remainder + 1)
     }
 
     /// How many periods from `self` to `other` (same kind).
@@ -103,7 +117,11 @@ extension Period: Codable {
         let text = try container.decode(String.self)
         guard let period = Period(id: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a period (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY): \(text)")
+                in: container, debugDescription: "not a period (YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY): \(Limits.shown(text))")
+        }
+        guard period.isInAcceptedRange else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(Limits.shown(text)) is outside the years \(Limits.years.lowerBound)…\(Limits.years.upperBound)")
         }
         self = period
     }

@@ -15,10 +15,18 @@ public enum RecordID {
         "G-\(pad(year, 4))-" + pad(sequence, 3)
     }
 
-    /// The number at the end of an id.
+    /// The number at the end of an id; nil when it is not a number or has more digits than
+    /// `Limits.sequence` allows (such an id is refused by `dlxh check` and ignored when numbering,
+    /// so no arithmetic on it can overflow).
     public static func sequence(of id: String) -> Int? {
-        id.split(separator: "-").last.flatMap { Int($0) }
+        guard let last = id.split(separator: "-").last, !last.isEmpty, last.count <= 9, last.allSatisfy(\.isASCIIDigit),
+            let n = Int(last), n <= Limits.sequence
+        else { return nil }
+        return n
     }
+
+    /// Whether the id ends in a number of at most `Limits.sequence`.
+    public static func isValidSequence(of id: String) -> Bool { sequence(of: id) != nil }
 
     /// The next number after the highest in use.
     public static func next<S: Sequence>(after ids: S) -> Int where S.Element == String {

@@ -64,8 +64,11 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
     /// The id for the next item added: one more than the highest `iN` ever given, so ids are
     /// never reused after a delete.
     public var nextItemID: String {
-        let highest = items.compactMap { Int($0.id.dropFirst()) }.max() ?? 0
-        return "i\(max(highest, lastItemNumber ?? 0) + 1)"
+        // Numbers beyond `Limits.sequence` (refused by import and `dlxh check`) are ignored, so
+        // the sum below cannot overflow; the id is still new, being shorter than theirs.
+        let highest = items.compactMap { OpinionItem.number(of: $0.id) }.max() ?? 0
+        let last = lastItemNumber.map { min(max($0, 0), Limits.sequence) } ?? 0
+        return "i\(max(highest, last) + 1)"
     }
 
     /// Appends an item under the next free id and remembers that number.
@@ -128,6 +131,15 @@ public struct OpinionItem: Codable, Hashable, Sendable, Identifiable {
         self.step = step
         self.stepNote = stepNote
         self.inclusion = inclusion
+    }
+
+    /// The number of an item id `iN`, or nil when it is not one or is beyond `Limits.sequence`.
+    public static func number(of id: String) -> Int? {
+        let digits = id.dropFirst()
+        guard id.first == "i", !digits.isEmpty, digits.count <= 9, digits.allSatisfy(\.isASCIIDigit),
+            let n = Int(digits), n <= Limits.sequence
+        else { return nil }
+        return n
     }
 
     /// Whether the consolidated report uses this item: classified items past step 1 by default.

@@ -30,17 +30,94 @@ public struct ExchangeFile: Codable, Sendable {
     /// then the envelope and every field are checked. Errors name the file, line and field.
     public static func decode(_ data: Data, name: String) throws -> ExchangeFile {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw StoreError.damaged(file: name, line: nil, column: nil, field: nil, problem: .syntax("not UTF-8 text"))
+            let at = JSONLocator.firstInvalidUTF8(in: [UInt8](data))
+            throw StoreError.damaged(file: name, line: at?.line, column: at?.column, field: nil, problem: .syntax("text that is not UTF-8"))
         }
-        let normalised = Data(Text.nfc(text).utf8)
+        // Before NFC (whose cost grows with the text) and before any decoder recurses.
+        try JSONCodec.checkNesting([UInt8](data), file: name)
+        let normalised = Data(JSONCodec.nfc(text).utf8)
         let envelope = try JSONCodec.decode(FileEnvelope.self, from: normalised, file: name)
         guard envelope.schema == schemaName else {
-            throw StoreError.wrongSchema(file: name, found: envelope.schema, expected: schemaName)
+            throw StoreError.wrongSchema(file: name, found: Limits.shown(envelope.schema), expected: schemaName)
         }
         guard envelope.version >= 1, envelope.version <= currentVersion else {
             throw StoreError.unsupportedVersion(file: name, schema: schemaName, version: envelope.version, supported: currentVersion)
         }
-        return try JSONCodec.decode(ExchangeFile.self, from: normalised, file: name)
+        let file = try JSONCodec.decode(ExchangeFile.self, from: normalised, file: name)
+        try file.checkLimits(normalised, name: name)
+        return file
+    }
+
+    /// Reads an exchange file from disk, refusing one larger than `Limits.exchangeFileBytes`
+    /// from its size alone, before reading it.
+    public static func read(_ url: URL, name: String) throws -> Data {
+        try FileSystem.read(url, displayName: name, limit: Limits.exchangeFileBytes)
+    }
+
+    // MARK: Limits (Docs/STORE.md, "Limits")
+
+    /// Refuses the first text longer, list longer or number larger than the limits allow, naming
+    /// its field and its line and column in `data`.
+    func checkLimits(_ data: Data, name: String) throws {
+        var path: [JSONLocator.PathComponent] = []
+        func refuse(_ reason: Localized) -> StoreError {
+            let at = JSONLocator.position(of: path, in: [UInt8](data))
+            return .damaged(file: name, line: at?.line, column: at?.column, field: JSONCodec.fieldPath(path), problem: .beyondLimit(reason))
+        }
+        func text(_ value: String, _ key: String, long: Bool = false) throws {
+            let limit = long ? Limits.longText : Limits.shortText
+            // Counting characters costs a walk of the text: only when the bytes say it may be over.
+            guard value.utf8.count > limit, value.count > limit else { return }
+            path.append(.key(key))
+            throw refuse(Limits.describe(limit, Limits.longerThanChars))
+        }
+        func number(_ value: Int?, _ key: String) throws {
+            guard let value, value < 0 || value > Limits.sequence else { return }
+            path.append(.key(key))
+            throw refuse(Limits.numberTooLarge)
+        }
+        try text(exportedBy, "exportedBy")
+        if reports.count > Limits.reportsPerExchange {
+            path = [.key("reports")]
+            throw refuse(Limits.describe(Limits.reportsPerExchange, Limits.moreReports))
+        }
+        for (r, report) in reports.enumerated() {
+            path = [.key("reports"), .index(r)]
+            try text(report.id, "id")
+            try text(report.unitID, "unitID")
+            try text(report.documentNumber, "documentNumber")
+            try text(report.createdBy, "createdBy")
+            try text(report.supplementTo ?? "", "supplementTo")
+            try text(report.summary, "summary", long: true)
+            try number(report.lastItemNumber, "lastItemNumber")
+            if report.items.count > Limits.itemsPerReport {
+                path.append(.key("items"))
+                throw refuse(Limits.describe(Limits.itemsPerReport, Limits.moreItems))
+            }
+            for (i, item) in report.items.enumerated() {
+                path = [.key("reports"), .index(r), .key("items"), .index(i)]
+                try text(item.id, "id")
+                // `i1`…`i999999`, as this program numbers items: any other id, a number beyond
+                // six digits included, would be refused by `dlxh check` once stored.
+                if OpinionItem.number(of: item.id) == nil {
+                    path.append(.key("id"))
+                    throw refuse(Limits.notItemID)
+                }
+                try text(item.topic, "topic")
+                try text(item.attitude, "attitude")
+                try text(item.proposalTo, "proposalTo")
+                try text(item.content, "content", long: true)
+                try text(item.proposal, "proposal", long: true)
+                try text(item.stepNote, "stepNote", long: true)
+            }
+        }
+        for (a, entry) in (audit ?? []).enumerated() {
+            path = [.key("audit"), .index(a)]
+            try text(entry.by, "by")
+            try text(entry.action, "action")
+            try text(entry.target, "target")
+            try text(entry.detail, "detail", long: true)
+        }
     }
 }
 

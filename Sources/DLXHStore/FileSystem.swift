@@ -1,3 +1,4 @@
+import DLXHDomain
 import Foundation
 
 #if canImport(Glibc)
@@ -106,12 +107,18 @@ enum FileSystem {
         syncFolder(parent)
     }
 
-    static func read(_ url: URL, displayName: String) throws -> Data {
+    /// Reads a whole file, refusing one larger than `limit` bytes from its size alone (`fstat`),
+    /// before any of it is read into memory.
+    static func read(_ url: URL, displayName: String, limit: Int = Limits.storeFileBytes) throws -> Data {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(file: displayName, reason: errnoText()) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StoreError.io(file: displayName, reason: errnoText()) }
+        guard info.st_size <= limit else {
+            throw StoreError.damaged(
+                file: displayName, line: nil, column: nil, field: nil, problem: .beyondLimit(Limits.tooLarge(bytes: Int(info.st_size), limit: limit)))
+        }
         var data = Data(count: Int(info.st_size))
         var total = 0
         try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in

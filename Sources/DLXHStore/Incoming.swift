@@ -82,7 +82,7 @@ extension Store {
             let data: Data
             do {
                 // Nil: no longer the regular file stamped (replaced, or made a link): not settled.
-                guard let read = try incoming.readRegularFile(name, expected: before) else {
+                guard let read = try incoming.readRegularFile(name, expected: before, limit: Limits.exchangeFileBytes) else {
                     summary.waiting.append(name)
                     continue
                 }

@@ -11,21 +11,74 @@ enum JSONCodec {
         // Normalising the whole document is safe: JSON's own syntax is ASCII, which NFC leaves alone,
         // and it guarantees that every string in every file is NFC whoever built the value.
         guard let text = String(data: data, encoding: .utf8) else { return data }
-        var out = Data(Text.nfc(text).utf8)
+        var out = Data(nfc(text).utf8)
         out.append(0x0A)
         return out
+    }
+
+    /// `Text.nfc` for a whole document, in time that grows with its length only. Foundation's
+    /// normaliser moves the rest of the text at each change, so a long run of decomposed text
+    /// (a megabyte of "e\u{301}") took minutes. The text is cut just before an ASCII character
+    /// about every kilobyte (an ASCII character never composes with what precedes it nor is
+    /// reordered across), and a longer run with no ASCII in it every 256 characters (grapheme
+    /// clusters, inside which all composition happens); each piece is normalised alone.
+    static func nfc(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out = ""
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + 1024, bytes.count)
+            while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+            let piece = String(decoding: bytes[start..<end], as: UTF8.self)
+            out += end - start <= 4096 ? Text.nfc(piece) : nfcByCharacters(piece)
+            start = end
+        }
+        return out
+    }
+
+    private static func nfcByCharacters(_ text: String) -> String {
+        var out = ""
+        var chunk = ""
+        var count = 0
+        for character in text {
+            chunk.append(character)
+            count += 1
+            if count == 256 {
+                out += Text.nfc(chunk)
+                chunk = ""
+                count = 0
+            }
+        }
+        return out + Text.nfc(chunk)
     }
 
     /// Decodes, turning any failure into a `StoreError.damaged` that names the file, the line and
     /// column, and the field.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        let bytes = [UInt8](data)
+        try checkUTF8(bytes, file: file)
+        try checkNesting(bytes, file: file)
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             throw describe(error, data: data, file: file)
         } catch {
-            throw StoreError.damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
+            throw StoreError.damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax(Limits.shown("\(error)", limit: 200)))
         }
+    }
+
+    /// Refuses bytes that are not UTF-8, naming the line and column of the first bad one.
+    static func checkUTF8(_ bytes: [UInt8], file: String) throws {
+        guard String(validating: bytes, as: UTF8.self) == nil, let at = JSONLocator.firstInvalidUTF8(in: bytes) else { return }
+        throw StoreError.damaged(file: file, line: at.line, column: at.column, field: nil, problem: .syntax("text that is not UTF-8"))
+    }
+
+    /// Refuses arrays and objects nested deeper than `Limits.nestingDepth`, before any decoder
+    /// (or the locator) recurses into them.
+    static func checkNesting(_ bytes: [UInt8], file: String) throws {
+        guard let at = JSONLocator.firstTooDeep(in: bytes) else { return }
+        throw StoreError.damaged(file: file, line: at.line, column: at.column, field: nil, problem: .syntax(JSONLocator.tooDeep))
     }
 
     static func describe(_ error: DecodingError, data: Data, file: String) -> StoreError {
@@ -44,8 +97,10 @@ enum JSONCodec {
         case .valueNotFound(let type, let ctx): (context, problem) = (ctx, .wrongType(expected: typeName(type)))
         case .keyNotFound(let key, let ctx):
             (context, problem) = (ctx, .missingField(key.stringValue))
-        case .dataCorrupted(let ctx): (context, problem) = (ctx, .invalidValue(ctx.debugDescription))
-        @unknown default: return .damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax("\(error)"))
+        // The decoder's own text may quote the whole value (a megabyte, control characters):
+        // shown short and escaped, so the error stays one readable line.
+        case .dataCorrupted(let ctx): (context, problem) = (ctx, .invalidValue(Limits.shown(ctx.debugDescription, limit: 200)))
+        @unknown default: return .damaged(file: file, line: nil, column: nil, field: nil, problem: .syntax(Limits.shown("\(error)", limit: 200)))
         }
         let path = context.codingPath.map { key -> JSONLocator.PathComponent in
             key.intValue.map { .index($0) } ?? .key(key.stringValue)

@@ -1,8 +1,12 @@
+import DLXHDomain
 /// Finds positions in JSON text, for error messages that name a line and column.
 ///
 /// Foundation's JSONDecoder says only "not valid JSON" and gives a coding path without a place.
 /// This small scanner walks the bytes once, and answers either where the syntax first breaks or
 /// where the value at a coding path starts. It runs only after a decode has failed.
+///
+/// Its recursion is bounded: nesting deeper than `Limits.nestingDepth` is a syntax error at the
+/// bracket that goes one level too deep, so no file can overflow the stack.
 struct JSONLocator {
     struct Position: Equatable, CustomStringConvertible {
         var line: Int
@@ -27,6 +31,7 @@ struct JSONLocator {
     private var path: [PathComponent] = []
     private var target: [PathComponent]?
     private var found: Position?
+    private var depth = 0
 
     private init(_ bytes: [UInt8], target: [PathComponent]?) {
         self.bytes = bytes
@@ -88,14 +93,74 @@ struct JSONLocator {
         guard offset < bytes.count else { throw fail("the file ends too early") }
         note()
         switch bytes[offset] {
-        case UInt8(ascii: "{"): try object()
-        case UInt8(ascii: "["): try array()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            guard depth < Limits.nestingDepth else { throw fail(JSONLocator.tooDeep) }
+            depth += 1
+            defer { depth -= 1 }
+            if bytes[offset] == UInt8(ascii: "{") { try object() } else { try array() }
         case UInt8(ascii: "\""): _ = try string()
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
         default: throw fail("unexpected character")
+        }
+    }
+
+    static let tooDeep = "arrays and objects nested more than \(Limits.nestingDepth) deep"
+
+    /// Where the first byte that is not UTF-8 is, or nil when all of them are. Columns count
+    /// bytes, as everywhere in this locator.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Position? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return place(of: offset, in: bytes)
+            case .emptyInput: return nil
+            }
+        }
+    }
+
+    /// The line and column of a byte offset.
+    static func place(of offset: Int, in bytes: [UInt8]) -> Position {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return Position(line: line, column: offset - lineStart + 1)
+    }
+
+    /// Where arrays and objects first nest deeper than `limit`, or nil. One cheap pass over the
+    /// bytes, no recursion: run before any decoder sees them.
+    static func firstTooDeep(in bytes: [UInt8], limit: Int = Limits.nestingDepth) -> Position? {
+        bytes.withUnsafeBufferPointer { b -> Position? in
+            var depth = 0
+            var inString = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if inString {
+                    if c == 0x5C {
+                        i += 1
+                    } else if c == 0x22 {
+                        inString = false
+                    }
+                } else if c == 0x22 {
+                    inString = true
+                } else if c == 0x5B || c == 0x7B {
+                    depth += 1
+                    if depth > limit { return place(of: i, in: bytes) }
+                } else if c == 0x5D || c == 0x7D {
+                    depth -= 1
+                }
+                i += 1
+            }
+            return nil
         }
     }
 

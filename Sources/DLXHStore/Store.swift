@@ -196,7 +196,7 @@ public final class Store: Sendable {
     static func decodeFile<F: StoreFile>(_ type: F.Type, data: Data, name: String) throws -> F {
         let envelope = try JSONCodec.decode(FileEnvelope.self, from: data, file: name)
         guard envelope.schema == F.schemaName else {
-            throw StoreError.wrongSchema(file: name, found: envelope.schema, expected: F.schemaName)
+            throw StoreError.wrongSchema(file: name, found: Limits.shown(envelope.schema), expected: F.schemaName)
         }
         guard envelope.version <= F.currentVersion, envelope.version >= 1 else {
             throw StoreError.unsupportedVersion(

@@ -105,7 +105,7 @@ public struct StoreCheck {
             let url = store.url(file)
             if let data = try? FileSystem.read(url, displayName: file), let text = String(data: data, encoding: .utf8),
                 // Swift's == treats NFC and NFD as equal: compare the code points.
-                !text.unicodeScalars.elementsEqual(Text.nfc(text).unicodeScalars)
+                !text.unicodeScalars.elementsEqual(JSONCodec.nfc(text).unicodeScalars)
             {
                 findings.append(Finding(file: file, problem: "text is not in Unicode NFC"))
             }
@@ -118,6 +118,9 @@ public struct StoreCheck {
 
         let (integrity, notes) = try integrityFindings(store, contents: contents)
         findings += integrity
+        findings += limitFindings(contents)
+        // A finding quotes values from the files (a unit id, a topic): each stays one short line.
+        findings = findings.map { Finding(file: $0.file, problem: Limits.shown($0.problem, limit: 300)) }
 
         let reports = dataset.reports
         var summary = Summary(
@@ -252,5 +255,54 @@ public struct StoreCheck {
             }
         }
         return findings
+    }
+
+    /// What the program cannot handle even though it decodes: ids whose number is beyond
+    /// `Limits.sequence`, texts and lists beyond their limits (Docs/STORE.md, "Limits").
+    static func limitFindings(_ contents: StoreContents) -> [Finding] {
+        var findings: [Finding] = []
+        func tooLong(_ text: String, _ limit: Int) -> Bool { text.utf8.count > limit && text.count > limit }
+        for (month, file) in contents.reportFiles {
+            let name = Store.reportsPath(month)
+            for report in file.reports {
+                if !RecordID.isValidSequence(of: report.id) || tooLong(report.id, Limits.shortText) {
+                    findings.append(Finding(file: name, problem: "report id \(Limits.shown(report.id)): \(Limits.numberTooLarge.en)"))
+                }
+                if let last = report.lastItemNumber, last < 0 || last > Limits.sequence {
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): lastItemNumber \(last) is beyond \(Limits.sequence)"))
+                }
+                for (field, text) in [("unitID", report.unitID), ("documentNumber", report.documentNumber), ("createdBy", report.createdBy)]
+                where tooLong(text, Limits.shortText) {
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): \(field) is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
+                }
+                if tooLong(report.summary, Limits.longText) {
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): summary is \(Limits.describe(Limits.longText, Limits.longerThanChars).en)"))
+                }
+                if report.items.count > Limits.itemsPerReport {
+                    findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): \(Limits.describe(Limits.itemsPerReport, Limits.moreItems).en)"))
+                }
+                for item in report.items {
+                    if OpinionItem.number(of: item.id) == nil {
+                        findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id)): item id \(Limits.shown(item.id)): \(Limits.notItemID.en)"))
+                    }
+                    for (field, text, limit) in [
+                        ("topic", item.topic, Limits.shortText), ("attitude", item.attitude, Limits.shortText),
+                        ("proposalTo", item.proposalTo, Limits.shortText), ("content", item.content, Limits.longText),
+                        ("proposal", item.proposal, Limits.longText), ("stepNote", item.stepNote, Limits.longText),
+                    ] where tooLong(text, limit) {
+                        findings.append(Finding(file: name, problem: "report \(Limits.shown(report.id))/\(Limits.shown(item.id)): \(field) is \(Limits.describe(limit, Limits.longerThanChars).en)"))
+                    }
+                }
+            }
+        }
+        for (year, file) in contents.hotSpotFiles {
+            for hotSpot in file.hotSpots where !RecordID.isValidSequence(of: hotSpot.id) || tooLong(hotSpot.id, Limits.shortText) {
+                findings.append(Finding(file: Store.hotSpotsPath(year), problem: "hot spot id \(Limits.shown(hotSpot.id)): \(Limits.numberTooLarge.en)"))
+            }
+        }
+        for unit in contents.roster.units where tooLong(unit.id, Limits.shortText) || tooLong(unit.name, Limits.shortText) {
+            findings.append(Finding(file: Store.rosterName, problem: "unit \(Limits.shown(unit.id)): id or name is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
+        }
+        return findings.sorted { ($0.file, $0.problem) < ($1.file, $1.problem) }
     }
 }

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case wrongType(expected: String)
         case missingField(String)
         case invalidValue(String)
+        /// Beyond one of the documented limits (`Limits`): too large, too long, too many.
+        case beyondLimit(Localized)
     }
 
     /// A file that cannot be read as what it should be: truncated, not JSON, wrong field types.
@@ -82,6 +84,7 @@ public enum StoreError: Error, Equatable, Sendable {
             case .wrongType(let expected): detail = Messages.wrongType(expected)(language)
             case .missingField(let key): detail = Messages.missingField(key)(language)
             case .invalidValue(let reason): detail = Messages.invalidValue(reason)(language)
+            case .beyondLimit(let reason): detail = reason(language)
             }
             return Messages.damagedFile(file, place, detail)(language)
         case .unsupportedVersion(let file, let schema, let version, let supported):

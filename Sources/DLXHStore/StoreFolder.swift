@@ -1,3 +1,4 @@
+import DLXHDomain
 import Foundation
 
 #if canImport(Glibc)
@@ -101,7 +102,7 @@ final class StoreFolder {
 
     /// Reads the regular file `name` without following a link, and makes it private (0600) as
     /// the store's files are. Nil when it is no longer the regular file `expected` stamped.
-    func readRegularFile(_ name: String, expected: FileSystem.Stamp) throws -> Data? {
+    func readRegularFile(_ name: String, expected: FileSystem.Stamp, limit: Int = Limits.storeFileBytes) throws -> Data? {
         let file = openat(fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         if file < 0 {
             if errno == ELOOP || errno == ENOENT { return nil }
@@ -110,6 +111,12 @@ final class StoreFolder {
         defer { close(file) }
         var info = stat()
         guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, UInt64(info.st_ino) == expected.inode else { return nil }
+        // Refused from its size alone, before a byte is read (a 1 GiB file costs nothing).
+        guard info.st_size <= limit else {
+            throw StoreError.damaged(
+                file: name, line: nil, column: nil, field: nil,
+                problem: .beyondLimit(Limits.tooLarge(bytes: Int(info.st_size), limit: limit)))
+        }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

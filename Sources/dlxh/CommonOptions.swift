@@ -53,7 +53,7 @@ struct CommonOptions: ParsableArguments {
         var now = Moment(secondsSinceEpoch: Int64(Date().timeIntervalSince1970), utcOffsetMinutes: offset)
         var clockIsFixed = false
         if let todayText = today ?? env["DLXH_TODAY"], !todayText.isEmpty {
-            guard let day = Day(iso: todayText) else { throw CLIError(CLIText.badDate(todayText)) }
+            guard let day = Day(iso: todayText), day.isInAcceptedRange else { throw CLIError(CLIText.badDate(todayText)) }
             var hour = 9
             var minute = 0
             if let timeText = time ?? env["DLXH_TIME"], !timeText.isEmpty {
@@ -116,7 +116,7 @@ struct AppContext {
 
     func period(_ text: String?) throws -> Period {
         guard let text else { return Period.containing(today) }
-        guard let period = Period(id: text) else { throw CLIError(CLIText.badPeriod(text)) }
+        guard let period = Period(id: text), period.isInAcceptedRange else { throw CLIError(CLIText.badPeriod(text)) }
         return period
     }
 }

@@ -22,12 +22,8 @@ struct ImportCommand: ParsableCommand {
         for path in files {
             let name = URL(fileURLWithPath: path).lastPathComponent
             do {
-                let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: path))
-                } catch {
-                    throw StoreError.io(file: path, reason: (error as NSError).localizedFailureReason ?? "\(error)")
-                }
+                // Refused from its size alone when larger than Limits.exchangeFileBytes.
+                let data = try ExchangeFile.read(URL(fileURLWithPath: path), name: path)
                 let exchange = try ExchangeFile.decode(data, name: name)
                 let added = try store.importReports(exchange, fileName: name, by: editor)
                 print(Text.printable(CLIText.imported(name, added.count)(context.language)))
