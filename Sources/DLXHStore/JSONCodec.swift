@@ -3,7 +3,7 @@ import Foundation
 
 /// The one JSON dialect of dlxh: pretty-printed, keys sorted, slashes unescaped (stable,
 /// diff-friendly files), text NFC.
-enum JSONCodec {
+public enum JSONCodec {
     static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -11,7 +11,41 @@ enum JSONCodec {
         // Normalising the whole document is safe: JSON's own syntax is ASCII, which NFC leaves alone,
         // and it guarantees that every string in every file is NFC whoever built the value.
         guard let text = String(data: data, encoding: .utf8) else { return data }
-        var out = Data(nfc(text).utf8)
+        var out = Data(escapingInvisibles(nfc(text)).utf8)
+        out.append(0x0A)
+        return out
+    }
+
+    /// JSON as written to a file or a terminal: the encoder escapes only C0 controls, so DEL, the
+    /// C1 controls, line and paragraph separators, bidi overrides and zero-width characters are
+    /// escaped here as `\uXXXX` (they can only occur inside strings; the value read back is the
+    /// same). No terminal or editor that shows the file is steered by what a file held.
+    public static func escapingInvisibles(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: needsJSONEscape) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if needsJSONEscape(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: false)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func needsJSONEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || Text.isInvisibleFormatting(scalar)
+    }
+
+    /// What the commands print as JSON (`--format json`): sorted keys, and nothing a terminal
+    /// would act on.
+    public static func output<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        var out = Data(escapingInvisibles(String(decoding: data, as: UTF8.self)).utf8)
         out.append(0x0A)
         return out
     }

@@ -53,7 +53,12 @@ struct CommonOptions: ParsableArguments {
         var now = Moment(secondsSinceEpoch: Int64(Date().timeIntervalSince1970), utcOffsetMinutes: offset)
         var clockIsFixed = false
         if let todayText = today ?? env["DLXH_TODAY"], !todayText.isEmpty {
-            guard let day = Day(iso: todayText), day.isInAcceptedRange else { throw CLIError(CLIText.badDate(todayText)) }
+            guard let day = Day(iso: todayText), day.isInAcceptedRange else {
+                throw CLIError(
+                    Localized(
+                        vi: "--today: ngày không hợp lệ \"\(Text.printable(todayText))\" (cần YYYY-MM-DD, năm 1900…2200)",
+                        en: "--today: invalid date \"\(Text.printable(todayText))\" (expected YYYY-MM-DD, years 1900…2200)"))
+            }
             var hour = 9
             var minute = 0
             if let timeText = time ?? env["DLXH_TIME"], !timeText.isEmpty {

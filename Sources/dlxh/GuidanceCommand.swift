@@ -229,10 +229,7 @@ struct GuidanceList: ParsableCommand {
                             overdue: GuidanceAlerts.isOverdue($0, due: g.due, asOf: today))
                     })
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(rows)
-            data.append(0x0A)
+            let data = try JSONCodec.output(rows)
             FileHandle.standardOutput.write(data)
         case .table:
             if all.isEmpty {

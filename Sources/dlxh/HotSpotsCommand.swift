@@ -78,10 +78,7 @@ struct HotSpotsCommand: ParsableCommand {
                         Row.Alert(kind: $0.kind.rawValue, due: $0.due.isoString, overdue: $0.isOverdue(at: now))
                     })
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(rows)
-            data.append(0x0A)
+            let data = try JSONCodec.output(rows)
             FileHandle.standardOutput.write(data)
         case .table:
             let headers = CLIText.hotSpotsHeaders(l).split(separator: "\t").map(String.init)

@@ -60,10 +60,7 @@ struct MatrixCommand: ParsableCommand {
                     states: Dictionary(uniqueKeysWithValues: zip(matrix.periods.map(\.id), row.states.map(\.code))),
                     through: lineage ? row.through.map(\.id) : nil)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(rows)
-            data.append(0x0A)
+            let data = try JSONCodec.output(rows)
             try emit(data, to: output)
         case .table:
             let headers = CLIText.matrixUnitHeaders(l).split(separator: "\t").map(String.init) + matrix.periods.map { $0.shortLabel(l) }

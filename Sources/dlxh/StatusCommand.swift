@@ -48,15 +48,11 @@ struct StatusCommand: ParsableCommand {
         let rows = dataset.submissionRows(for: period, asOf: context.today)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let out = rows.map {
                 Row(unit: $0.unit.id, name: $0.unit.name, state: $0.state.code, receivedOn: $0.state.receivedOn?.isoString,
                     daysLate: $0.state.daysLate)
             }
-            var data = try encoder.encode(out)
-            data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(try JSONCodec.output(out))
         case .csv:
             let header = ["unit", "name", "state", "receivedOn", "daysLate"]
             let body = rows.map {

@@ -47,10 +47,7 @@ struct StreamsCommand: ParsableCommand {
                     id: $0.id, title: $0.title, topic: $0.topic, confirmed: $0.confirmed, units: $0.units,
                     items: $0.items.map { "\($0.reportID)/\($0.itemID)" }, firstSeen: $0.firstSeen.id, lastSeen: $0.lastSeen.id)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(rows)
-            data.append(0x0A)
+            let data = try JSONCodec.output(rows)
             FileHandle.standardOutput.write(data)
         case .table:
             let l = context.language

@@ -183,7 +183,7 @@ struct CommandLineTests {
         #expect(missing.status != 0)
         #expect(missing.stderr == "dlxh: lỗi: không có thư mục /nonexistent/dlxh, nên không có kho dữ liệu dlxh ở đó (tạo kho mẫu: dlxh demo --store /nonexistent/dlxh)\n")
         let badDate = try Dlxh.run(["status", "--store", "/tmp", "--today", "2026-02-30", "--lang", "en"])
-        #expect(badDate.stderr == "dlxh: error: invalid date \"2026-02-30\", expected YYYY-MM-DD\n")
+        #expect(badDate.stderr == "dlxh: error: --today: invalid date \"2026-02-30\" (expected YYYY-MM-DD, years 1900…2200)\n")
         let version = try Dlxh.run(["--version"])
         #expect(version.stdout.hasPrefix("dlxh "))
     }
