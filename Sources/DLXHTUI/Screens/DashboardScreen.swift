@@ -22,6 +22,7 @@ enum DashboardScreen {
         KeyBinding([.character("x")], "x", UIText.keyExempt, .exemptUnit, status: "x"),
         KeyBinding([.character("m")], "m", UIText.keyReminder, .remind),
         KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
+        KeyBinding([.character("c")], "c", GuidanceUI.keyOpenGuidance, .openGuidance),
     ]
 
     static let owingBindings: [KeyBinding] = AppState.listBindings + [
@@ -97,6 +98,10 @@ enum DashboardScreen {
             state.dashboard.selectedPeriod = nil
             state.dashboard.rightmost = nil
             if kinds.count == 1 { state.toast = UIText.onlyMonthly }
+            return []
+        }
+        if command == .openGuidance {
+            state.guidance.isOpen = true
             return []
         }
         if command == .switchView {
@@ -414,6 +419,7 @@ enum DashboardScreen {
         let last = rightmost(state)
         let matrix = SubmissionMatrix.build(from: dataset, last: last, months: months, today: state.now.day)
         let selectedPeriod = selected(state)
+        let incomplete = ReturnMarks.incomplete(dataset)
         let nameW = nameWidth(area.width)
         let cellW = 6
         let top = area.y
@@ -439,7 +445,10 @@ enum DashboardScreen {
             for (c, cell) in row.states.enumerated() {
                 var style = cellStyle(cell)
                 if isSelected && matrix.periods[c] == selectedPeriod { style.reverse = true }
-                grid.put(DisplayWidth.fitRight(SubmissionMatrix.symbol(cell), cellW - 1), x: 2 + nameW + c * cellW, y: y, style: style)
+                // A report sent back for more shows as ↩ until its supplement arrives.
+                let returned = incomplete.contains(ReturnMarks.key(row.unit.id, matrix.periods[c]))
+                if returned { style = .warning.with(reverse: style.reverse) }
+                grid.put(DisplayWidth.fitRight(returned ? "↩" : SubmissionMatrix.symbol(cell), cellW - 1), x: 2 + nameW + c * cellW, y: y, style: style)
             }
             let totals = SubmissionTotals(row.states)
             grid.put(DisplayWidth.fitRight(percent(totals.reportingRate), 5), x: rateX, y: y)
@@ -457,7 +466,7 @@ enum DashboardScreen {
         }
         grid.put(DisplayWidth.fitRight(percent(all.reportingRate), 5), x: rateX, y: totalsY, style: .bold)
         grid.put(DisplayWidth.fitRight(percent(all.timeliness), 5), x: rateX, y: totalsY + 1, style: .bold)
-        grid.put(UIText.matrixLegend(l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+        grid.put(UIText.matrixLegend(l) + (incomplete.isEmpty ? "" : GuidanceUI.legendReturned(l)), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
     }
 
     static func drawOwing(_ state: AppState, into grid: inout Grid, area: Rect) {
@@ -483,6 +492,13 @@ enum DashboardScreen {
                     [row.unit.name, stateText, row.unit.contactPerson, row.unit.phone, row.unit.email],
                     cellStyles: [1: cellStyle(row.state)])
             }, state: state.dashboard.owing)
+        // Received, but returned for more and not yet completed.
+        if let dataset = state.dataset {
+            let waiting = ReturnMarks.waiting(dataset, period: selected(state))
+            if !waiting.isEmpty {
+                grid.put(GuidanceUI.awaitingSupplement(l) + ": " + waiting.joined(separator: "; "), x: 1, y: area.maxY - 1, style: .warning, limit: area.width - 2)
+            }
+        }
     }
 
     static func drawRoster(_ state: AppState, dataset: Dataset, into grid: inout Grid, area: Rect) {

@@ -48,6 +48,8 @@ enum InboxScreen {
         KeyBinding([.character("z")], "z", UIText.keyArchive, .archive),
         KeyBinding([.character("D")], "D", UIText.keyDelete, .delete),
         KeyBinding([.character("E")], "E", UIText.keyEditReport, .editReport),
+        KeyBinding([.character("P")], "P", GuidanceUI.keyRecordGuidance, .recordGuidance),
+        KeyBinding([.character("B")], "B", GuidanceUI.keyReturnForMore, .returnForMore),
     ]
 
     // MARK: Filtering and sorting
@@ -263,6 +265,12 @@ enum InboxScreen {
             return archive([report.id], state: &state)
         case .editReport:
             EntryScreen.openEdit(&state, report: report)
+            return []
+        case .recordGuidance:
+            GuidanceScreen.openForm(&state)
+            return []
+        case .returnForMore:
+            GuidanceScreen.askReturnReason(&state)
             return []
         case .delete:
             askToDelete(report, state: &state)
