@@ -84,7 +84,7 @@ extension AppState {
         let overdue = overdueAlerts
         let acks = guidanceAlerts.count
         // The overdue acknowledgements join the badge only when there are any.
-        let badge = " " + UIText.alertBadge(alerts.count, overdue)(language) + (acks > 0 ? " " + GuidanceUI.badge(acks)(language) : "") + " "
+        let badge = GuidanceScreen.headerBadge(self, hotSpots: UIText.alertBadge(alerts.count, overdue)(language), acks: acks)
         let badgeWidth = DisplayWidth.of(badge)
         // The store name gives way first, so the staff name and the date always show.
         let fixedPart = " dlxh │ \(UIText.store(language)):  │ \(session.staff) │ \(now.day.displayString) "

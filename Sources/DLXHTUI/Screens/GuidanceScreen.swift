@@ -217,6 +217,18 @@ public enum GuidanceScreen {
 
     // MARK: Alerts
 
+    /// The header's badge: the hot-spot badge as it always was, and the overdue acknowledgements
+    /// beside it when there are any (shortened when the header is narrow, so the staff name and
+    /// the date still show whole).
+    static func headerBadge(_ state: AppState, hotSpots: String, acks: Int) -> String {
+        guard acks > 0 else { return " " + hotSpots + " " }
+        let l = state.language
+        let full = " \(hotSpots) \(GuidanceUI.badge(acks)(l)) "
+        let fixed = " dlxh │ \(UIText.store(l)): …xxxx │ \(state.session.staff) │ \(state.now.day.displayString) "
+        if DisplayWidth.of(full) + DisplayWidth.of(fixed) <= state.width { return full }
+        return " \(hotSpots) \(GuidanceUI.shortBadge(acks)(l)) "
+    }
+
     static func overdue(_ state: AppState) -> [GuidanceOverdue] { state.guidanceAlerts }
 
     /// The reminder to the units overdue with their acknowledgement, as plain text.

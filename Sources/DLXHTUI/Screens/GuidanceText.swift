@@ -51,6 +51,10 @@ public enum GuidanceUI {
     public static func badge(_ overdue: Int) -> Localized {
         Localized(vi: "· Phản hồi quá hạn \(overdue)", en: "· Acks overdue \(overdue)")
     }
+    /// The same, for a narrow header.
+    public static func shortBadge(_ overdue: Int) -> Localized {
+        Localized(vi: "· PH quá hạn \(overdue)", en: "· Acks late \(overdue)")
+    }
     public static func overdueOnStart(_ count: Int) -> Localized {
         Localized(
             vi: "⚠ \(count) đơn vị quá hạn phản hồi chỉ đạo – nhấn 4 rồi c để xem.",
@@ -58,8 +62,8 @@ public enum GuidanceUI {
     }
     public static func bothOnStart(_ spots: Int, _ guidance: Int) -> Localized {
         Localized(
-            vi: "⚠ \(spots) cảnh báo điểm nóng quá hạn (nhấn 3) · \(guidance) đơn vị quá hạn phản hồi (4, c).",
-            en: "⚠ \(spots) hot-spot alerts overdue (press 3) · \(guidance) acks overdue (4, c).")
+            vi: "⚠ Quá hạn: \(spots) cảnh báo điểm nóng (phím 3) · \(guidance) phản hồi chỉ đạo (4, c)",
+            en: "⚠ Overdue: \(spots) hot-spot alerts (key 3) · \(guidance) guidance acks (4, c)")
     }
 
     // Results

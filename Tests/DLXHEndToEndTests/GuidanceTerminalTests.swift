@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// Step 4 in a real terminal at 80×24: two items reported upward (step 3), guidance recorded
+/// against them (P), relayed from the dashboard's guidance panel (the items go to step 4),
+/// acknowledged by one unit; days later the other unit is overdue in the header, at start and
+/// on the panel; a report returned for more (B) shows as ↩ on the dashboard.
+@Suite("Guidance (step 4) in a terminal (tmux)", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct GuidanceTerminalTests {
+    static let today = "2026-11-24"
+    static let later = "2026-12-05"
+
+    func export(_ store: URL, today: String = today) throws -> [String: Any] {
+        let exported = try Dlxh.run(["export", "--store", store.path, "--today", today])
+        return try jsonObject(exported.stdoutData) as! [String: Any]
+    }
+
+    /// No line of the screen ends in a word cut short by the right edge: a letter in the last
+    /// column followed by nothing means the text ran into the edge.
+    func expectNothingCut(_ screen: String, _ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in screen.split(separator: "\n") where line.count >= 80 {
+            let last = line.last!
+            #expect(!last.isLetter || line.hasSuffix(" "), "cut: \(line)\n\(tmux.framed(screen))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("step 3 → guidance (P) → relay (step 4 in export) → acknowledge one; later the other is overdue; B shows ↩")
+    func closeTheLoop() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        // The inbox's order (newest received first); the first report from another unit than the newest.
+        let before = try export(store)
+        let reports = (before["reports"] as! [[String: Any]]).filter { ($0["archived"] as? Bool) != true }
+            .sorted { a, b in
+                (a["receivedOn"] as! String, a["createdAt"] as? String ?? "", a["id"] as! String)
+                    > (b["receivedOn"] as! String, b["createdAt"] as? String ?? "", b["id"] as! String)
+            }
+        let first = reports[0]
+        let otherIndex = try #require(reports.firstIndex { $0["unitID"] as? String != first["unitID"] as? String && !($0["items"] as! [Any]).isEmpty })
+
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        // Tag the first item of the newest report and of the other unit's report.
+        try tmux.send("Enter")
+        try tmux.waitFor("Luồng ý kiến")
+        try tmux.send("t")
+        try tmux.send("Escape")
+        try tmux.waitFor("Ngày nhận")
+        for _ in 0..<otherIndex { try tmux.send("Down") }
+        try tmux.send("Enter")
+        let opened = try tmux.waitFor("Luồng ý kiến")
+        let otherID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
+        #expect(otherID == reports[otherIndex]["id"] as? String)
+        try tmux.send("t")
+        try tmux.send("k")
+        // Both to step 3.
+        try tmux.send("s")
+        try tmux.waitFor("Gõ để lọc")
+        try tmux.type("phan anh")
+        try tmux.send("Enter")
+        try tmux.waitFor("Đã phản ánh tới")
+        try tmux.type("Ban Tuyên giáo và Dân vận Tỉnh ủy")
+        try tmux.send("Enter")
+        try tmux.waitFor("Đã lưu thay đổi 2 luồng ý kiến")
+
+        // Record the guidance that answers them.
+        try tmux.send("P")
+        let form = try tmux.waitFor("Văn bản chỉ đạo trả lời 2 luồng ý kiến")
+        expectNothingCut(form, tmux)
+        try tmux.type("45-CV/BTGDV")
+        try tmux.send("Tab", "Tab", "Tab")
+        try tmux.type("Tuyên truyền chính sách BHXH một lần cho người lao động")
+        try tmux.send("C-s")
+        let recorded = try tmux.waitFor("Đã ghi chỉ đạo G-2026-")
+        let guidanceID = try #require(recorded.firstMatch(of: /G-2026-\d{3}/).map { String($0.output) })
+
+        // Relay from the dashboard's guidance panel.
+        try tmux.send("Escape")
+        try tmux.send("4")
+        try tmux.waitFor("Ma trận 12 tháng")
+        try tmux.send("c")
+        let panel = try tmux.waitFor("chưa chuyển")
+        #expect(panel.contains("45-CV/BTGDV"))
+        expectNothingCut(panel, tmux)
+        try tmux.send("r")
+        try tmux.waitFor("Đã chuyển \(guidanceID) cho 2 đơn vị")
+        let relayed = try export(store)
+        let items = (relayed["reports"] as! [[String: Any]]).filter { [first["id"] as? String, otherID].contains($0["id"] as? String) }
+            .map { ($0["items"] as! [[String: Any]])[0] }
+        #expect(items.count == 2)
+        #expect(items.allSatisfy { $0["step"] as? Int == 4 && $0["stepNote"] as? String == "45-CV/BTGDV" }, "\(items)")
+
+        // One unit acknowledges.
+        try tmux.send("a")
+        try tmux.waitFor("Đơn vị phản hồi")
+        try tmux.send("Enter")
+        try tmux.waitFor("đã làm gì")
+        try tmux.type("Đã tuyên truyền tại 12 CĐCS")
+        try tmux.send("Enter")
+        let acked = try tmux.waitFor("Đã ghi phản hồi")
+        #expect(acked.contains("✓ phản hồi 24/11/2026"))
+        expectNothingCut(acked, tmux)
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+
+        // After the due date (01/12): the other unit is overdue, in the header, at start, on the panel.
+        let again = try TmuxSession.dlxh(["--store", store.path, "--today", Self.later], width: 80, height: 24)
+        defer { again.kill() }
+        let start = try again.waitFor("Ngày nhận")
+        let header = String(start.split(separator: "\n")[0])
+        #expect(header.contains("quá hạn 1"), "\(again.framed(start))")
+        #expect(header.contains("Lê Thị Thu Hà") && header.contains("05/12/2026"), "\(again.framed(start))")
+        #expect(start.contains("phản hồi chỉ đạo"), "the start notice names it: \(again.framed(start))")
+        expectNothingCut(start, again)
+        try again.send("4")
+        try again.waitFor("Ma trận 12 tháng")
+        try again.send("c")
+        let overdue = try again.waitFor("✗ quá hạn 4 ngày")
+        let lateUnitLine = try #require(overdue.split(separator: "\n").first { $0.contains("✗ quá hạn 4 ngày") })
+        #expect(!lateUnitLine.contains("✓"))
+        expectNothingCut(overdue, again)
+
+        // Return the newest report for more: the dashboard shows its period as ↩ until a supplement.
+        try again.send("Escape")
+        try again.send("1")
+        try again.waitFor("Ngày nhận")
+        try again.send("g", "Enter")
+        let report = try again.waitFor("Luồng ý kiến")
+        let returnedID = try #require(report.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
+        try again.send("B")
+        try again.waitFor("Lý do yêu cầu bổ sung")
+        try again.type("Thiếu số liệu CNLĐ bị nợ lương")
+        try again.send("Enter")
+        try again.waitFor("Đã yêu cầu bổ sung \(returnedID)")
+        try again.send("Escape")
+        try again.send("4")
+        let matrix = try again.waitFor("↩ chờ bổ sung")
+        // The unit's row shows ↩ where it is on screen (the matrix shows as many units as fit).
+        let unitRows = matrix.split(separator: "\n").filter { $0.contains("↩") && !$0.contains("chờ bổ sung") }
+        #expect(unitRows.count <= 1, "\(again.framed(matrix))")
+        expectNothingCut(matrix, again)
+        let stored = try export(store, today: Self.later)
+        let returned = try #require((stored["reports"] as! [[String: Any]]).first { $0["id"] as? String == returnedID })
+        #expect((returned["returnedForMore"] as? [String: Any])?["reason"] as? String == "Thiếu số liệu CNLĐ bị nợ lương")
+        try again.send("q")
+        _ = try again.waitForExit()
+    }
+}
