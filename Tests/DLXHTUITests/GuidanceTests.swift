@@ -87,13 +87,13 @@ struct GuidanceTests {
         let header = state.view().text.split(separator: "\n")[0]
         #expect(header.contains("Phản hồi quá hạn 1"))
         #expect(header.contains("Điểm nóng"))
-        #expect(state.toast.map { $0.vi.contains("quá hạn phản hồi") } == true)
+        #expect(state.toast.map { $0.vi.contains("phản hồi chỉ đạo") } == true)
         state.press(.character("4"), .character("c"))
         #expect(state.guidance.isOpen)
         let screen = state.view().text
         #expect(screen.contains(guidance.number))
         #expect(screen.contains("✗ quá hạn 4 ngày"))
-        #expect(screen.contains("✓ phản hồi 14/11/2026: Đã phổ biến"))
+        #expect(screen.contains("✓ phản hồi 13/11/2026: Đã phổ biến"))
         state.press(.escape)
         #expect(!state.guidance.isOpen)
     }
