@@ -28,30 +28,27 @@ struct GuidanceTerminalTests {
     func closeTheLoop() throws {
         let store = try Dlxh.demoStore(seed: 1, today: Self.today)
         defer { Dlxh.remove(store) }
-        // The inbox's order (newest received first); the first report from another unit than the newest.
         let before = try export(store)
-        let reports = (before["reports"] as! [[String: Any]]).filter { ($0["archived"] as? Bool) != true }
-            .sorted { a, b in
-                (a["receivedOn"] as! String, a["createdAt"] as? String ?? "", a["id"] as! String)
-                    > (b["receivedOn"] as! String, b["createdAt"] as? String ?? "", b["id"] as! String)
-            }
-        let first = reports[0]
-        let otherIndex = try #require(reports.firstIndex { $0["unitID"] as? String != first["unitID"] as? String && !($0["items"] as! [Any]).isEmpty })
-
+        let unitOf = Dictionary(uniqueKeysWithValues: (before["reports"] as! [[String: Any]]).map { ($0["id"] as! String, $0["unitID"] as! String) })
         let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
         defer { tmux.kill() }
         try tmux.waitFor("Ngày nhận")
         // Tag the first item of the newest report and of the other unit's report.
         try tmux.send("Enter")
-        try tmux.waitFor("Luồng ý kiến")
+        let newest = try tmux.waitFor("Luồng ý kiến")
+        let firstID = try #require(newest.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
         try tmux.send("t")
-        try tmux.send("Escape")
-        try tmux.waitFor("Ngày nhận")
-        for _ in 0..<otherIndex { try tmux.send("Down") }
-        try tmux.send("Enter")
-        let opened = try tmux.waitFor("Luồng ý kiến")
-        let otherID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
-        #expect(otherID == reports[otherIndex]["id"] as? String)
+        // The next report down from another unit.
+        var otherID = firstID
+        for _ in 0..<12 where unitOf[otherID] == unitOf[firstID] {
+            try tmux.send("Escape")
+            try tmux.waitFor("Ngày nhận")
+            let since = tmux.frame()
+            try tmux.send("Down", "Enter")
+            let opened = try tmux.settle(since: since)
+            otherID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
+        }
+        #expect(unitOf[otherID] != unitOf[firstID])
         try tmux.send("t")
         try tmux.send("k")
         // Both to step 3.
@@ -63,6 +60,14 @@ struct GuidanceTerminalTests {
         try tmux.type("Ban Tuyên giáo và Dân vận Tỉnh ủy")
         try tmux.send("Enter")
         try tmux.waitFor("Đã lưu thay đổi 2 luồng ý kiến")
+        // A save untags what it changed: tag the two items again, here and in the newest report.
+        try tmux.send("t")
+        try tmux.send("Escape")
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("g", "Enter")
+        try tmux.waitFor(firstID)
+        try tmux.send("t")
+        try tmux.send("k")
 
         // Record the guidance that answers them.
         try tmux.send("P")
@@ -86,7 +91,7 @@ struct GuidanceTerminalTests {
         try tmux.send("r")
         try tmux.waitFor("Đã chuyển \(guidanceID) cho 2 đơn vị")
         let relayed = try export(store)
-        let items = (relayed["reports"] as! [[String: Any]]).filter { [first["id"] as? String, otherID].contains($0["id"] as? String) }
+        let items = (relayed["reports"] as! [[String: Any]]).filter { [firstID, otherID].contains($0["id"] as? String) }
             .map { ($0["items"] as! [[String: Any]])[0] }
         #expect(items.count == 2)
         #expect(items.allSatisfy { $0["step"] as? Int == 4 && $0["stepNote"] as? String == "45-CV/BTGDV" }, "\(items)")

@@ -355,7 +355,8 @@ extension AppState {
     }
 
     func bindings(for screen: ScreenID) -> [KeyBinding] {
-        switch screen {
+        if guidance.form != nil { return [] }  // the guidance form has the keyboard
+        return switch screen {
         case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
         case .hotSpots: hotSpots.openID == nil ? HotSpotsScreen.listBindings : HotSpotsScreen.recordBindings
         case .entry: entry.form == nil ? EntryScreen.listBindings : EntryScreen.formBindings

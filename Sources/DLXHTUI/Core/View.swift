@@ -91,7 +91,9 @@ extension AppState {
         let room = max(4, width - badgeWidth - DisplayWidth.of(fixedPart))
         let storeName = DisplayWidth.of(session.storeName) <= room
             ? session.storeName : "…" + String(DisplayWidth.prefix(String(session.storeName.reversed()), fitting: room - 1).reversed())
-        let left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
+        var left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
+        // With overdue acknowledgements in a narrow header, the store goes altogether.
+        if acks > 0, DisplayWidth.of(left) + badgeWidth + 1 > width { left = " dlxh │ \(session.staff) │ \(now.day.displayString)" }
         let badgeStyle = overdue > 0 || acks > 0 ? Style(foreground: .white, background: .red, bold: true, reverse: false) : Style.bar.with(bold: true)
         grid.put(left, x: 0, y: 0, style: .bar.with(bold: true), limit: max(0, width - badgeWidth - 1))
         grid.put(badge, x: max(0, width - badgeWidth), y: 0, style: badgeStyle)

@@ -466,7 +466,7 @@ enum DashboardScreen {
         }
         grid.put(DisplayWidth.fitRight(percent(all.reportingRate), 5), x: rateX, y: totalsY, style: .bold)
         grid.put(DisplayWidth.fitRight(percent(all.timeliness), 5), x: rateX, y: totalsY + 1, style: .bold)
-        grid.put(UIText.matrixLegend(l) + (incomplete.isEmpty ? "" : GuidanceUI.legendReturned(l)), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+        grid.put((incomplete.isEmpty ? "" : GuidanceUI.legendReturned(l)) + UIText.matrixLegend(l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
     }
 
     static func drawOwing(_ state: AppState, into grid: inout Grid, area: Rect) {

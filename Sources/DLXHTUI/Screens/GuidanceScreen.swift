@@ -223,10 +223,11 @@ public enum GuidanceScreen {
     static func headerBadge(_ state: AppState, hotSpots: String, acks: Int) -> String {
         guard acks > 0 else { return " " + hotSpots + " " }
         let l = state.language
-        let full = " \(hotSpots) \(GuidanceUI.badge(acks)(l)) "
-        let fixed = " dlxh │ \(UIText.store(l)): …xxxx │ \(state.session.staff) │ \(state.now.day.displayString) "
-        if DisplayWidth.of(full) + DisplayWidth.of(fixed) <= state.width { return full }
-        return " \(hotSpots) \(GuidanceUI.shortBadge(acks)(l)) "
+        // What the header keeps whole beside the badge: the staff name and the date (the store
+        // name gives way first).
+        let fixed = " dlxh │ \(state.session.staff) │ \(state.now.day.displayString) "
+        let choices = [GuidanceUI.badge(acks), GuidanceUI.shortBadge(acks), GuidanceUI.tinyBadge(acks)].map { " \(hotSpots) \($0(l)) " }
+        return choices.first { DisplayWidth.of($0) + DisplayWidth.of(fixed) <= state.width } ?? choices.last!
     }
 
     static func overdue(_ state: AppState) -> [GuidanceOverdue] { state.guidanceAlerts }

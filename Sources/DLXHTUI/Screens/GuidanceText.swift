@@ -51,10 +51,11 @@ public enum GuidanceUI {
     public static func badge(_ overdue: Int) -> Localized {
         Localized(vi: "· Phản hồi quá hạn \(overdue)", en: "· Acks overdue \(overdue)")
     }
-    /// The same, for a narrow header.
+    /// The same, for a narrow header, and a narrower one.
     public static func shortBadge(_ overdue: Int) -> Localized {
         Localized(vi: "· PH quá hạn \(overdue)", en: "· Acks late \(overdue)")
     }
+    public static func tinyBadge(_ overdue: Int) -> Localized { Localized(vi: "· PH \(overdue)", en: "· Ack \(overdue)") }
     public static func overdueOnStart(_ count: Int) -> Localized {
         Localized(
             vi: "⚠ \(count) đơn vị quá hạn phản hồi chỉ đạo – nhấn 4 rồi c để xem.",
@@ -92,6 +93,6 @@ public enum GuidanceUI {
 
     // Return for more and owners elsewhere
     public static let awaitingSupplement = Localized(vi: "↩ chờ bổ sung", en: "↩ awaiting more")
-    public static let legendReturned = Localized(vi: " · ↩ chờ bổ sung", en: " · ↩ returned for more")
+    public static let legendReturned = Localized(vi: "↩ chờ bổ sung, ", en: "↩ returned for more, ")
     public static let hotSpotOwner = Localized(vi: "Người theo dõi", en: "Followed by")
 }

@@ -499,7 +499,7 @@ enum HotSpotsScreen {
         field(UIText.grassrootsUnion, spot.enterprise.hasGrassrootsUnion ? UIText.yes(l) : UIText.no(l))
         field(UIText.colWorkers, [spot.workersInvolved.map { UIText.involved($0)(l) }, spot.enterprise.workforce.map { UIText.workforce($0)(l) }].compactMap { $0 }.joined(separator: " / "))
         field(UIText.phonedIn, "\(spot.phonedInAt.displayString) – \(spot.phonedInBy)")
-        field(GuidanceUI.hotSpotOwner, spot.owner ?? "—")
+        field(GuidanceUI.hotSpotOwner, spot.owner ?? "")  // shown once someone takes it on
         field(UIText.acknowledgedBy, spot.acknowledgement.map { "\($0.at.displayString) – \($0.by)" } ?? "—")
         field(UIText.writtenReport, spot.writtenReport.map { "\($0.receivedAt.displayString)" + ($0.reportID.map { " (\($0))" } ?? "") } ?? "—")
         for target in Escalation.Target.allCases {
