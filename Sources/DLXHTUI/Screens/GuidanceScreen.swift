@@ -297,7 +297,9 @@ public enum GuidanceScreen {
         var lines: [(String, Style)] = []
         lines.append(("\(g.id) · \(g.number) · \(GuidanceUI.owner(l)): \(g.owner ?? "—")", .bold))
         let text = g.text.replacingOccurrences(of: "\n", with: " ")
-        for line in TextArea.wrap(text, width: max(10, area.width - 4)).prefix(2) { lines.append((line.text, .plain)) }
+        // The gist: as many lines as leave room for the units below.
+        let gist = max(1, area.maxY - y - 3 - g.recipients.count - unrelayed(g, state).count)
+        for line in TextArea.wrap(text, width: max(10, area.width - 4)).prefix(min(3, gist)) { lines.append((line.text, .plain)) }
         lines.append((GuidanceUI.unitsHeading(l), .bold))
         for r in g.recipients {
             var status: (String, Style) = (GuidanceUI.waiting(l), .warning)
@@ -311,9 +313,14 @@ public enum GuidanceScreen {
         for unit in unrelayed(g, state) {
             lines.append(("  \(state.derived.unitName(unit)): \(GuidanceUI.notRelayed(l))", .dim))
         }
-        for (text, style) in lines where y < area.maxY {
-            grid.put(text, x: 2, y: y, style: style, limit: area.width - 3)
-            y += 1
+        // Long lines (a unit's note) wrap under their start rather than run into the edge.
+        for (text, style) in lines {
+            let indent = text.hasPrefix("  ") ? 4 : 0
+            for (n, part) in TextArea.wrap(text, width: max(10, area.width - 3 - indent)).enumerated() where y < area.maxY {
+                let shown = n == 0 ? part.text : String(repeating: " ", count: indent) + part.text.trimmingCharacters(in: .whitespaces)
+                grid.put(shown, x: 2, y: y, style: style, limit: area.width - 3)
+                y += 1
+            }
         }
     }
 }
