@@ -88,8 +88,16 @@ struct GuidanceTerminalTests {
         let panel = try tmux.waitFor("chưa chuyển")
         #expect(panel.contains("45-CV/BTGDV"))
         expectNothingCut(panel, tmux)
-        try tmux.send("r")
+        // w: relay, and write the công văn beside the store.
+        let letter = store.deletingLastPathComponent().appendingPathComponent("cong-van.md")
+        try tmux.send("w")
+        try tmux.waitFor("Ghi công văn chuyển vào tệp")
+        try tmux.send("C-u")
+        try tmux.type(letter.path)
+        try tmux.send("Enter")
         try tmux.waitFor("Đã chuyển \(guidanceID) cho 2 đơn vị")
+        let letterText = try String(contentsOf: letter, encoding: .utf8)
+        #expect(letterText.contains("45-CV/BTGDV") && letterText.contains("Kính gửi"), "\(letterText)")
         let relayed = try export(store)
         let items = (relayed["reports"] as! [[String: Any]]).filter { [firstID, otherID].contains($0["id"] as? String) }
             .map { ($0["items"] as! [[String: Any]])[0] }
@@ -125,6 +133,16 @@ struct GuidanceTerminalTests {
         let lateUnitLine = try #require(overdue.split(separator: "\n").first { $0.contains("✗ quá hạn 4 ngày") })
         #expect(!lateUnitLine.contains("✓"))
         expectNothingCut(overdue, again)
+        // m: the reminder to the overdue unit, as a text file.
+        let reminder = store.deletingLastPathComponent().appendingPathComponent("nhac.txt")
+        try again.send("m")
+        try again.waitFor("Ghi công văn nhắc phản hồi")
+        try again.send("C-u")
+        try again.type(reminder.path)
+        try again.send("Enter")
+        try again.waitFor("Đã ghi tệp")
+        let reminderText = try String(contentsOf: reminder, encoding: .utf8)
+        #expect(reminderText.contains("quá hạn 4 ngày") && reminderText.contains("45-CV/BTGDV"), "\(reminderText)")
 
         // Return the newest report for more: the dashboard shows its period as ↩ until a supplement.
         try again.send("Escape")
@@ -148,6 +166,16 @@ struct GuidanceTerminalTests {
         let stored = try export(store, today: Self.later)
         let returned = try #require((stored["reports"] as! [[String: Any]]).first { $0["id"] as? String == returnedID })
         #expect((returned["returnedForMore"] as? [String: Any])?["reason"] as? String == "Thiếu số liệu CNLĐ bị nợ lương")
+        // o on a hot spot: this staff member follows it; the record says so, and the store.
+        try again.send("3")
+        try again.waitFor("Lọc:")
+        try again.send("Enter")
+        let record = try again.waitFor("Báo qua điện thoại")
+        let spotID = try #require(record.firstMatch(of: /HS-\d{4}-\d{3}/).map { String($0.output) })
+        try again.send("o")
+        try again.waitFor("Người theo dõi: Lê Thị Thu Hà")
+        let spotsFile = try String(contentsOf: store.appendingPathComponent("hotspots/2026.json"), encoding: .utf8)
+        #expect(spotsFile.contains("\"hotspot.owner\"") && spotsFile.contains("\"owner\" : \"Lê Thị Thu Hà\""), "\(spotID)")
         try again.send("q")
         _ = try again.waitForExit()
     }
