@@ -171,6 +171,11 @@ struct GuidanceTests {
         let screen = returned.view().text
         #expect(screen.contains("↩"))
         #expect(screen.contains("↩ chờ bổ sung"))
+        // The owing list of that period names the unit as received but incomplete.
+        returned.dashboard.selectedPeriod = report.period
+        returned.press(.character("v"))
+        let unit = goldenDataset.unit(report.unitID)!.name
+        #expect(returned.view().text.contains("↩ chờ bổ sung: \(unit)"))
     }
 
     @Test("o on a hot spot takes it on; the record shows its owner; the filter 'của tôi'")

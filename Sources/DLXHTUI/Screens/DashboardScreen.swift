@@ -472,6 +472,7 @@ enum DashboardScreen {
     static func drawOwing(_ state: AppState, into grid: inout Grid, area: Rect) {
         let l = state.language
         let rows = owing(state)
+        let waiting = state.dataset.map { ReturnMarks.waiting($0, period: selected(state)) } ?? []
         if rows.isEmpty { grid.put(UIText.allSubmitted(l), x: 2, y: area.y + 1, style: .ok) }
         let columns = [
             TableColumn(UIText.colUnit(l), .flexible(minimum: 14)), TableColumn(UIText.colState(l), .fixed(18)),
@@ -479,7 +480,8 @@ enum DashboardScreen {
             TableColumn(UIText.email(l), .flexible(minimum: 10)),
         ]
         Table.render(
-            into: &grid, rect: Rect(x: 1, y: area.y, width: area.width - 2, height: area.height), columns: columns, count: rows.count,
+            into: &grid, rect: Rect(x: 1, y: area.y, width: area.width - 2, height: area.height - (waiting.isEmpty ? 0 : 1)), columns: columns,
+            count: rows.count,
             row: { i in
                 let row = rows[i]
                 let stateText: String
@@ -492,12 +494,9 @@ enum DashboardScreen {
                     [row.unit.name, stateText, row.unit.contactPerson, row.unit.phone, row.unit.email],
                     cellStyles: [1: cellStyle(row.state)])
             }, state: state.dashboard.owing)
-        // Received, but returned for more and not yet completed.
-        if let dataset = state.dataset {
-            let waiting = ReturnMarks.waiting(dataset, period: selected(state))
-            if !waiting.isEmpty {
-                grid.put(GuidanceUI.awaitingSupplement(l) + ": " + waiting.joined(separator: "; "), x: 1, y: area.maxY - 1, style: .warning, limit: area.width - 2)
-            }
+        // Received, but returned for more and not yet completed: on the last line.
+        if !waiting.isEmpty {
+            grid.put(GuidanceUI.awaitingSupplement(l) + ": " + waiting.joined(separator: "; "), x: 1, y: area.maxY - 1, style: .warning, limit: area.width - 2)
         }
     }
 
