@@ -167,6 +167,9 @@ struct GuidanceTests {
         let i = data.reports.firstIndex { $0.id == report.id }!
         data.reports[i].returnedForMore = ReturnRequest(on: goldenToday, by: "Lê Thị Thu Hà", reason: "Thiếu số liệu CNLĐ")
         var returned = Self.state(data, width: 120, height: 40)
+        returned.press(.enter)
+        #expect(returned.view().text.contains("↩ chờ bổ sung (24/11/2026, Lê Thị Thu Hà): Thiếu số liệu CNLĐ"))
+        returned.press(.escape)
         returned.press(.character("4"))
         let screen = returned.view().text
         #expect(screen.contains("↩"))

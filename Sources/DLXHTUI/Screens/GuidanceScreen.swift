@@ -130,6 +130,12 @@ public enum GuidanceScreen {
             Prompt(title: GuidanceUI.returnReason(state.language) + " – " + report.id, field: TextField(), purpose: .returnReason(report.id)))
     }
 
+    /// "↩ chờ bổ sung (dd/mm/yyyy, by): reason" while a returned report awaits its supplement.
+    static func returnNote(_ report: Report, _ state: AppState) -> String? {
+        guard let request = report.returnedForMore, ReturnRules.isIncomplete(report, in: state.dataset?.reports ?? []) else { return nil }
+        return "\(GuidanceUI.awaitingSupplement(state.language)) (\(request.on.displayString), \(request.by)): \(request.reason)"
+    }
+
     // MARK: The panel's keys
 
     static func perform(_ command: Command, state: inout AppState) -> [Effect] {

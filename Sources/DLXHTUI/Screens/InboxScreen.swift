@@ -586,6 +586,7 @@ enum InboxScreen {
                 + "\(UIText.step(l)): \(report.step.rawValue) – \(report.step.label(l)) · \(report.id)", .dim)
         if !report.summary.isEmpty { add("\(UIText.summary(l)): \(report.summary)") }
         if report.nothingToReport { add(UIText.nothingToReport(l), .bold) }
+        if let note = GuidanceScreen.returnNote(report, state) { add(note, .warning) }
         lines.append(PagerLine(text: "", style: .plain))
         if !report.items.isEmpty { add("\(UIText.items(l)) (\(report.items.count))", .bold) }
         for (n, item) in report.items.enumerated() {
