@@ -67,6 +67,22 @@ struct GuidanceTests {
         #expect(state.guidance.form == nil)
     }
 
+    @Test("Esc on a form with typing asks first; yes throws it away")
+    func escAsks() {
+        var state = loadedState()
+        state.press(.enter, .character("P"))
+        state.type("45")
+        state.press(.escape)
+        guard case .confirm = state.overlay else {
+            Issue.record("Esc did not ask")
+            return
+        }
+        #expect(state.hasUnsavedForm)
+        state.press(.character("c"))
+        #expect(state.guidance.form == nil)
+        #expect(state.inbox.openReportID != nil)
+    }
+
     @Test("the form refuses an empty number and text and a due date before the date")
     func formErrors() {
         var state = loadedState()

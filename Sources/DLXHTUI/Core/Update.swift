@@ -323,6 +323,8 @@ extension AppState {
         case .newHotSpot:
             screen = .hotSpots
             HotSpotsScreen.openPhoneIn(&self)
+        case .discardForm where guidance.form != nil:
+            guidance.form = nil  // confirmed: the guidance form's typing thrown away
         default:
             switch screen {
             case .inbox: return InboxScreen.perform(command, state: &self)

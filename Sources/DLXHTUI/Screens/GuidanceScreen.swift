@@ -75,7 +75,12 @@ public enum GuidanceScreen {
         switch event {
         case .none: break
         case .pick(let field, let typed): offerChoice(field, typed: typed, state: &state)
-        case .cancel: state.guidance.form = nil
+        case .cancel:
+            if form.isDirty {
+                state.overlay = .confirm(ConfirmDialog(question: UIText.discardForm(state.language), onYes: .discardForm))
+            } else {
+                state.guidance.form = nil
+            }
         case .submit: return submit(&state)
         }
         return []
