@@ -4,15 +4,15 @@ import DLXHDomain
 /// owners), in both languages.
 public enum GuidanceUI {
     // Keys
-    public static let keyRecordGuidance = Localized(vi: "Ghi văn bản chỉ đạo (bước 4)", en: "Record guidance (step 4)")
-    public static let keyReturnForMore = Localized(vi: "Yêu cầu bổ sung báo cáo", en: "Return the report for more")
-    public static let keyOpenGuidance = Localized(vi: "Chỉ đạo, phản hồi (bước 4)", en: "Guidance and acknowledgements (step 4)")
+    public static let keyRecordGuidance = Localized(vi: "Ghi văn bản chỉ đạo", en: "Record guidance")
+    public static let keyReturnForMore = Localized(vi: "Yêu cầu bổ sung", en: "Return for more")
+    public static let keyOpenGuidance = Localized(vi: "Chỉ đạo (bước 4)", en: "Guidance (step 4)")
     public static let keyRelay = Localized(vi: "Chuyển cho đơn vị", en: "Relay to the units")
-    public static let keyRelayLetter = Localized(vi: "Chuyển và ghi công văn ra tệp", en: "Relay and write the letter to a file")
-    public static let keyAcknowledge = Localized(vi: "Ghi đơn vị đã phản hồi", en: "Record a unit's acknowledgement")
-    public static let keyRemindOverdue = Localized(vi: "Công văn nhắc đơn vị quá hạn", en: "Reminder to the overdue units")
-    public static let keyMine = Localized(vi: "Lọc: của tôi / tất cả", en: "Filter: mine / all")
-    public static let keyTakeOwnership = Localized(vi: "Nhận phụ trách (tôi)", en: "Take it on (me)")
+    public static let keyRelayLetter = Localized(vi: "Chuyển + công văn", en: "Relay + letter")
+    public static let keyAcknowledge = Localized(vi: "Ghi đơn vị phản hồi", en: "Record an ack")
+    public static let keyRemindOverdue = Localized(vi: "Nhắc đơn vị quá hạn", en: "Remind late units")
+    public static let keyMine = Localized(vi: "Lọc: của tôi/tất cả", en: "Filter: mine/all")
+    public static let keyTakeOwnership = Localized(vi: "Nhận theo dõi", en: "Take it on (me)")
     public static let keyClose = Localized(vi: "Đóng", en: "Close")
 
     // The form
