@@ -138,7 +138,7 @@ struct TUIRunner {
     /// order) and says so. Never reports a save it has not made.
     mutating func submit(_ save: Save, staff: String) -> Message {
         switch save {
-        case .reportFile, .reminderFile:
+        case .reportFile, .reminderFile, .guidanceReminderFile:
             return perform(save, staff: staff)  // the user's own file: no store lock needed
         default: break
         }
@@ -308,6 +308,40 @@ struct TUIRunner {
             case .hotSpotRecord(let spot, let base, let resolutions):
                 let updated = try store.saveEdited(hotSpot: base, as: spot, resolutions: resolutions, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(spot.id)))
+            case .newGuidance(let guidance):
+                let stored = try store.addGuidance(guidance, by: editor)
+                return reloaded(GuidanceUI.recorded(stored.id))
+            case .relayGuidance(let id, let units, let letter):
+                if let letter, var relayed = contents.dataset.guidance.first(where: { $0.id == id }) {
+                    // The letter first: one that cannot be written relays nothing.
+                    let targets = units ?? relayed.raisingUnits(in: contents.dataset.reports)
+                    for unit in targets where relayed.recipient(unit) == nil {
+                        relayed.recipients.append(GuidanceRecipient(unitID: unit, relayedOn: editor.now.day))
+                    }
+                    let format = ReportFormat(rawValue: URL(fileURLWithPath: letter).pathExtension.lowercased()) ?? .docx
+                    let data = try GuidanceRelayLetter.data(
+                        format, guidance: relayed, units: targets, dataset: contents.dataset, issuedOn: editor.now.day, language: context.language)
+                    try emit(data, to: letter)
+                }
+                let stored = try store.relayGuidance(id: id, to: units, on: editor.now.day, by: editor)
+                return reloaded(GuidanceUI.relayed(stored.id, units?.count ?? stored.recipients.count))
+            case .acknowledgeGuidance(let id, let unitID, let note):
+                try store.acknowledgeGuidance(id: id, unitID: unitID, on: editor.now.day, note: note, by: editor)
+                return reloaded(GuidanceUI.acknowledged(contents.dataset.unit(unitID)?.name ?? unitID))
+            case .guidanceOwner(let id, let owner):
+                try store.setGuidanceOwner(id: id, owner: owner, by: editor)
+                return reloaded(owner.map { GuidanceUI.ownerSet($0) } ?? GuidanceUI.ownerCleared)
+            case .guidanceReminderFile(let path):
+                let overdue = GuidanceAlerts.overdue(in: contents.dataset.guidance, asOf: editor.now.day)
+                let text = GuidanceScreen.reminderText(dataset: contents.dataset, overdue: overdue, today: editor.now.day)
+                try emit(Data(text.utf8), to: path)
+                return .notice(UIText.fileWritten(path))
+            case .returnReport(let id, let reason):
+                let report = try store.returnReport(id: id, reason: reason, on: editor.now.day, by: editor)
+                return saved(SaveResult(reports: [report], text: GuidanceUI.returned(id)))
+            case .hotSpotOwner(let id, let owner):
+                let updated = try store.setHotSpotOwner(id: id, owner: owner, by: editor)
+                return saved(SaveResult(hotSpots: [updated], text: owner.map { GuidanceUI.ownerSet($0) } ?? GuidanceUI.ownerCleared))
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))

@@ -26,12 +26,15 @@ public struct AppState: Sendable {
     /// Presentation data computed once per dataset (sorted rows, search keys, names).
     public var derived = Derived()
     public var alerts: [HotSpotAlert] = []
+    /// Units overdue with their acknowledgement of relayed guidance (step 4).
+    public var guidanceAlerts: [GuidanceOverdue] = []
 
     public var screen: ScreenID = .inbox
     public var inbox = InboxState()
     public var entry = EntryState()
     public var hotSpots = HotSpotsState()
     public var dashboard = DashboardState()
+    public var guidance = GuidanceState()
     /// The consolidated report's preview, while it is open (over any screen).
     public var preview: ReportPreview?
 
@@ -69,7 +72,8 @@ public struct AppState: Sendable {
     public var language: Language { session.language }
 
     /// Whether a form holds unsaved input.
-    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true || entry.isDirty || dashboard.unitForm?.isDirty == true }
+    public var hasUnsavedForm: Bool { hotSpots.form?.isDirty == true || entry.isDirty || dashboard.unitForm?.isDirty == true
+        || guidance.form?.isDirty == true }
 
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
@@ -121,6 +125,9 @@ public enum PickerPurpose: Sendable, Equatable {
     case duplicateReport(existing: String)
     /// A choice field of the roster's unit form.
     case unitChoice(String)
+    /// Step 4: the guidance form's issuer; the unit acknowledging this guidance.
+    case guidanceIssuer
+    case guidanceAckUnit(String)
 }
 
 /// Tình hình nộp: the units × months matrix, this period's owing list, and the roster.
@@ -191,6 +198,8 @@ public struct HotSpotsState: Sendable, Equatable {
         case active, open, all
         case unit(String)
         case kind(HotSpot.Kind)
+        /// Those this staff member follows (owner).
+        case mine
     }
 
     public var list = ListState()
@@ -222,6 +231,11 @@ public struct Prompt: Sendable, Equatable {
         case deactivateOn(unitID: String)
         case reportFile(Period)
         case reminderFile(Period)
+        /// Step 4 (GuidanceScreen).
+        case returnReason(String)
+        case ackNote(String, unitID: String)
+        case relayLetterFile(String)
+        case guidanceReminderFile
     }
 
     public var title: String

@@ -76,6 +76,8 @@ public enum Command: Hashable, Sendable {
     // The dashboard's and the report preview's
     case preview, switchView, exemptUnit, recordReport, remind, addUnit, editUnit, deactivateUnit, reactivateUnit
     case earlier, later, writeFile
+    // Step 4 (GuidanceScreen): guidance, relay, acknowledgement, return for more, owners
+    case recordGuidance, returnForMore, openGuidance, relay, writeRelayLetter, acknowledgeUnit, remindOverdue, toggleMine, takeOwnership
 }
 
 /// The four screens of the shell.

@@ -15,6 +15,7 @@ public enum KeyReference {
             ("\(UIText.screenTitle(4)(l)) – \(UIText.viewMatrix(l))", DashboardScreen.matrixBindings),
             ("\(UIText.screenTitle(4)(l)) – \(UIText.viewOwing(l))", DashboardScreen.owingBindings),
             ("\(UIText.screenTitle(4)(l)) – \(UIText.viewRoster(l))", DashboardScreen.rosterBindings),
+            ("\(UIText.screenTitle(4)(l)) – \(GuidanceUI.title(l))", GuidanceScreen.bindings),
             (UIText.keyPreview(l), DashboardScreen.previewBindings),
             (UIText.formKeysHeading(l), AppState.formGlobalBindings),
         ]

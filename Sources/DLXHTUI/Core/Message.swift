@@ -93,4 +93,15 @@ public enum Save: Sendable, Equatable {
     /// A file the user named: the consolidated report (format from the extension) or a reminder.
     case reportFile(Period, path: String)
     case reminderFile(Period, path: String)
+    /// Step 4 (GuidanceScreen): guidance recorded against items; relayed to units (nil: those
+    /// that raised its items), with the công văn written to `letter` when given; acknowledged.
+    case newGuidance(Guidance)
+    case relayGuidance(String, units: [String]?, letter: String?)
+    case acknowledgeGuidance(String, unitID: String, note: String)
+    case guidanceOwner(String, owner: String?)
+    /// The reminder to the units overdue with their acknowledgement, written to a file.
+    case guidanceReminderFile(path: String)
+    /// A report sent back to its unit for more (yêu cầu bổ sung).
+    case returnReport(String, reason: String)
+    case hotSpotOwner(String, owner: String?)
 }

@@ -81,6 +81,11 @@ extension AppState {
                 HotSpotsScreen.offerChoice(field, typed: typed, state: &self)
             }
             return []
+        case .text(let text) where overlay == nil && guidance.form != nil:
+            if case .pick(let field, let typed) = guidance.form!.insert(text) {
+                GuidanceScreen.offerChoice(field, typed: typed, state: &self)
+            }
+            return []
         case .text(let text):
             var effects: [Effect] = []
             for character in text { effects += handle(.character(character)) }
@@ -133,13 +138,21 @@ extension AppState {
     mutating func refreshAlerts() {
         guard let dataset else { return }
         alerts = HotSpotAlerts.alerts(in: dataset.hotSpots, rules: dataset.configuration.hotSpotRules, at: now)
+        guidanceAlerts = GuidanceAlerts.overdue(in: dataset.guidance, asOf: now.day)
     }
 
     /// On start: overdue hot-spot alerts are the first thing said.
     mutating func greet() {
         greeted = true
         let overdue = overdueAlerts
-        if overdue > 0 { toast = UIText.overdueOnStart(overdue) }
+        let acks = guidanceAlerts.count
+        if overdue > 0 && acks > 0 {
+            toast = GuidanceUI.bothOnStart(overdue, acks)
+        } else if overdue > 0 {
+            toast = UIText.overdueOnStart(overdue)
+        } else if acks > 0 {
+            toast = GuidanceUI.overdueOnStart(acks)
+        }
     }
 
     mutating func handle(_ key: Key) -> [Effect] {
@@ -147,6 +160,7 @@ extension AppState {
         if overlay != nil { return handleOverlay(key) }
         toast = nil
         // Then whatever is being typed into on the current screen.
+        if let effects = GuidanceScreen.handleInput(key, state: &self) { return effects }
         if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
         if screen == .hotSpots, let effects = HotSpotsScreen.handleInput(key, state: &self) { return effects }
         if screen == .entry, let effects = EntryScreen.handleInput(key, state: &self) { return effects }
@@ -201,6 +215,8 @@ extension AppState {
                 switch prompt.purpose {
                 case .hotSpotUpdate, .escalationNote:
                     return HotSpotsScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
+                case .returnReason, .ackNote, .relayLetterFile, .guidanceReminderFile:
+                    return GuidanceScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
                 case .exemptReason, .deactivateOn, .reportFile, .reminderFile:
                     return DashboardScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
                 default:
@@ -280,6 +296,8 @@ extension AppState {
             return EntryScreen.picked(option, for: purpose, state: &self)
         case .unitChoice:
             return DashboardScreen.picked(option, for: purpose, state: &self)
+        case .guidanceIssuer, .guidanceAckUnit:
+            return GuidanceScreen.picked(option, for: purpose, state: &self)
         }
     }
 
@@ -305,12 +323,16 @@ extension AppState {
         case .newHotSpot:
             screen = .hotSpots
             HotSpotsScreen.openPhoneIn(&self)
+        case .discardForm where guidance.form != nil:
+            guidance.form = nil  // confirmed: the guidance form's typing thrown away
         default:
             switch screen {
             case .inbox: return InboxScreen.perform(command, state: &self)
             case .entry: return EntryScreen.perform(command, state: &self)
             case .hotSpots: return HotSpotsScreen.perform(command, state: &self)
-            case .dashboard: return DashboardScreen.perform(command, state: &self)
+            case .dashboard:
+                if guidance.isOpen { return GuidanceScreen.perform(command, state: &self) }
+                return DashboardScreen.perform(command, state: &self)
             }
         }
         return []
@@ -335,11 +357,12 @@ extension AppState {
     }
 
     func bindings(for screen: ScreenID) -> [KeyBinding] {
-        switch screen {
+        if guidance.form != nil { return [] }  // the guidance form has the keyboard
+        return switch screen {
         case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
         case .hotSpots: hotSpots.openID == nil ? HotSpotsScreen.listBindings : HotSpotsScreen.recordBindings
         case .entry: entry.form == nil ? EntryScreen.listBindings : EntryScreen.formBindings
-        case .dashboard: DashboardScreen.bindings(self)
+        case .dashboard: guidance.isOpen ? GuidanceScreen.bindings : DashboardScreen.bindings(self)
         }
     }
 

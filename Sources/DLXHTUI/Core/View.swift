@@ -14,6 +14,8 @@ extension AppState {
         let body = Rect(x: 0, y: 2, width: width, height: bodyHeight)
         if dataset == nil {
             grid.put(UIText.loading(language), x: 2, y: body.y + 1, style: .dim)
+        } else if let form = guidance.form {
+            GuidanceScreen.drawForm(self, form, into: &grid, area: body)
         } else if let preview {
             DashboardScreen.drawPreview(self, preview, into: &grid, area: body)
         } else {
@@ -21,7 +23,12 @@ extension AppState {
             case .inbox: InboxScreen.draw(self, into: &grid, area: body)
             case .entry: EntryScreen.draw(self, into: &grid, area: body)
             case .hotSpots: HotSpotsScreen.draw(self, into: &grid, area: body)
-            case .dashboard: DashboardScreen.draw(self, into: &grid, area: body)
+            case .dashboard:
+                if guidance.isOpen {
+                    GuidanceScreen.draw(self, into: &grid, area: body)
+                } else {
+                    DashboardScreen.draw(self, into: &grid, area: body)
+                }
             }
         }
         drawMessageLine(&grid)
@@ -75,15 +82,19 @@ extension AppState {
     func drawHeader(_ grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .bar)
         let overdue = overdueAlerts
-        let badge = " " + UIText.alertBadge(alerts.count, overdue)(language) + " "
+        let acks = guidanceAlerts.count
+        // The overdue acknowledgements join the badge only when there are any.
+        let badge = GuidanceScreen.headerBadge(self, hotSpots: UIText.alertBadge(alerts.count, overdue)(language), acks: acks)
         let badgeWidth = DisplayWidth.of(badge)
         // The store name gives way first, so the staff name and the date always show.
         let fixedPart = " dlxh │ \(UIText.store(language)):  │ \(session.staff) │ \(now.day.displayString) "
         let room = max(4, width - badgeWidth - DisplayWidth.of(fixedPart))
         let storeName = DisplayWidth.of(session.storeName) <= room
             ? session.storeName : "…" + String(DisplayWidth.prefix(String(session.storeName.reversed()), fitting: room - 1).reversed())
-        let left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
-        let badgeStyle = overdue > 0 ? Style(foreground: .white, background: .red, bold: true, reverse: false) : Style.bar.with(bold: true)
+        var left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
+        // With overdue acknowledgements in a narrow header, the store goes altogether.
+        if acks > 0, DisplayWidth.of(left) + badgeWidth + 1 > width { left = " dlxh │ \(session.staff) │ \(now.day.displayString)" }
+        let badgeStyle = overdue > 0 || acks > 0 ? Style(foreground: .white, background: .red, bold: true, reverse: false) : Style.bar.with(bold: true)
         grid.put(left, x: 0, y: 0, style: .bar.with(bold: true), limit: max(0, width - badgeWidth - 1))
         grid.put(badge, x: max(0, width - badgeWidth), y: 0, style: badgeStyle)
     }
@@ -105,7 +116,7 @@ extension AppState {
     /// While a form has the keyboard, letters and digits type: only F1 and Ctrl-C stay global.
     var globalBindingsNow: [KeyBinding] {
         let formOpen = (screen == .entry && entry.form != nil) || (screen == .hotSpots && hotSpots.form != nil)
-            || (screen == .dashboard && dashboard.unitForm != nil) || preview != nil
+            || (screen == .dashboard && dashboard.unitForm != nil) || preview != nil || guidance.form != nil
         return formOpen ? AppState.formGlobalBindings : AppState.globalBindings
     }
 
@@ -131,6 +142,7 @@ extension AppState {
             (selected, count) = (hotSpots.list.selected, HotSpotsScreen.rows(self).count)
         case .dashboard:
             guard dashboard.unitForm == nil else { return nil }
+            if guidance.isOpen { (selected, count) = (guidance.list.selected, GuidanceScreen.rows(self).count); break }
             switch dashboard.view {
             case .matrix: (selected, count) = (dashboard.unitRow.selected, DashboardScreen.matrixUnits(self).count)
             case .owing: (selected, count) = (dashboard.owing.selected, DashboardScreen.owing(self).count)

@@ -22,6 +22,7 @@ enum DashboardScreen {
         KeyBinding([.character("x")], "x", UIText.keyExempt, .exemptUnit, status: "x"),
         KeyBinding([.character("m")], "m", UIText.keyReminder, .remind),
         KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
+        KeyBinding([.character("c")], "c", GuidanceUI.keyOpenGuidance, .openGuidance),
     ]
 
     static let owingBindings: [KeyBinding] = AppState.listBindings + [
@@ -97,6 +98,10 @@ enum DashboardScreen {
             state.dashboard.selectedPeriod = nil
             state.dashboard.rightmost = nil
             if kinds.count == 1 { state.toast = UIText.onlyMonthly }
+            return []
+        }
+        if command == .openGuidance {
+            state.guidance.isOpen = true
             return []
         }
         if command == .switchView {
@@ -427,6 +432,7 @@ enum DashboardScreen {
         shown.units = matrixUnits(state)
         let matrix = SubmissionMatrix.build(from: shown, last: last, months: months, today: state.now.day)
         let selectedPeriod = selected(state)
+        let incomplete = ReturnMarks.incomplete(dataset)
         let nameW = nameWidth(area.width)
         let cellW = 6
         let top = area.y
@@ -452,7 +458,10 @@ enum DashboardScreen {
             for (c, cell) in row.states.enumerated() {
                 var style = cellStyle(cell)
                 if isSelected && matrix.periods[c] == selectedPeriod { style.reverse = true }
-                grid.put(DisplayWidth.fitRight(SubmissionMatrix.symbol(cell), cellW - 1), x: 2 + nameW + c * cellW, y: y, style: style)
+                // A report sent back for more shows as ↩ until its supplement arrives.
+                let returned = incomplete.contains(ReturnMarks.key(row.unit.id, matrix.periods[c]))
+                if returned { style = .warning.with(reverse: style.reverse) }
+                grid.put(DisplayWidth.fitRight(returned ? "↩" : SubmissionMatrix.symbol(cell), cellW - 1), x: 2 + nameW + c * cellW, y: y, style: style)
             }
             let totals = SubmissionTotals(row.states)
             grid.put(DisplayWidth.fitRight(percent(totals.reportingRate), 5), x: rateX, y: y)
@@ -470,12 +479,13 @@ enum DashboardScreen {
         }
         grid.put(DisplayWidth.fitRight(percent(all.reportingRate), 5), x: rateX, y: totalsY, style: .bold)
         grid.put(DisplayWidth.fitRight(percent(all.timeliness), 5), x: rateX, y: totalsY + 1, style: .bold)
-        grid.put(UIText.matrixLegend(l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+        grid.put((incomplete.isEmpty ? "" : GuidanceUI.legendReturned(l)) + UIText.matrixLegend(l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
     }
 
     static func drawOwing(_ state: AppState, into grid: inout Grid, area: Rect) {
         let l = state.language
         let rows = owing(state)
+        let waiting = state.dataset.map { ReturnMarks.waiting($0, period: selected(state)) } ?? []
         if rows.isEmpty { grid.put(UIText.allSubmitted(l), x: 2, y: area.y + 1, style: .ok) }
         let columns = [
             TableColumn(UIText.colUnit(l), .flexible(minimum: 14)), TableColumn(UIText.colState(l), .fixed(18)),
@@ -483,7 +493,8 @@ enum DashboardScreen {
             TableColumn(UIText.email(l), .flexible(minimum: 10)),
         ]
         Table.render(
-            into: &grid, rect: Rect(x: 1, y: area.y, width: area.width - 2, height: area.height), columns: columns, count: rows.count,
+            into: &grid, rect: Rect(x: 1, y: area.y, width: area.width - 2, height: area.height - (waiting.isEmpty ? 0 : 1)), columns: columns,
+            count: rows.count,
             row: { i in
                 let row = rows[i]
                 let stateText: String
@@ -496,6 +507,10 @@ enum DashboardScreen {
                     [row.unit.name, stateText, row.unit.contactPerson, row.unit.phone, row.unit.email],
                     cellStyles: [1: cellStyle(row.state)])
             }, state: state.dashboard.owing)
+        // Received, but returned for more and not yet completed: on the last line.
+        if !waiting.isEmpty {
+            grid.put(GuidanceUI.awaitingSupplement(l) + ": " + waiting.joined(separator: "; "), x: 1, y: area.maxY - 1, style: .warning, limit: area.width - 2)
+        }
     }
 
     static func drawRoster(_ state: AppState, dataset: Dataset, into grid: inout Grid, area: Rect) {

@@ -26,6 +26,7 @@ enum HotSpotsScreen {
         KeyBinding([.character("w")], "w", UIText.keyWrittenReport, .writtenReport, status: "w"),
         KeyBinding([.character("e")], "e", UIText.keyEscalate, .escalate, status: "e"),
         KeyBinding([.character("s")], "s", UIText.keyStatus, .changeStatus, status: "s"),
+        KeyBinding([.character("o")], "o", GuidanceUI.keyTakeOwnership, .takeOwnership),
     ]
 
     // MARK: Rows
@@ -42,6 +43,7 @@ enum HotSpotsScreen {
         case .all: true
         case .unit(let id): spot.unitID == id
         case .kind(let kind): spot.kind == kind
+        case .mine: false  // decided in rows(_:), which knows who is working
         }
     }
 
@@ -49,7 +51,9 @@ enum HotSpotsScreen {
     static func rows(_ state: AppState) -> [Row] {
         guard let dataset = state.dataset else { return [] }
         let firstAlert = Dictionary(state.alerts.map { ($0.hotSpotID, $0) }, uniquingKeysWith: { a, _ in a })
-        let shown = dataset.hotSpots.filter { passes($0, state.hotSpots.filter) }
+        let shown = dataset.hotSpots.filter {
+            state.hotSpots.filter == .mine ? $0.owner == state.session.staff : passes($0, state.hotSpots.filter)
+        }
         return HotSpotAlerts.mostUrgentFirst(shown, alerts: state.alerts).map { Row(spot: $0, alert: firstAlert[$0.id]) }
     }
 
@@ -121,6 +125,7 @@ enum HotSpotsScreen {
                 Picker.Option(id: "open", label: UIText.filterOpen(l)), Picker.Option(id: "active", label: UIText.filterActive(l)),
                 Picker.Option(id: "all", label: UIText.filterAll(l)), Picker.Option(id: "unit", label: UIText.filterByUnit(l)),
                 Picker.Option(id: "kind", label: UIText.filterByKind(l)),
+                Picker.Option(id: "mine", label: GuidanceUI.filterMine(l)),
             ]
             state.overlay = .picker(Picker(title: UIText.keyFilter(l), options: options), .hotSpotFilter)
         default:
@@ -161,6 +166,9 @@ enum HotSpotsScreen {
             state.hotSpots.form = recordForm(state, spot: spot)
             state.hotSpots.editingID = spot.id
             state.hotSpots.opened = spot
+        case .takeOwnership:
+            let me = state.session.staff
+            return [.save(.hotSpotOwner(spot.id, owner: spot.owner == me ? nil : me))]
         case .changeStatus:
             let options = HotSpot.Status.allCases.filter { $0 != spot.status }.map { Picker.Option(id: $0.rawValue, label: $0.label(l)) }
             state.overlay = .picker(Picker(title: UIText.keyStatus(l), options: options), .hotSpotStatus(spot.id))
@@ -179,6 +187,7 @@ enum HotSpotsScreen {
             case "unit":
                 let units = state.dataset?.units.map { Picker.Option(id: $0.id, label: $0.name) } ?? []
                 state.overlay = .picker(Picker(title: UIText.filterByUnit(l), options: units), .hotSpotFilterUnit)
+            case "mine": state.hotSpots.filter = .mine
             case "kind":
                 let kinds = HotSpot.Kind.allCases.map { Picker.Option(id: $0.rawValue, label: $0.label(l)) }
                 state.overlay = .picker(Picker(title: UIText.filterByKind(l), options: kinds), .hotSpotFilterKind)
@@ -453,6 +462,7 @@ enum HotSpotsScreen {
         case .all: filter = UIText.filterAll(l)
         case .unit(let id): filter = state.derived.unitName(id)
         case .kind(let kind): filter = kind.label(l)
+        case .mine: filter = GuidanceUI.filterMine(l)
         }
         let overdue = state.overdueAlerts
         return "\(UIText.keyFilter(l)): \(filter) · " + UIText.alertBadge(state.alerts.count, overdue)(l)
@@ -489,6 +499,7 @@ enum HotSpotsScreen {
         field(UIText.grassrootsUnion, spot.enterprise.hasGrassrootsUnion ? UIText.yes(l) : UIText.no(l))
         field(UIText.colWorkers, [spot.workersInvolved.map { UIText.involved($0)(l) }, spot.enterprise.workforce.map { UIText.workforce($0)(l) }].compactMap { $0 }.joined(separator: " / "))
         field(UIText.phonedIn, "\(spot.phonedInAt.displayString) – \(spot.phonedInBy)")
+        field(GuidanceUI.hotSpotOwner, spot.owner ?? "")  // shown once someone takes it on
         field(UIText.acknowledgedBy, spot.acknowledgement.map { "\($0.at.displayString) – \($0.by)" } ?? "—")
         field(UIText.writtenReport, spot.writtenReport.map { "\($0.receivedAt.displayString)" + ($0.reportID.map { " (\($0))" } ?? "") } ?? "—")
         for target in Escalation.Target.allCases {

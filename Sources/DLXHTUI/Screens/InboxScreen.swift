@@ -48,6 +48,8 @@ enum InboxScreen {
         KeyBinding([.character("z")], "z", UIText.keyArchive, .archive),
         KeyBinding([.character("D")], "D", UIText.keyDelete, .delete),
         KeyBinding([.character("E")], "E", UIText.keyEditReport, .editReport),
+        KeyBinding([.character("P")], "P", GuidanceUI.keyRecordGuidance, .recordGuidance),
+        KeyBinding([.character("B")], "B", GuidanceUI.keyReturnForMore, .returnForMore),
     ]
 
     // MARK: Filtering and sorting
@@ -263,6 +265,12 @@ enum InboxScreen {
             return archive([report.id], state: &state)
         case .editReport:
             EntryScreen.openEdit(&state, report: report)
+            return []
+        case .recordGuidance:
+            GuidanceScreen.openForm(&state)
+            return []
+        case .returnForMore:
+            GuidanceScreen.askReturnReason(&state)
             return []
         case .delete:
             askToDelete(report, state: &state)
@@ -578,6 +586,7 @@ enum InboxScreen {
                 + "\(UIText.step(l)): \(report.step.rawValue) – \(report.step.label(l)) · \(report.id)", .dim)
         if !report.summary.isEmpty { add("\(UIText.summary(l)): \(report.summary)") }
         if report.nothingToReport { add(UIText.nothingToReport(l), .bold) }
+        if let note = GuidanceScreen.returnNote(report, state) { add(note, .warning) }
         lines.append(PagerLine(text: "", style: .plain))
         if !report.items.isEmpty { add("\(UIText.items(l)) (\(report.items.count))", .bold) }
         for (n, item) in report.items.enumerated() {
