@@ -102,21 +102,11 @@ extension Limits {
     /// `\u{1B}`, and at most `limit` characters, so a hostile value can neither drive the
     /// terminal nor flood the line.
     public static func shown(_ text: String, limit: Int = 60) -> String {
-        var out = ""
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if count == limit {
-                out += "…"
-                break
-            }
-            let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
-                out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-            count += 1
-        }
-        return out
+        // Cut first (by characters), then made safe by the one escaping rule (`Text.printable`).
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return Text.printable(text) }
+        var cut = String.UnicodeScalarView()
+        cut.append(contentsOf: scalars.prefix(limit))
+        return Text.printable(String(cut)) + "…"
     }
 }

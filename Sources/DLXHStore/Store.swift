@@ -80,6 +80,10 @@ public final class Store: Sendable {
         let store = Store(root: root)
         try FileSystem.makeFolder(store.root, displayName: root.path)
         let lock = try StoreLock(url: store.url(lockName))
+        // The turnstile writers queue at (`StoreLock`), made with the store so that waiting
+        // writes nothing; an older store gets it on the first wait.
+        let turnstile = Glibc.open(store.url(lockName).path + ".queue", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileSystem.fileMode)
+        if turnstile >= 0 { Glibc.close(turnstile) }
         defer { withExtendedLifetime(lock) {} }
         try store.write(contents.config, relativePath: configName)
         try store.write(contents.roster, relativePath: rosterName)
@@ -224,6 +228,11 @@ public final class Store: Sendable {
         let manifest = try readFile(StoreManifest.self, relativePath: Store.manifestName)
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
+        // The manifest before the listing: a writer lists a new file in the manifest before it
+        // creates it, so a file the manifest names is on disk by the time the folder is listed.
+        // The other order let a reader list the folders, then read a manifest that a writer
+        // had since updated, and take a file created in between for a missing one.
+        let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths()
         let paths = hotSpotPaths + reportPaths + guidancePaths
@@ -243,7 +252,7 @@ public final class Store: Sendable {
             }
         }
         do {
-            contents.recordManifest = try readRecordManifest()
+            contents.recordManifest = try recordManifest.get()
         } catch {
             contents.damaged.append(Store.storeError(error, file: Store.recordManifestName))
         }
@@ -294,6 +303,7 @@ public final class Store: Sendable {
     /// `loadReadable`); one that can again is read and its name dropped from there.
     @discardableResult
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
+        let recordManifest = try? readRecordManifest()  // before the listing, as in `loadReadable`
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths()
         let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
@@ -324,7 +334,7 @@ public final class Store: Sendable {
             guard let file = error.file, file != Store.recordManifestName else { return false }
             return !present.contains(file)
         }
-        if let manifest = try? readRecordManifest() { contents.recordManifest = manifest }
+        if let manifest = recordManifest { contents.recordManifest = manifest }
         contents.damaged += Store.missingFiles(contents.recordManifest, present: present)
         contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = current

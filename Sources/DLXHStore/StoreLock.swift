@@ -54,10 +54,16 @@ final class StoreLock {
         fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileSystem.fileMode)
         guard fd >= 0 else { throw StoreError.io(file: displayName, reason: FileSystem.errnoText()) }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, wait) * 1e9)
-        // A long wait (a command) queues in the kernel, as a blocking flock does, so that a busy
-        // writer re-taking the lock at once cannot starve it; polling could miss every gap.
+        // A long wait (a command) queues in the kernel, as a blocking flock does, and passes a
+        // turnstile first (`.lock.queue`, held only while waiting for `.lock`): a writer that has
+        // just let go and comes straight back must queue behind whoever was already waiting, so
+        // no writer is starved by another saving again and again.
         if wait >= 0.5, flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard StoreLock.blockingFlock(fd, timeout: wait) else {
+            let turnstile = open(url.path + ".queue", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileSystem.fileMode)
+            defer { if turnstile >= 0 { close(turnstile) } }
+            let queued = turnstile >= 0 && StoreLock.blockingFlock(turnstile, timeout: wait)
+            let remaining = max(0.1, Double(deadline) / 1e9 - Double(DispatchTime.now().uptimeNanoseconds) / 1e9)
+            guard queued || turnstile < 0, StoreLock.blockingFlock(fd, timeout: remaining) else {
                 let holder = StoreLock.holder(fd: fd)
                 close(fd)
                 throw StoreError.locked(holder: holder)

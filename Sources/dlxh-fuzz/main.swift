@@ -161,7 +161,7 @@ func snapshot(_ root: URL, includeIncoming: Bool = false) -> [String: Data] {
 }
 
 func writePrivate(_ data: Data, to url: URL) {
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600])
     chmod(url.path, 0o600)
 }

@@ -113,19 +113,30 @@ struct ManifestTests {
 struct IntegrityCheckTests {
     func findings(_ store: Store) throws -> [String] { try StoreCheck.run(store).findings.map(\.description) }
 
+    /// Settings out of range are refused where they are read (`Limits`): the check names the
+    /// file, the line and the field, like every damaged file, and nothing runs on them.
     @Test("due day 0, 32 or −1 and negative alert hours are flagged", arguments: [0, 32, -1])
     func settingsOutOfRange(dueDay: Int) throws {
         let folder = TempFolder()
         defer { folder.cleanUp() }
         let store = try makeDemoStore(in: folder)
         #expect(try findings(store).isEmpty)
-        var config = try store.readFile(ConfigFile.self, relativePath: Store.configName)
-        config.configuration.deadlines.dueDay = dueDay
-        config.configuration.hotSpotRules.updateEveryHours = -4
-        try store.write(config, relativePath: Store.configName)
-        let found = try findings(store)
-        #expect(found.contains { $0.contains("dueDay is \(dueDay)") }, "\(found)")
-        #expect(found.contains { $0.contains("updateEveryHours is -4") }, "\(found)")
+        for (field, change) in [
+            ("deadlines.dueDay", { (config: inout ConfigFile) in config.configuration.deadlines.dueDay = dueDay }),
+            ("hotSpotRules.updateEveryHours", { (config: inout ConfigFile) in config.configuration.hotSpotRules.updateEveryHours = -4 }),
+        ] {
+            let original = try Data(contentsOf: store.url(Store.configName))
+            var config = try store.readFile(ConfigFile.self, relativePath: Store.configName)
+            change(&config)
+            try store.write(config, relativePath: Store.configName)
+            #expect {
+                try findings(store)
+            } throws: { error in
+                guard case StoreError.damaged(let file, let line, _, let at, _) = error else { return false }
+                return file == Store.configName && line != nil && (at ?? "").hasSuffix(field)
+            }
+            try original.write(to: store.url(Store.configName))
+        }
     }
 
     @Test("a unit that succeeds itself, and a report outside its unit's active dates, are flagged")
