@@ -26,16 +26,14 @@ struct FuzzTests {
     /// machine (5.5 minutes measured on a busy one); 1,000 of each would take a quarter of an
     /// hour. `make fuzz` runs the long pass on a release build.
     ///
-    /// Raw control characters in outputs are counted and listed but do not fail this pass
-    /// (`--control-chars report`): making outputs safe is another branch's work (trust-output);
-    /// once it is merged, drop the flag.
+    /// A raw control character in any output (stdout, stderr, a reason note) fails a case too.
     @Test("a short fuzz pass over store, exchange and incoming files finds no crash, unclear error or partial write")
     func shortPass() throws {
         let env = ProcessInfo.processInfo.environment
         let cases = env["DLXH_FUZZ_CASES"] ?? "100"
         let seed = env["DLXH_FUZZ_SEED"] ?? "1"
         let (status, output) = try runFuzzer([
-            "--cases", cases, "--seed", seed, "--dlxh", Dlxh.binary, "--control-chars", "report", "--quiet",
+            "--cases", cases, "--seed", seed, "--dlxh", Dlxh.binary, "--control-chars", "fail", "--quiet",
         ])
         #expect(status == 0, "\(output)")
         for kind in ["store", "exchange", "incoming"] {
