@@ -4,10 +4,15 @@ import Foundation
 /// The one JSON dialect of dlxh: pretty-printed, keys sorted, slashes unescaped (stable,
 /// diff-friendly files), text NFC.
 public enum JSONCodec {
-    static func encode<T: Encodable>(_ value: T) throws -> Data {
+    /// Pretty-printed, keys sorted, slashes unescaped: the one setting of every JSON dlxh writes.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        return encoder
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let data = try encoder().encode(value)
         // Normalising the whole document is safe: JSON's own syntax is ASCII, which NFC leaves alone,
         // and it guarantees that every string in every file is NFC whoever built the value.
         guard let text = String(data: data, encoding: .utf8) else { return data }
@@ -42,9 +47,7 @@ public enum JSONCodec {
     /// What the commands print as JSON (`--format json`): sorted keys, and nothing a terminal
     /// would act on.
     public static func output<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = try encoder().encode(value)
         var out = Data(escapingInvisibles(String(decoding: data, as: UTF8.self)).utf8)
         out.append(0x0A)
         return out

@@ -86,8 +86,9 @@ public enum OpinionStreams {
         let inputs = entries.map {
             StreamClustering.Input(key: "\($0.ref.reportID)/\($0.ref.itemID)", month: $0.month, topic: $0.item.topic, text: $0.item.content)
         }
-        let groups = clustering.cluster(inputs)
+        // One set of vectors serves the grouping and the titles: reading the text is most of the cost.
         let vectors = Vectors(inputs.map { StreamText.features($0.text) })
+        let groups = clustering.cluster(inputs, vectors: vectors)
         return groups.map { group in
             let members = group.map { entries[$0] }
             var units: [String] = []

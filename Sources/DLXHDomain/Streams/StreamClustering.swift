@@ -34,8 +34,12 @@ public struct StreamClustering: Sendable {
 
     /// The streams, each a list of input indices in input order; streams ordered by first item.
     public func cluster(_ inputs: [Input]) -> [[Int]] {
+        cluster(inputs, vectors: Vectors(inputs.map { StreamText.features($0.text) }))
+    }
+
+    /// The same, with the inputs' vectors already made (a caller that needs them too).
+    func cluster(_ inputs: [Input], vectors: Vectors) -> [[Int]] {
         guard !inputs.isEmpty else { return [] }
-        let vectors = Vectors(inputs.map { StreamText.features($0.text) })
         let byMonth = Dictionary(grouping: inputs.indices, by: { inputs[$0].month })
         var streams: [Stream] = []
         for month in byMonth.keys.sorted() {
