@@ -16,15 +16,35 @@ extension ConsolidatedReport {
         let names = Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func unitName(_ id: String) -> String { names[id] ?? id }
 
+        // A month counts its own reports. A quarter, half or year is a synthesis of its months'
+        // reports, whether or not units send summaries; a unit's own summary for the period
+        // counts only when that unit sent nothing for the months (else its items would be told
+        // twice).
+        let months = months(of: period)
+        let monthly = dataset.reports.filter { months.contains($0.period) }
+        let sentMonthly = Set(monthly.map(\.unitID))
+        let summaries = period.kind == .month
+            ? [] : dataset.reports.filter { $0.period == period && !sentMonthly.contains($0.unitID) }
         // Roster order, then the order they arrived: the order a reader looks units up in.
-        let reports = dataset.reports.filter { $0.period == period }.sorted {
+        let reports = (monthly + summaries).sorted {
             (rosterIndex[$0.unitID] ?? Int.max, $0.receivedOn, $0.id) < (rosterIndex[$1.unitID] ?? Int.max, $1.receivedOn, $1.id)
         }
         let included = reports.flatMap { report in
             report.items.filter(\.isIncludedInReport).map { Cited(report: report, item: $0, unitName: unitName(report.unitID)) }
         }
 
-        let rows = dataset.submissionRows(for: period, asOf: today)
+        // Each included item is told once: a rumour or an item found untrue in IV, a hot spot's
+        // item in III, everything else as opinion in II.
+        let ofHotSpot = hotSpotItems(dataset.hotSpots, reports: reports)
+        let rumoured = included.filter(isRumour)
+        let tied = included.filter { !isRumour($0) && ofHotSpot.contains($0.reference) }
+        let opinion = included.filter { !isRumour($0) && !ofHotSpot.contains($0.reference) }
+        // What was found untrue is asked of nobody.
+        let proposing = included.filter { $0.item.verification != .untrue }
+        let (proposals, ownTasks) = proposalGroups(proposing, issuer: config.organisation)
+
+        // A synthesis owes what its months owed: one row per unit and month.
+        let rows = months.flatMap { dataset.submissionRows(for: $0, asOf: today) }
         var report = ConsolidatedReport(
             period: period, issuedOn: today, organisation: config.organisation,
             reports: reports.map { report in
@@ -34,16 +54,47 @@ extension ConsolidatedReport {
                     nothingToReport: report.nothingToReport, archived: report.archived, itemCount: report.items.count,
                     includedItemCount: report.items.filter(\.isIncludedInReport).count)
             },
-            items: ItemCounts(total: reports.map(\.items.count).reduce(0, +), included: included.count),
-            attitudes: attitudeTally(included, config),
-            streams: streams(included, config),
+            items: ItemCounts(
+                total: reports.map(\.items.count).reduce(0, +), included: included.count, opinion: opinion.count,
+                rumours: rumoured.count, hotSpot: tied.count),
+            attitudes: attitudeTally(opinion, config),
+            streams: streams(opinion, config),
             hotSpots: hotSpotSection(dataset.hotSpots, period: period, unitName: unitName),
             rumours: rumours(included),
             submissions: rows, submissionTotals: SubmissionTotals(rows.map(\.state)),
             deadline: dataset.rules.deadline(for: period),
-            proposals: proposalGroups(included))
+            proposals: proposals)
+        report.ownTasks = ownTasks
+        if period.kind != .month {
+            report.months = months.map { month in
+                MonthFigures(
+                    month: month, reports: reports.filter { $0.period == month }.count,
+                    opinion: opinion.filter { $0.report.period == month }.count,
+                    rumours: rumoured.filter { $0.report.period == month }.count,
+                    hotSpots: dataset.hotSpots.filter { month.contains($0.phonedInAt.day) }.count)
+            }
+        }
         report.guidance = guidanceSection(dataset, period: period, today: today)
         return report
+    }
+
+    /// The months a period is made of, in order: a month is its own.
+    static func months(of period: Period) -> [Period] {
+        (0..<period.kind.length).map { Period.month(period.year, period.firstMonth + $0) }
+    }
+
+    static func isRumour(_ cited: Cited) -> Bool { cited.item.nature == .rumour || cited.item.verification == .untrue }
+
+    /// The items a hot spot stands for: those linked to it, and every item of a rapid report
+    /// linked to it (the written report of the phone call). Other reports linked to a case
+    /// (a monthly report that mentions it) keep their other items as opinion.
+    static func hotSpotItems(_ hotSpots: [HotSpot], reports: [Report]) -> Set<ItemReference> {
+        var items = Set(hotSpots.flatMap(\.linkedItems))
+        let linked = Set(hotSpots.flatMap { $0.linkedReports + [$0.writtenReport?.reportID].compactMap { $0 } })
+        for report in reports where report.kind == .rapid && linked.contains(report.id) {
+            for item in report.items { items.insert(ItemReference(reportID: report.id, itemID: item.id)) }
+        }
+        return items
     }
 
     /// An included item with the report and unit it came from.
@@ -128,11 +179,15 @@ extension ConsolidatedReport {
         }
     }
 
-    static func proposalGroups(_ cited: [Cited]) -> [ProposalGroup] {
+    /// The proposals grouped by addressee, and apart from them those addressed to the issuing
+    /// federation itself (its own tasks).
+    static func proposalGroups(_ cited: [Cited], issuer: Organisation) -> ([ProposalGroup], [Quote]) {
         let withProposal = cited.filter { !$0.item.proposal.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let toIssuer = withProposal.filter { IssuerName.names(issuer: issuer, addressee: $0.item.proposalTo) }
+        let ownTasks = quotations(toIssuer, text: \.item.proposal)
         var addressees: [String] = []
         var byKey: [String: [Cited]] = [:]
-        for c in withProposal {
+        for c in withProposal where !IssuerName.names(issuer: issuer, addressee: c.item.proposalTo) {
             let name = Text.clean(c.item.proposalTo, multiline: false).trimmingCharacters(in: .whitespaces)
             let key = Text.fold(name)
             if byKey[key] == nil { addressees.append(name) }
@@ -142,11 +197,12 @@ extension ConsolidatedReport {
             ProposalGroup(addressee: name, proposals: quotations(byKey[Text.fold(name)]!, text: \.item.proposal))
         }
         // The bodies most asked of first; proposals naming no addressee last.
-        return groups.enumerated().sorted { a, b in
+        let ordered = groups.enumerated().sorted { a, b in
             let ka = (a.element.addressee.isEmpty ? 1 : 0, -a.element.proposals.map(\.items.count).reduce(0, +), a.offset)
             let kb = (b.element.addressee.isEmpty ? 1 : 0, -b.element.proposals.map(\.items.count).reduce(0, +), b.offset)
             return ka < kb
         }.map(\.element)
+        return (ordered, ownTasks)
     }
 
     static func hotSpotSection(_ hotSpots: [HotSpot], period: Period, unitName: (String) -> String) -> HotSpotSection {

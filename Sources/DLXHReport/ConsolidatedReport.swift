@@ -32,6 +32,11 @@ public struct ConsolidatedReport: Hashable, Sendable {
     public var proposals: [ProposalGroup]
     /// Section VII, only when guidance was relayed during the period (step 4).
     public var guidance: [GuidanceEntry] = []
+    /// For a quarter, half or year: each month's figures, to compare them (empty for a month).
+    public var months: [MonthFigures] = []
+    /// Proposals the units addressed to the issuing federation itself: not something it asks of
+    /// others, but work it takes on (its own tasks).
+    public var ownTasks: [Quote] = []
 }
 
 extension ConsolidatedReport {
@@ -55,6 +60,13 @@ extension ConsolidatedReport {
         /// Those marked for the report (`OpinionItem.isIncludedInReport`).
         public var included: Int
         public var excluded: Int { total - included }
+        /// Of the included: those read as opinion in section II (not a rumour, not found untrue,
+        /// not the item of a hot spot, which section III tells once).
+        public var opinion: Int = 0
+        /// Of the included: rumours and items found untrue (section IV only).
+        public var rumours: Int = 0
+        /// Of the included: items of a hot spot (section III only).
+        public var hotSpot: Int = 0
     }
 
     /// A label and how many items carry it.
@@ -87,8 +99,16 @@ extension ConsolidatedReport {
         public var arising: [HotSpotEntry]
         /// Phoned in earlier and not yet over when the period began.
         public var carriedOver: [HotSpotEntry]
-        /// Workers involved in the cases arising in the period, where the number is known.
-        public var workersInvolved: Int { arising.compactMap(\.hotSpot.workersInvolved).reduce(0, +) }
+        /// Workers involved in the collective cases arising in the period, where the number is
+        /// known. The people hurt in an accident are not workers taking part in something: they
+        /// are counted apart (`victims`).
+        public var workersInvolved: Int {
+            arising.filter { $0.hotSpot.kind != .seriousAccident }.compactMap(\.hotSpot.workersInvolved).reduce(0, +)
+        }
+        /// The people hurt or killed in the accidents arising in the period, where known.
+        public var victims: Int {
+            arising.filter { $0.hotSpot.kind == .seriousAccident }.compactMap(\.hotSpot.workersInvolved).reduce(0, +)
+        }
     }
 
     public struct HotSpotEntry: Hashable, Sendable {
@@ -113,6 +133,18 @@ extension ConsolidatedReport {
         /// Each distinct proposal once, with every unit that made it.
         public var proposals: [Quote]
     }
+
+
+    public struct MonthFigures: Hashable, Sendable {
+        public var month: Period
+        public var reports: Int
+        /// Items told as opinion (section II's count).
+        public var opinion: Int
+        public var rumours: Int
+        /// Hot spots phoned in during the month.
+        public var hotSpots: Int
+    }
+
 
 }
 

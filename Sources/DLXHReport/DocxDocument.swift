@@ -11,7 +11,10 @@ enum DocxDocument {
         var body = header(d)
         if !d.kind.isEmpty {
             body += WordML.paragraph(d.kind, P(style: "Title", spaceBefore: 240, spaceAfter: 0), R(bold: true))
-            body += WordML.paragraph(d.subject, P(style: "Title", spaceBefore: 0, spaceAfter: 240), R(bold: true))
+            body += WordML.paragraph(d.subject, P(style: "Title", spaceBefore: 0, spaceAfter: 0), R(bold: true))
+            // The short rule under the trích yếu, as under the issuer's name.
+            let side = (WordML.textWidth - 1400) / 2
+            body += WordML.paragraph("", P(style: "Title", ruleAbove: true, spaceBefore: 40, spaceAfter: 240, indentLeft: side, indentRight: side))
         }
         if !d.addresseesHeading.isEmpty {
             body += WordML.paragraph(d.addresseesHeading, P(style: "Title", spaceBefore: 240, spaceAfter: 0))
@@ -24,7 +27,8 @@ enum DocxDocument {
             body += WordML.paragraph("", P(pageBreakBefore: true))
             body += blocks(d.appendix, appendix: true)
         }
-        return WordML.declaration + #"<w:document xmlns:w="\#(WordML.mainNamespace)">"#
+        return WordML.declaration
+            + #"<w:document xmlns:w="\#(WordML.mainNamespace)" xmlns:r="\#(WordML.relationshipsNamespace)">"#
             + "<w:body>\(body)\(WordML.sectionProperties)</w:body></w:document>"
     }
 

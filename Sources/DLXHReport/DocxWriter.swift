@@ -18,6 +18,7 @@ public enum DocxWriter {
             ("word/_rels/document.xml.rels", documentRelationships),
             ("word/document.xml", DocxDocument.xml(document)),
             ("word/styles.xml", DocxStyles.xml),
+            ("word/header1.xml", WordML.pageNumberHeader),
         ]
     }
 
@@ -51,6 +52,7 @@ public enum DocxWriter {
         + #"<Default Extension="xml" ContentType="application/xml"/>"#
         + #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
         + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
+        + #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
         + #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
         + "</Types>"
 
@@ -63,6 +65,7 @@ public enum DocxWriter {
     static let documentRelationships = WordML.declaration
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        + #"<Relationship Id="\#(WordML.pageNumberHeaderID)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
         + "</Relationships>"
 
     static func coreProperties(title: String, creator: String, day: Day) -> String {

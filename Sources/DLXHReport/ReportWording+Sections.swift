@@ -16,7 +16,9 @@ extension ReportWording {
                 return n == 0 ? nil : "\(lowerFirst(kind.label(l))) \(n)"
             }
             blocks.append(.paragraph(
-                ReportText.hotSpotsArising(period, section.arising.count, section.workersInvolved, kinds.joined(separator: ", "))(l)))
+                ReportText.hotSpotsArising(
+                    period, section.arising.count, workers: section.workersInvolved, victims: section.victims,
+                    kinds.joined(separator: ", "))(l)))
         }
         for (i, entry) in section.arising.enumerated() {
             blocks.append(.subheading("\(i + 1). \(caseName(entry.hotSpot))"))
@@ -49,7 +51,9 @@ extension ReportWording {
         var when = ReportText.hotSpotPhonedIn(spot.startedAt, spot.phonedInAt)(l)
         when += " " + (spot.writtenReport.map { ReportText.writtenReceived($0.receivedAt)(l) } ?? ReportText.writtenMissing(l))
         lines.append(when)
-        if let workers = spot.workersInvolved { lines.append(ReportText.workersInvolved(workers)(l)) }
+        if let workers = spot.workersInvolved {
+            lines.append((spot.kind == .seriousAccident ? ReportText.victims(workers) : ReportText.workersInvolved(workers))(l))
+        }
         let facts: [(String, (String) -> Localized)] = [
             (spot.causes, ReportText.causes), (spot.demands, ReportText.demands), (spot.arrears, ReportText.arrears),
             (spot.unionActions, ReportText.unionActions), (spot.coordinatingBodies, ReportText.coordinatingBodies),
@@ -94,11 +98,19 @@ extension ReportWording {
         let period = periodPhrase(report.period, l)
         let totals = report.submissionTotals
         var blocks = [heading(5, ReportText.headingSubmissions, l)]
-        blocks.append(.paragraph(
-            ReportText.deadlineLine(period, report.deadline)(l) + " "
-                + ReportText.submissionTotals(
-                    totals.expected, totals.submitted, percent(totals.submitted, of: totals.expected), totals.onTime,
+        let synthesis = !report.months.isEmpty
+        if synthesis {
+            blocks.append(.paragraph(
+                ReportText.synthesisSubmissions(
+                    period, totals.expected, totals.submitted, percent(totals.submitted, of: totals.expected), totals.onTime,
                     percent(totals.onTime, of: totals.expected))(l)))
+        } else {
+            blocks.append(.paragraph(
+                ReportText.deadlineLine(period, report.deadline)(l) + " "
+                    + ReportText.submissionTotals(
+                        totals.expected, totals.submitted, percent(totals.submitted, of: totals.expected), totals.onTime,
+                        percent(totals.onTime, of: totals.expected))(l)))
+        }
         // On time, late and missing are always stated, even when none: a reader checks them.
         let groups: [(code: String, always: Bool)] = [
             ("onTime", true), ("late", true), ("missing", true), ("notYetDue", false), ("notRequired", false),
@@ -106,15 +118,42 @@ extension ReportWording {
         for (code, always) in groups {
             let rows = report.submissions(code)
             guard always || !rows.isEmpty else { continue }
-            let names = rows.map { submissionName($0, l) }
-            blocks.append(.bullet(ReportText.stateGroup(code, rows.count, names.joined(separator: ", "))(l)))
+            if synthesis {
+                // A unit once, with the months in this state.
+                var order: [String] = []
+                var byUnit: [String: [SubmissionRow]] = [:]
+                for row in rows {
+                    if byUnit[row.unit.id] == nil { order.append(row.unit.id) }
+                    byUnit[row.unit.id, default: []].append(row)
+                }
+                // Roster order, as in a month's report: every month lists every unit in it.
+                let rosterOrder = report.submissions.map(\.unit.id)
+                order.sort { (rosterOrder.firstIndex(of: $0) ?? .max) < (rosterOrder.firstIndex(of: $1) ?? .max) }
+                let names = order.map { id in
+                    let months = byUnit[id]!.map { submissionName($0, l, month: periodPhrase($0.period, l)) }
+                    return "\(byUnit[id]![0].unit.name) (\(months.joined(separator: "; ")))"
+                }
+                blocks.append(.bullet(ReportText.stateGroup(code, order.count, names.joined(separator: ", "))(l)))
+            } else {
+                let names = rows.map { submissionName($0, l) }
+                blocks.append(.bullet(ReportText.stateGroup(code, rows.count, names.joined(separator: ", "))(l)))
+            }
         }
         return blocks
     }
 
     /// A unit's name with what the state adds: days late, days overdue, why it owes nothing.
-    static func submissionName(_ row: SubmissionRow, _ l: Language) -> String {
-        switch row.state {
+    /// Given a month, the month stands in for the name (a synthesis lists a unit's months).
+    static func submissionName(_ row: SubmissionRow, _ l: Language, month: String? = nil) -> String {
+        if let month {
+            return switch row.state {
+            case .late(_, let days): "\(month): \(ReportText.daysLate(days)(l))"
+            case .missing(let days): "\(month): \(ReportText.daysOverdue(days)(l))"
+            case .notRequired(let reason): "\(month), \(ReportText.notRequiredReason(reason)(l))"
+            case .onTime, .notYetDue: month
+            }
+        }
+        return switch row.state {
         case .late(_, let days): ReportText.nameDaysLate(row.unit.name, days)(l)
         case .missing(let days): ReportText.nameDaysOverdue(row.unit.name, days)(l)
         case .notRequired(let reason): "\(row.unit.name) (\(ReportText.notRequiredReason(reason)(l)))"
@@ -131,6 +170,12 @@ extension ReportWording {
             let to = group.addressee.isEmpty ? ReportText.proposalsNoAddressee(l) : ReportText.proposalsTo(group.addressee)(l)
             blocks.append(.subheading("\(i + 1). \(to)"))
             blocks += group.proposals.map { .bullet(quote($0, l)) }
+        }
+        if !report.ownTasks.isEmpty {
+            // "LĐLĐ tỉnh Đồng Nai" reads in a sentence; the header's capitals do not.
+            let org = report.organisation
+            blocks.append(.paragraph(ReportText.ownTasks(org.place.isEmpty ? org.name : "LĐLĐ tỉnh \(org.place)")(l)))
+            blocks += report.ownTasks.map { .bullet(quote($0, l)) }
         }
         return blocks
     }

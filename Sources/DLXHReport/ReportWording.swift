@@ -46,17 +46,33 @@ public enum ReportWording {
                 let n = report.reportCount(kind)
                 return n == 0 ? nil : ReportText.kindCount(kind, n)(l)
             }
-            var received = ReportText.reportsReceived(
+            var received = (report.months.isEmpty ? ReportText.reportsReceived : ReportText.reportsReceivedOverMonths)(
                 report.issuedOn, period, report.reports.count, report.reportingUnitIDs.count, kinds.joined(separator: ", "))(l)
             let silent = Set(report.reports.filter(\.nothingToReport).map(\.unitID)).count
             if silent > 0 { received += " " + ReportText.nothingToReport(silent)(l) }
+            let totals = report.submissionTotals
+            received += " " + (report.months.isEmpty
+                ? ReportText.dueUnitsSubmitted(totals.submitted, totals.expected)
+                : ReportText.dueMonthsSubmitted(totals.submitted, totals.expected))(l)
             blocks.append(.paragraph(received))
-            blocks.append(.paragraph(ReportText.itemsCounted(report.items.total, report.items.included, report.items.excluded)(l)))
+            var counted = ReportText.itemsCounted(report.items.total, report.items.included, report.items.excluded)(l)
+            if report.items.included > 0 {
+                counted += " " + ReportText.itemsTold(report.items.opinion, report.items.rumours, report.items.hotSpot)(l)
+            }
+            blocks.append(.paragraph(counted))
+        }
+        if !report.months.isEmpty {
+            let list = report.months.map {
+                ReportText.monthFigures(
+                    periodPhrase($0.month, l), reports: $0.reports, opinion: $0.opinion, rumours: $0.rumours, hotSpots: $0.hotSpots)(l)
+            }
+            blocks.append(.paragraph(ReportText.monthsCompared(list.joined(separator: "; "))(l)))
         }
         let items = report.items
-        if items.included > 0 {
+        if items.opinion > 0 {
+            // The attitude mix is of the opinion told in section II, the items it counts.
             let mix = report.attitudes.map {
-                ReportText.attitudeShare(lowerFirst($0.label(l)), $0.count, percent($0.count, of: items.included))(l)
+                ReportText.attitudeShare(lowerFirst($0.label(l)), $0.count, percent($0.count, of: items.opinion))(l)
             }
             let top = report.streams.prefix(3).map { ReportText.topicShare(lowerFirst($0.topic.label(l)), $0.items.count)(l) }
             blocks.append(.paragraph(ReportText.attitudeMix(mix.joined(separator: "; "))(l) + " " + ReportText.mostConcerned(top.joined(separator: "; "))(l)))
@@ -108,6 +124,7 @@ public enum ReportWording {
         }
         return [
             .heading(ReportText.appendixTitle(l)),
+            .paragraph(ReportText.appendixAttached(report.organisation.documentCode, report.issuedOn)(l)),
             .paragraph(ReportText.appendixSubject(periodPhrase(report.period, l))(l)),
             .table(ReportDocument.Table(
                 headers: ReportText.appendixHeaders(l).split(separator: "\t").map(String.init), rows: rows,

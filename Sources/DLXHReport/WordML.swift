@@ -104,12 +104,27 @@ enum WordML {
         return xml + "</w:tbl>"
     }
 
-    /// The section properties: A4 portrait with the administrative margins.
+    static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    /// The document's relationship to the header that carries the page number.
+    static let pageNumberHeaderID = "rId2"
+
+    /// The section properties: A4 portrait with the administrative margins; the page number in
+    /// the header from the second page on (Nghị định 30: the first page is not numbered), which
+    /// `titlePg` gives by leaving the first page's own header empty.
     static var sectionProperties: String {
-        #"<w:sectPr><w:pgSz w:w="\#(pageWidth)" w:h="\#(pageHeight)"/>"#
+        #"<w:sectPr><w:headerReference w:type="default" r:id="\#(pageNumberHeaderID)"/>"#
+            + #"<w:pgSz w:w="\#(pageWidth)" w:h="\#(pageHeight)"/>"#
             + #"<w:pgMar w:top="\#(marginTop)" w:right="\#(marginRight)" w:bottom="\#(marginBottom)" w:left="\#(marginLeft)" w:header="567" w:footer="567" w:gutter="0"/>"#
-            + "</w:sectPr>"
+            + "<w:titlePg/></w:sectPr>"
     }
+
+    /// `word/header1.xml`: the page number, centred, 14 pt, as a PAGE field.
+    static let pageNumberHeader = declaration
+        + #"<w:hdr xmlns:w="\#(mainNamespace)"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>"#
+        + #"<w:r><w:fldChar w:fldCharType="begin"/></w:r>"#
+        + #"<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
+        + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r>"#
+        + #"<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#
 
     static func attr(_ name: String, _ value: Int?) -> String {
         value.map { #" \#(name)="\#($0)""# } ?? ""

@@ -69,12 +69,36 @@ struct ReportTests {
         #expect(md.contains("Các báo cáo phản ánh \(items.count) luồng ý kiến; trong đó \(included.count) luồng ý kiến"))
         #expect(md.contains(", \(items.count - included.count) luồng ý kiến không đưa vào báo cáo này"))
 
-        // II. The topic streams together hold every included item, once.
+        // II. The topic streams together hold every included item that is opinion, once: not the
+        // rumours and items found untrue (IV), not the items of a hot spot (III).
+        let spots = (try jsonObject(Data(contentsOf: store.appendingPathComponent("hotspots/2026.json"))) as! [String: Any])["hotSpots"] as! [[String: Any]]
+        var ofHotSpot = Set<String>()
+        var rapidOfHotSpot = Set<String>()
+        for spot in spots {
+            for link in spot["linkedItems"] as? [[String: Any]] ?? [] {
+                ofHotSpot.insert("\(link["reportID"] as! String)/\(link["itemID"] as! String)")
+            }
+            for id in spot["linkedReports"] as? [String] ?? [] { rapidOfHotSpot.insert(id) }
+            if let written = spot["writtenReport"] as? [String: Any], let id = written["reportID"] as? String { rapidOfHotSpot.insert(id) }
+        }
+        var opinionCount = 0
+        for r in reports {
+            let id = r["id"] as! String
+            for item in r["items"] as! [[String: Any]] {
+                let inclusion = item["inclusion"] as! String
+                guard inclusion == "include" || (inclusion == "automatic" && (item["step"] as! Int) > 1) else { continue }
+                if item["nature"] as? String == "rumour" || item["verification"] as? String == "untrue" { continue }
+                if ofHotSpot.contains("\(id)/\(item["id"] as! String)") { continue }
+                if r["kind"] as? String == "rapid" && rapidOfHotSpot.contains(id) { continue }
+                opinionCount += 1
+            }
+        }
         let streamCounts = lines.compactMap { line -> Int? in
             guard line.hasPrefix("Có "), let end = line.range(of: " luồng ý kiến của ") else { return nil }
             return Int(line[line.index(line.startIndex, offsetBy: 3)..<end.lowerBound])
         }
-        #expect(streamCounts.reduce(0, +) == included.count)
+        #expect(streamCounts.reduce(0, +) == opinionCount)
+        #expect(opinionCount > 0 && opinionCount < included.count)
 
         // The appendix lists exactly the exported reports, with their included/total items.
         for r in reports {
@@ -91,6 +115,26 @@ struct ReportTests {
         #expect(!october.isEmpty)
         #expect(md.contains("phát sinh \(october.count) vụ việc điểm nóng về quan hệ lao động"))
         for spot in october { #expect(md.contains(spot["title"] as! String)) }
+    }
+
+    @Test("the third quarter on the demo is a synthesis of July to September, months compared")
+    func quarterOnTheDemo() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let q3 = try Dlxh.run(["report", "--store", store.path, "--today", Self.today, "--period", "2026-Q3", "--format", "md"])
+        #expect(q3.status == 0, "\(q3.stderr)")
+        #expect(!q3.stdout.contains("Chưa nhận được báo cáo") && !q3.stdout.contains("Chưa có luồng ý kiến nào"))
+        #expect(q3.stdout.contains("So sánh giữa các tháng: tháng 7/2026: ") && q3.stdout.contains("; tháng 9/2026: "))
+        #expect(q3.stdout.contains("cho các tháng trong quý III/2026"))
+        let september = try Dlxh.run(["report", "--store", store.path, "--today", Self.today, "--period", "2026-09", "--format", "md"])
+        // The quarter holds at least September's reports.
+        let count = { (text: String, prefix: String) -> Int? in
+            guard let r = text.range(of: prefix) else { return nil }
+            return Int(text[r.upperBound...].prefix { $0.isNumber })
+        }
+        let quarterReports = try #require(count(q3.stdout, "đã nhận "))
+        let septemberReports = try #require(count(september.stdout, "đã nhận "))
+        #expect(quarterReports > septemberReports)
     }
 
     @Test("Markdown, plain text and DOCX carry the same sections; English translates the headings")
@@ -143,6 +187,18 @@ struct ReportTests {
         #expect(xml.contains(#"<w:pgSz w:w="11906" w:h="16838"/>"#))
         #expect(xml.contains(#"w:left="1701""#), "a 3 cm left margin")
         #expect(String(decoding: parts["word/styles.xml"]!, as: UTF8.self).contains(#"w:ascii="Times New Roman""#))
+        // Page numbers from page 2: a PAGE field in the default header, none on the first page.
+        let header = String(decoding: try #require(parts["word/header1.xml"]), as: UTF8.self)
+        #expect(header.contains("> PAGE <") && header.contains(#"<w:jc w:val="center"/>"#))
+        #expect(xml.contains(#"<w:headerReference w:type="default" r:id="rId2"/>"#) && xml.contains("<w:titlePg/>"))
+        let relationships = String(decoding: try #require(parts["word/_rels/document.xml.rels"]), as: UTF8.self)
+        #expect(relationships.contains(#"Id="rId2""#) && relationships.contains(#"Target="header1.xml""#))
+        #expect(String(decoding: parts["[Content_Types].xml"]!, as: UTF8.self).contains(#"PartName="/word/header1.xml""#))
+        // The short rule under the trích yếu: an empty bordered paragraph right after the subject.
+        let subject = try #require(xml.range(of: "CNVCLĐ tháng 10/2026</w:t>"))
+        let afterSubject = xml[subject.upperBound...].prefix(400)
+        #expect(afterSubject.contains(#"<w:top w:val="single""#), "a rule under the subject")
+        #expect(text.contains("(Kèm theo Báo cáo số …/BC-LĐLĐ ngày 24/11/2026)"))
     }
 
     static let libreOffice: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice", "/opt/libreoffice/program/soffice"]
@@ -298,9 +354,10 @@ struct ConsolidatedReportModelTests {
         #expect(report.reports.map(\.archived) == [false, false, true])
         #expect(report.reportingUnitIDs == ["a", "b"])
         #expect(report.items.total == 6 && report.items.included == 4 && report.items.excluded == 2)
-        // Two items each: the order of the configured topic list decides.
-        #expect(report.streams.map(\.topic.id) == ["wages", "hostileInfo"])
-        #expect(report.streams.map(\.items.count) == [2, 2])
+        // The two rumours are told in section IV only, not as opinion by topic.
+        #expect(report.streams.map(\.topic.id) == ["wages"])
+        #expect(report.streams.map(\.items.count) == [2])
+        #expect(report.items.opinion == 2 && report.items.rumours == 2 && report.items.hotSpot == 0)
     }
 
     @Test("the same words from several units are quoted once, naming every unit")
@@ -314,14 +371,15 @@ struct ConsolidatedReportModelTests {
         #expect(report.rumours.count == 1 && rumour.verification == .untrue && rumour.step == .reportUp)
     }
 
-    @Test("proposals are grouped by addressee, whatever its case; those naming none come last")
+    @Test("proposals are grouped by addressee, whatever its case; an item found untrue proposes nothing")
     func proposals() {
         let report = ConsolidatedReport.build(from: Self.dataset, period: Self.october, today: Self.today)
-        #expect(report.proposals.map(\.addressee) == ["Sở Nội vụ", ""])
+        // The only proposal naming no addressee came with the rumour verified untrue: left out.
+        #expect(report.proposals.map(\.addressee) == ["Sở Nội vụ"])
         #expect(report.proposals[0].proposals.count == 1 && report.proposals[0].proposals[0].unitNames.count == 2)
         let doc = ReportWording.document(report, language: .vi)
         #expect(doc.body.contains(.subheading("1. Đối với Sở Nội vụ:")))
-        #expect(doc.body.contains(.subheading("2. Kiến nghị chưa xác định nơi nhận:")))
+        #expect(!doc.body.contains(.subheading("2. Kiến nghị chưa xác định nơi nhận:")))
     }
 
     @Test("hot spots: those phoned in during the period, and earlier ones still going when it began")

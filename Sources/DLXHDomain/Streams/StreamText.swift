@@ -52,6 +52,36 @@ public enum StreamText {
 
     /// How much a concept of the lexicon counts against one syllable.
     nonisolated(unsafe) public static var conceptWeight = 1.0
+    /// Expansions (as folded syllables, function words left out) → the abbreviation standing for
+    /// them, longest first. "BHXH" and "bảo hiểm xã hội" are read as one word, "bhxh": written
+    /// out, its four syllables and three pairs outweighed what the item says about it (whether
+    /// a one-time withdrawal or an employer's debt), and every insurance concern ran together.
+    static let contractions: [(syllables: [String], token: String)] = abbreviations
+        .map { ($0.value.filter { !foldedFunctionWords.contains($0) }, $0.key) }
+        .filter { $0.0.count >= 2 }
+        .sorted { ($0.syllables.count, $0.token) > ($1.syllables.count, $1.token) }
+
+    static let contractible = Set(contractions.map(\.token))
+
+    /// Each run of syllables that spells out an abbreviation becomes that abbreviation.
+    static func contracted(_ words: [(word: String, isName: Bool)]) -> [(word: String, isName: Bool)] {
+        var out: [(word: String, isName: Bool)] = []
+        var i = 0
+        outer: while i < words.count {
+            for (phrase, token) in contractions where phrase.count <= words.count - i && words[i].word == phrase[0] {
+                var same = true
+                for k in 1..<phrase.count where words[i + k].word != phrase[k] { same = false; break }
+                if same {
+                    out.append((token, false))
+                    i += phrase.count
+                    continue outer
+                }
+            }
+            out.append(words[i])
+            i += 1
+        }
+        return out
+    }
 
     /// Every syllable of a text, folded, abbreviations written out: what the lexicon reads.
     static func allSyllables(_ text: String) -> [String] {
@@ -81,7 +111,9 @@ public enum StreamText {
         func flush() {
             guard !current.isEmpty else { return }
             let folded = Text.fold(current)
-            if let expansion = abbreviations[folded] ?? synonyms[folded] {
+            if contractible.contains(folded) {
+                out.append((folded, false))
+            } else if let expansion = abbreviations[folded] ?? synonyms[folded] {
                 out += expansion.filter { !foldedFunctionWords.contains($0) }.map { ($0, false) }
             } else if unmarked ? foldedFunctionWords.contains(folded) : functionWords.contains(current.lowercased()) {
                 // a word of no concern: left out, but it still ends a name
@@ -112,7 +144,7 @@ public enum StreamText {
     /// (a Vietnamese word is often two syllables: "tiền lương", "bảo hiểm"), with a weight
     /// each; names weigh double.
     public static func features(_ text: String) -> [String: Double] {
-        let words = syllables(text).filter { $0.word.count > 1 || $0.word.first?.isNumber == true }
+        let words = contracted(syllables(text)).filter { $0.word.count > 1 || $0.word.first?.isNumber == true }
         var features: [String: Double] = [:]
         // Concepts are read from every syllable, function words included ("không trả lương").
         let all = allSyllables(text)
