@@ -58,7 +58,7 @@ extension ConsolidatedReport {
                 total: reports.map(\.items.count).reduce(0, +), included: included.count, opinion: opinion.count,
                 rumours: rumoured.count, hotSpot: tied.count),
             attitudes: attitudeTally(opinion, config),
-            streams: streams(opinion, config),
+            streams: streams(opinion, config, streamsOfTopic: streamsByTopic(opinion, dataset: dataset, period: period, config: config, unitName: unitName)),
             hotSpots: hotSpotSection(dataset.hotSpots, period: period, unitName: unitName),
             rumours: rumours(included),
             submissions: rows, submissionTotals: SubmissionTotals(rows.map(\.state)),
@@ -115,7 +115,7 @@ extension ConsolidatedReport {
         return tally
     }
 
-    static func streams(_ cited: [Cited], _ config: Configuration) -> [TopicStream] {
+    static func streams(_ cited: [Cited], _ config: Configuration, streamsOfTopic: [String: [StreamEntry]] = [:]) -> [TopicStream] {
         let topicOrder = Dictionary(config.topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byTopic = Dictionary(grouping: cited, by: \.item.topic)
         let ordered = byTopic.keys.sorted {
@@ -139,7 +139,7 @@ extension ConsolidatedReport {
             return TopicStream(
                 topic: config.topic(id) ?? Category(id: id, vi: id, en: id), items: group.map(\.reference), unitIDs: units,
                 breadth: breadth, attitudes: attitudeTally(group, config),
-                representative: Array(quotes.prefix(quotesPerTopic)))
+                representative: Array(quotes.prefix(quotesPerTopic)), streams: streamsOfTopic[id] ?? [])
         }
     }
 

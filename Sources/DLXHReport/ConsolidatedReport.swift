@@ -92,6 +92,8 @@ extension ConsolidatedReport {
         public var attitudes: [Tally]
         /// A few items quoted as they were reported: the most widely held first.
         public var representative: [Quote]
+        /// Its streams of opinion, the widest first; together they hold exactly `items`.
+        public var streams: [StreamEntry] = []
     }
 
     public struct HotSpotSection: Hashable, Sendable {

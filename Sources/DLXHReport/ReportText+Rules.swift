@@ -129,3 +129,44 @@ extension ReportText {
             en: "By \(asOf.displayString), \(reports) reports from \(units) units had been received for the months of \(period) (\(kinds)).")
     }
 }
+
+// Section II in streams: each topic's streams of opinion.
+extension ReportText {
+    /// "a) Chậm trả lương tháng 10: 5 ý kiến của 4 đơn vị (A, B, C, D); so với tháng trước: tăng 3 (2 → 5)."
+    public static func streamLine(_ label: String, _ title: String, _ items: Int, _ units: Int, _ names: String, _ trend: String)
+        -> Localized
+    {
+        Localized(
+            vi: "\(label)) \(title): \(items) ý kiến của \(units) đơn vị (\(names))\(trend.isEmpty ? "" : "; " + trend).",
+            en: "\(label)) \(title): \(items) \(items == 1 ? "item" : "items") from \(units) \(units == 1 ? "unit" : "units") (\(names))\(trend.isEmpty ? "" : "; " + trend).")
+    }
+
+    /// The stream against the month before.
+    public static func streamTrend(_ previous: Int, _ current: Int) -> Localized {
+        if previous == 0 { return Localized(vi: "tháng trước chưa có ý kiến này", en: "not raised the month before") }
+        if current == previous {
+            return Localized(vi: "so với tháng trước: không đổi (\(previous))", en: "as the month before (\(previous))")
+        }
+        let up = current > previous
+        return Localized(
+            vi: "so với tháng trước: \(up ? "tăng" : "giảm") \(abs(current - previous)) (\(previous) → \(current))",
+            en: "\(up ? "up" : "down") \(abs(current - previous)) on the month before (\(previous) → \(current))")
+    }
+
+    public static func moreUnits(_ n: Int) -> Localized {
+        Localized(vi: "và \(n) đơn vị khác", en: "and \(n) \(n == 1 ? "other unit" : "other units")")
+    }
+
+    public static let streamProposals = Localized(vi: "Đề xuất:", en: "Proposals:")
+
+    public static func moreProposals(_ n: Int) -> Localized {
+        Localized(vi: "và \(n) đề xuất khác (mục VI).", en: "and \(n) more \(n == 1 ? "proposal" : "proposals") (section VI).")
+    }
+
+    /// The items no other unit raised, after the streams.
+    public static func otherItems(_ items: Int, _ units: Int) -> Localized {
+        Localized(
+            vi: "Ý kiến khác (\(items) ý kiến của \(units) đơn vị, mỗi ý kiến do một đơn vị nêu), tiêu biểu:",
+            en: "Other items (\(items) from \(units) \(units == 1 ? "unit" : "units"), each raised by one unit), for example:")
+    }
+}

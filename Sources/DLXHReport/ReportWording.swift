@@ -93,9 +93,52 @@ public enum ReportWording {
             blocks.append(.paragraph(
                 ReportText.streamSummary(stream.items.count, stream.unitIDs.count)(l) + " "
                     + ReportText.breadthLine(breadth)(l) + " " + ReportText.attitudeLine(attitudes)(l)))
-            if !stream.representative.isEmpty {
-                blocks.append(.paragraph(ReportText.representative(l)))
-                blocks += stream.representative.map { .bullet(quote($0, l)) }
+            let several = stream.streams.filter { $0.unitIDs.count >= 2 }
+            if several.isEmpty {
+                if !stream.representative.isEmpty {
+                    blocks.append(.paragraph(ReportText.representative(l)))
+                    blocks += stream.representative.map { .bullet(quote($0, l)) }
+                }
+            } else {
+                blocks += streamBlocks(several, l)
+                let alone = stream.streams.filter { $0.unitIDs.count < 2 }
+                if !alone.isEmpty {
+                    let items = alone.map(\.items.count).reduce(0, +)
+                    blocks.append(.paragraph(ReportText.otherItems(items, Set(alone.flatMap(\.unitIDs)).count)(l)))
+                    blocks += alone.compactMap(\.quotes.first).prefix(ConsolidatedReport.quotesPerStream).map { .bullet(quote($0, l)) }
+                }
+            }
+        }
+        return blocks
+    }
+
+    /// Units named in a stream's line before "and N other units".
+    static let unitsNamed = 6
+
+    /// The streams raised by several units: a line each (title, how many units and which, the
+    /// month before), a quotation or two, and the proposals merged.
+    static func streamBlocks(_ streams: [ConsolidatedReport.StreamEntry], _ l: Language) -> [ReportDocument.Block] {
+        var blocks: [ReportDocument.Block] = []
+        let letters = Array("abcdefghiklmnopqrstuvxy")
+        for (j, entry) in streams.enumerated() {
+            let label = j < letters.count ? String(letters[j]) : "\(j + 1)"
+            var names = entry.unitNames.prefix(unitsNamed).joined(separator: ", ")
+            if entry.unitNames.count > unitsNamed { names += " " + ReportText.moreUnits(entry.unitNames.count - unitsNamed)(l) }
+            let trend = entry.previousMonth.map { ReportText.streamTrend($0, entry.items.count)(l) } ?? ""
+            var title = oneLine(entry.title)
+            while let last = title.last, ".;:".contains(last) { title.removeLast() }
+            let attitudes = entry.attitudes.map { "\(lowerFirst($0.label(l))) \($0.count)" }.joined(separator: "; ")
+            blocks.append(.paragraph(
+                ReportText.streamLine(label, title, entry.items.count, entry.unitIDs.count, names, trend)(l) + " "
+                    + ReportText.attitudeLine(attitudes)(l)))
+            blocks += entry.quotes.map { .bullet(quote($0, l)) }
+            if !entry.proposals.isEmpty {
+                var line = ReportText.streamProposals(l) + " "
+                    + entry.proposals.prefix(ConsolidatedReport.proposalsPerStream).map { sentence(oneLine($0.text)) }.joined(separator: " ")
+                if entry.proposals.count > ConsolidatedReport.proposalsPerStream {
+                    line += " " + ReportText.moreProposals(entry.proposals.count - ConsolidatedReport.proposalsPerStream)(l)
+                }
+                blocks.append(.paragraph(line))
             }
         }
         return blocks

@@ -189,4 +189,51 @@ struct ReportRulesTests {
         #expect(body.contains("Đơn vị chưa báo cáo (2): Công đoàn xã A (tháng 9/2026: quá hạn"))
         #expect(body.contains("Công đoàn xã B (tháng 7/2026: quá hạn") && body.contains("; tháng 8/2026: quá hạn"))
     }
+
+    @Test("II by topic, then by stream: how many units raised it and which, against the month before, two quotes at most, proposals merged")
+    func sectionTwoInStreams() throws {
+        let founded = Day(year: 2020, month: 1, day: 1)!
+        let units = ["a", "b", "c", "d"].map {
+            ReportingUnit(id: $0, name: "Công đoàn xã \($0.uppercased())", kind: .districtFederation, activeFrom: founded)
+        }
+        func report(_ id: String, _ unit: String, _ month: Int, _ items: [OpinionItem]) -> Report {
+            Report(id: id, unitID: unit, period: .month(2026, month), kind: .periodic,
+                receivedOn: Day(year: 2026, month: month, day: 12)!, items: items, createdAt: Self.at, createdBy: "test")
+        }
+        let reports = [
+            report("R-2026-09-0001", "a", 9, [Self.item("i1", "Công ty Giày Sao Mai chậm trả lương tháng 8 cho công nhân")]),
+            report("R-2026-10-0001", "a", 10, [
+                Self.item("i1", "Công nhân Công ty Giày Sao Mai bức xúc vì chưa được trả lương tháng 9",
+                    proposal: "Đề nghị thanh tra lao động kiểm tra Công ty Sao Mai", to: "Sở Nội vụ"),
+            ]),
+            report("R-2026-10-0002", "b", 10, [
+                Self.item("i1", "Công ty Sao Mai nợ lương tháng 9 của khoảng 2.000 CNLĐ, người lao động lo lắng",
+                    proposal: "Đề nghị thanh tra lao động kiểm tra Công ty Sao Mai", to: "Sở Nội vụ"),
+            ]),
+            report("R-2026-10-0003", "c", 10, [
+                Self.item("i1", "Lương tháng 9 tại Công ty Giày Sao Mai vẫn chưa được chi trả, CNLĐ mong công đoàn can thiệp"),
+                Self.item("i2", "Đoàn viên đề nghị tăng mức hỗ trợ khi sinh con thứ hai"),
+            ]),
+        ]
+        let dataset = Dataset(configuration: Configuration(), units: units, reports: reports, hotSpots: [])
+        let october = ConsolidatedReport.build(from: dataset, period: Self.october, today: Self.today)
+        let wages = try #require(october.streams.first { $0.topic.id == "wages" })
+        // The topic's streams hold exactly its items.
+        #expect(Set(wages.streams.flatMap(\.items)) == Set(wages.items))
+        let arrears = try #require(wages.streams.first)
+        #expect(arrears.unitIDs == ["a", "b", "c"] && arrears.items.count == 3)
+        #expect(arrears.previousMonth == 1)
+        #expect(arrears.quotes.count <= ConsolidatedReport.quotesPerStream)
+        #expect(arrears.proposals.count == 1 && arrears.proposals[0].unitNames == ["Công đoàn xã A", "Công đoàn xã B"])
+        let body = ReportWording.document(october, language: .vi).body.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let t), .bullet(let t), .subheading(let t), .heading(let t): t
+            case .table: nil
+            }
+        }.joined(separator: "\n")
+        #expect(body.contains(": 3 ý kiến của 3 đơn vị (Công đoàn xã A, Công đoàn xã B, Công đoàn xã C); so với tháng trước: tăng 2 (1 → 3)."), "\(body)")
+        #expect(body.contains("Đề xuất: Đề nghị thanh tra lao động kiểm tra Công ty Sao Mai."))
+        #expect(body.contains("Ý kiến khác (1 ý kiến của 1 đơn vị, mỗi ý kiến do một đơn vị nêu), tiêu biểu:"))
+        #expect(body.contains("“Đoàn viên đề nghị tăng mức hỗ trợ khi sinh con thứ hai” (Công đoàn xã C)."))
+    }
 }
