@@ -65,6 +65,10 @@ extension ConsolidatedReport {
             deadline: dataset.rules.deadline(for: period),
             proposals: proposals)
         report.ownTasks = ownTasks
+        if period.kind == .month {
+            let before = previousOpinion(dataset, month: period.previous)
+            for i in report.streams.indices { report.streams[i].previousMonth = before[report.streams[i].topic.id] ?? 0 }
+        }
         if period.kind != .month {
             report.months = months.map { month in
                 MonthFigures(
@@ -76,6 +80,20 @@ extension ConsolidatedReport {
         }
         report.guidance = guidanceSection(dataset, period: period, today: today)
         return report
+    }
+
+    /// The opinion items of a month by topic, counted as section II counts them.
+    static func previousOpinion(_ dataset: Dataset, month: Period) -> [String: Int] {
+        let reports = dataset.reports.filter { $0.period == month }
+        let ofHotSpot = hotSpotItems(dataset.hotSpots, reports: reports)
+        var counts: [String: Int] = [:]
+        for report in reports {
+            for item in report.items where item.isIncludedInReport && item.nature != .rumour && item.verification != .untrue {
+                guard !ofHotSpot.contains(ItemReference(reportID: report.id, itemID: item.id)) else { continue }
+                counts[item.topic, default: 0] += 1
+            }
+        }
+        return counts
     }
 
     /// The months a period is made of, in order: a month is its own.

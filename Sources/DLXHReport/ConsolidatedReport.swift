@@ -94,6 +94,8 @@ extension ConsolidatedReport {
         public var representative: [Quote]
         /// Its streams of opinion, the widest first; together they hold exactly `items`.
         public var streams: [StreamEntry] = []
+        /// The topic's opinion items in the month before, for a monthly report; nil for a synthesis.
+        public var previousMonth: Int?
     }
 
     public struct HotSpotSection: Hashable, Sendable {

@@ -90,9 +90,11 @@ public enum ReportWording {
             blocks.append(.subheading("\(i + 1). \(stream.topic.label(l))"))
             let breadth = stream.breadth.map { "\(lowerFirst($0.label(l))) \($0.count)" }.joined(separator: ", ")
             let attitudes = stream.attitudes.map { "\(lowerFirst($0.label(l))) \($0.count)" }.joined(separator: "; ")
-            blocks.append(.paragraph(
-                ReportText.streamSummary(stream.items.count, stream.unitIDs.count)(l) + " "
-                    + ReportText.breadthLine(breadth)(l) + " " + ReportText.attitudeLine(attitudes)(l)))
+            var summary = ReportText.streamSummary(stream.items.count, stream.unitIDs.count)(l)
+            if let previous = stream.previousMonth {
+                summary += " " + capitalisedFirst(ReportText.streamTrend(previous, stream.items.count)(l)) + "."
+            }
+            blocks.append(.paragraph(summary + " " + ReportText.breadthLine(breadth)(l) + " " + ReportText.attitudeLine(attitudes)(l)))
             let several = stream.streams.filter { $0.unitIDs.count >= 2 }
             if several.isEmpty {
                 if !stream.representative.isEmpty {
@@ -187,6 +189,11 @@ public enum ReportWording {
         let chars = Array(text)
         guard chars.count >= 2, chars[0].isUppercase, !chars[1].isUppercase else { return text }
         return chars[0].lowercased() + String(chars.dropFirst())
+    }
+
+    static func capitalisedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {
