@@ -35,10 +35,10 @@ extension ConsolidatedReport {
 
         // Each included item is told once: a rumour or an item found untrue in IV, a hot spot's
         // item in III, everything else as opinion in II.
-        let ofHotSpot = hotSpotItems(dataset.hotSpots, reports: reports)
-        let rumoured = included.filter(isRumour)
-        let tied = included.filter { !isRumour($0) && ofHotSpot.contains($0.reference) }
-        let opinion = included.filter { !isRumour($0) && !ofHotSpot.contains($0.reference) }
+        let ofHotSpot = dataset.hotSpotItems(among: reports)
+        let rumoured = included.filter(\.item.isRumourOrUntrue)
+        let tied = included.filter { !$0.item.isRumourOrUntrue && ofHotSpot.contains($0.reference) }
+        let opinion = included.filter { !$0.item.isRumourOrUntrue && !ofHotSpot.contains($0.reference) }
         // What was found untrue is asked of nobody.
         let proposing = included.filter { $0.item.verification != .untrue }
         let (proposals, ownTasks) = proposalGroups(proposing, issuer: config.organisation)
@@ -84,12 +84,12 @@ extension ConsolidatedReport {
 
     /// The opinion items of a month by topic, counted as section II counts them.
     static func previousOpinion(_ dataset: Dataset, month: Period) -> [String: Int] {
-        let reports = dataset.reports.filter { $0.period == month }
-        let ofHotSpot = hotSpotItems(dataset.hotSpots, reports: reports)
+        var that = dataset
+        that.reports = dataset.reports.filter { $0.period == month }
+        let told = that.opinionItems()
         var counts: [String: Int] = [:]
-        for report in reports {
-            for item in report.items where item.isIncludedInReport && item.nature != .rumour && item.verification != .untrue {
-                guard !ofHotSpot.contains(ItemReference(reportID: report.id, itemID: item.id)) else { continue }
+        for report in that.reports {
+            for item in report.items where told.contains(ItemReference(reportID: report.id, itemID: item.id)) {
                 counts[item.topic, default: 0] += 1
             }
         }
@@ -99,20 +99,6 @@ extension ConsolidatedReport {
     /// The months a period is made of, in order: a month is its own.
     static func months(of period: Period) -> [Period] {
         (0..<period.kind.length).map { Period.month(period.year, period.firstMonth + $0) }
-    }
-
-    static func isRumour(_ cited: Cited) -> Bool { cited.item.nature == .rumour || cited.item.verification == .untrue }
-
-    /// The items a hot spot stands for: those linked to it, and every item of a rapid report
-    /// linked to it (the written report of the phone call). Other reports linked to a case
-    /// (a monthly report that mentions it) keep their other items as opinion.
-    static func hotSpotItems(_ hotSpots: [HotSpot], reports: [Report]) -> Set<ItemReference> {
-        var items = Set(hotSpots.flatMap(\.linkedItems))
-        let linked = Set(hotSpots.flatMap { $0.linkedReports + [$0.writtenReport?.reportID].compactMap { $0 } })
-        for report in reports where report.kind == .rapid && linked.contains(report.id) {
-            for item in report.items { items.insert(ItemReference(reportID: report.id, itemID: item.id)) }
-        }
-        return items
     }
 
     /// An included item with the report and unit it came from.

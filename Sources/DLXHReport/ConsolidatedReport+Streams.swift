@@ -41,12 +41,13 @@ extension ConsolidatedReport {
         var streamOf: [ItemReference: Int] = [:]
         for (s, stream) in streams.enumerated() { for ref in stream.items { streamOf[ref] = s } }
         // What the month before's count needs of each item of the window.
+        let told = window.opinionItems()
         var facts: [ItemReference: (month: Period, topic: String, opinion: Bool)] = [:]
         for report in window.reports {
             let month = report.period.kind == .month ? report.period : Period.containing(report.receivedOn)
             for item in report.items {
-                let opinion = item.isIncludedInReport && item.nature != .rumour && item.verification != .untrue
-                facts[ItemReference(reportID: report.id, itemID: item.id)] = (month, item.topic, opinion)
+                let ref = ItemReference(reportID: report.id, itemID: item.id)
+                facts[ref] = (month, item.topic, told.contains(ref))
             }
         }
 
