@@ -499,6 +499,7 @@ public enum UIText {
     public static let empty = Localized(vi: "(chưa có dữ liệu)", en: "(nothing here yet)")
     public static let storeReloaded = Localized(
         vi: "Kho dữ liệu vừa được cập nhật từ nơi khác; đã tải lại.", en: "The store was changed elsewhere; reloaded.")
+    public static let dataMayBeStale = Localized(vi: "⚠ Dữ liệu có thể đã cũ", en: "⚠ Data may be stale")
 
     // Keys
     public static let keyMove = Localized(vi: "Chọn", en: "Move")
