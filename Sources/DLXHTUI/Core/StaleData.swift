@@ -10,9 +10,11 @@ extension AppState {
         return []
     }
 
-    /// The mark at the right of the tab line, in the alert colour, where the list position goes.
+    /// The mark at the right of the tab line, in the alert colour, where the list position goes
+    /// (shorter when the tabs leave no room for the whole).
     func drawStaleMark(_ grid: inout Grid, after x: Int) {
-        let text = UIText.dataMayBeStale(language)
+        let full = UIText.dataMayBeStale(language)
+        let text = DisplayWidth.of(full) < width - x ? full : UIText.dataMayBeStaleShort(language)
         let at = max(x, width - DisplayWidth.of(text) - 1)
         grid.put(text, x: at, y: 1, style: .danger, limit: max(0, width - at))
     }

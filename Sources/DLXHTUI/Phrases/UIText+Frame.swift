@@ -42,6 +42,7 @@ extension UIText {
     public static let storeReloaded = Localized(
         vi: "Kho dữ liệu vừa được cập nhật từ nơi khác; đã tải lại.", en: "The store was changed elsewhere; reloaded.")
     public static let dataMayBeStale = Localized(vi: "⚠ Dữ liệu có thể đã cũ", en: "⚠ Data may be stale")
+    public static let dataMayBeStaleShort = Localized(vi: "⚠ Dữ liệu cũ?", en: "⚠ Stale?")
     public static let keyHelp = Localized(vi: "Trợ giúp", en: "Help")
     public static let keyQuit = Localized(vi: "Thoát", en: "Quit")
     public static let keyScreens = Localized(vi: "Màn hình", en: "Screens")
