@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // The layers, bottom up: DLXHDomain (pure rules) → DLXHStore (the one way to disk) →
-// DLXHTUI (pure Elm-style core: state, update, view into a cell grid) → DLXHTerminal (the only
-// code that talks to curses) → dlxh (the executable). DLXHDemo builds demo and benchmark stores.
+// DLXHTUI (pure Elm-style core: state, update, view into a cell grid) → DLXHEffects (performs the
+// interface's effects on the store) and DLXHTerminal (the only code that talks to curses) → dlxh
+// (the executable). DLXHDemo builds demo and benchmark stores.
 import PackageDescription
 
 let package = Package(
@@ -27,12 +28,15 @@ let package = Package(
             dependencies: ["DLXHDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "DLXHTUI", dependencies: ["DLXHDomain", "DLXHReport"]),
+        // What the interface's effects do: reads and writes through the store, files the user
+        // named. Between the pure interface and the executable, so every effect runs in tests.
+        .target(name: "DLXHEffects", dependencies: ["DLXHDomain", "DLXHStore", "DLXHReport", "DLXHTUI"]),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "DLXHTerminal", dependencies: ["CNCursesW", "DLXHTUI"]),
         .executableTarget(
             name: "dlxh",
             dependencies: [
-                "DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI", "DLXHTerminal", "DLXHReport",
+                "DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI", "DLXHEffects", "DLXHTerminal", "DLXHReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +48,7 @@ let package = Package(
         .executableTarget(name: "dlxh-fuzz"),
         .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
+        .testTarget(name: "DLXHEffectsTests", dependencies: ["DLXHEffects", "DLXHStore", "DLXHTUI", "DLXHDomain", "DLXHDemo"]),
         .testTarget(name: "DLXHTUITests", dependencies: ["DLXHTUI", "DLXHDomain", "DLXHDemo"], exclude: ["Golden"]),
         .testTarget(
             name: "DLXHEndToEndTests",

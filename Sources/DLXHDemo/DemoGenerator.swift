@@ -98,7 +98,7 @@ public struct DemoGenerator {
                     report.step = report.items.map(\.step).min() ?? .select
                 }
                 reports.append(report)
-                audit.append(AuditEntry(at: createdAt, by: report.createdBy, action: "report.create", target: report.id,
+                audit.append(AuditEntry(at: createdAt, by: report.createdBy, action: .reportCreate, target: report.id,
                     detail: "\(unit.id) \(period.id) periodic received \(day.isoString)"))
 
                 // Now and then an ad-hoc report on something that came up.
@@ -115,7 +115,7 @@ public struct DemoGenerator {
                         adHoc.step = adHoc.items.map(\.step).min() ?? .select
                         for (item, label) in zip(items, labels) { itemConcerns[ItemReference(reportID: adHoc.id, itemID: item.id)] = label }
                         reports.append(adHoc)
-                        audit.append(AuditEntry(at: at, by: adHoc.createdBy, action: "report.create", target: adHoc.id,
+                        audit.append(AuditEntry(at: at, by: adHoc.createdBy, action: .reportCreate, target: adHoc.id,
                             detail: "\(unit.id) \(period.id) adHoc received \(adHocDay.isoString)"))
                     }
                 }
@@ -131,7 +131,7 @@ public struct DemoGenerator {
             for item in report.items { itemConcerns[ItemReference(reportID: report.id, itemID: item.id)] = "diem-nong/\(spot?.id ?? report.id)" }
         }
         for hotSpot in hotSpots {
-            audit.append(AuditEntry(at: hotSpot.phonedInAt, by: hotSpot.phonedInBy, action: "hotspot.create",
+            audit.append(AuditEntry(at: hotSpot.phonedInAt, by: hotSpot.phonedInBy, action: .hotSpotCreate,
                 target: hotSpot.id, detail: hotSpot.title))
         }
         return Output(

@@ -11,13 +11,13 @@ public enum HotSpotChange: Hashable, Sendable {
     case status(HotSpot.Status)
 
     /// The audit action code.
-    public var action: String {
+    public var action: AuditAction {
         switch self {
-        case .acknowledge: "hotspot.acknowledge"
-        case .addUpdate: "hotspot.update"
-        case .writtenReport: "hotspot.writtenReport"
-        case .escalate: "hotspot.escalate"
-        case .status: "hotspot.status"
+        case .acknowledge: .hotSpotAcknowledge
+        case .addUpdate: .hotSpotUpdate
+        case .writtenReport: .hotSpotWrittenReport
+        case .escalate: .hotSpotEscalate
+        case .status: .hotSpotStatus
         }
     }
 

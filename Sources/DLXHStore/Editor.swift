@@ -10,7 +10,7 @@ public struct Editor: Sendable {
         self.now = now
     }
 
-    func audit(_ action: String, _ target: String, _ detail: String = "") -> AuditEntry {
+    func audit(_ action: AuditAction, _ target: String, _ detail: String = "") -> AuditEntry {
         AuditEntry(at: now, by: staff, action: action, target: target, detail: detail)
     }
 }

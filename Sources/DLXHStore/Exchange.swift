@@ -114,7 +114,7 @@ public struct ExchangeFile: Codable, Sendable {
         for (a, entry) in (audit ?? []).enumerated() {
             path = [.key("audit"), .index(a)]
             try text(entry.by, "by")
-            try text(entry.action, "action")
+            try text(entry.action.rawValue, "action")
             try text(entry.target, "target")
             try text(entry.detail, "detail", long: true)
         }
@@ -136,12 +136,12 @@ public struct ImportRejection: Error, Sendable {
 extension Store {
     /// Adds several reports in one write: all of them or none.
     @discardableResult
-    public func addReports(_ reports: [Report], by editor: Editor, action: String) throws -> [Report] {
+    public func addReports(_ reports: [Report], by editor: Editor, action: AuditAction) throws -> [Report] {
         try withLock { try addReportsHoldingLock(reports, by: editor, action: action) }
     }
 
     /// `addReports` for a caller already holding the store lock (`withLock`).
-    func addReportsHoldingLock(_ reports: [Report], by editor: Editor, action: String) throws -> [Report] {
+    func addReportsHoldingLock(_ reports: [Report], by editor: Editor, action: AuditAction) throws -> [Report] {
         let month = Period.containing(editor.now.day)
         let (ids, file) = try transactHoldingLock(
             ReportsFile.self, relativePath: Store.reportsPath(month), empty: { ReportsFile(month: month) }
@@ -190,7 +190,7 @@ extension Store {
         }
         guard problems.isEmpty else { throw ImportRejection(file: fileName, problems: problems) }
         let cleaned = exchange.reports.map { $0.cleaned() }
-        return try addReportsHoldingLock(cleaned, by: editor, action: "report.import")
+        return try addReportsHoldingLock(cleaned, by: editor, action: .reportImport)
     }
 }
 

@@ -79,7 +79,7 @@ extension Store {
                 new.id = file.takeNextGuidanceID()
                 file.guidance.append(new)
                 let refs = new.items.map(\.text).joined(separator: ", ")
-                file.audit.append(editor.audit("guidance.create", new.id, "\(new.number) \(new.date.isoString) \(new.issuer); items \(refs)"))
+                file.audit.append(editor.audit(.guidanceCreate, new.id, "\(new.number) \(new.date.isoString) \(new.issuer); items \(refs)"))
                 return new.id
             }
             return try file.guidance(id)
@@ -118,7 +118,7 @@ extension Store {
                 let new = targets.filter { file.guidance[g].recipient($0) == nil }
                 file.guidance[g].recipients += new.map { GuidanceRecipient(unitID: $0, relayedOn: day) }
                 if !new.isEmpty {
-                    file.audit.append(editor.audit("guidance.relay", id, "\(day.isoString): \(new.joined(separator: ", "))"))
+                    file.audit.append(editor.audit(.guidanceRelay, id, "\(day.isoString): \(new.joined(separator: ", "))"))
                 }
             }
             let relayed = try file.guidance(id)
@@ -135,7 +135,7 @@ extension Store {
     @discardableResult
     public func acknowledgeGuidance(id: String, unitID: String, on day: Day, note: String = "", by editor: Editor) throws -> Guidance {
         let note = Text.clean(note).trimmingCharacters(in: .whitespacesAndNewlines)
-        return try updateGuidance(id: id, by: editor, action: "guidance.acknowledge") { guidance in
+        return try updateGuidance(id: id, by: editor, action: .guidanceAcknowledge) { guidance in
             guard let r = guidance.recipients.firstIndex(where: { $0.unitID == unitID }) else {
                 throw StoreError.refused(GuidanceText.notRelayedTo(id, unitID))
             }
@@ -148,12 +148,12 @@ extension Store {
     @discardableResult
     public func setGuidanceOwner(id: String, owner: String?, by editor: Editor) throws -> Guidance {
         let owner = owner.map { Text.clean($0, multiline: false).trimmingCharacters(in: .whitespaces) }
-        return try updateGuidance(id: id, by: editor, action: "guidance.owner") { $0.owner = owner?.isEmpty == false ? owner : nil }
+        return try updateGuidance(id: id, by: editor, action: .guidanceOwner) { $0.owner = owner?.isEmpty == false ? owner : nil }
     }
 
     /// Applies `change` to stored guidance and audits what changed. Its id and items stay.
     @discardableResult
-    public func updateGuidance(id: String, by editor: Editor, action: String = "guidance.update", _ change: (inout Guidance) throws -> Void)
+    public func updateGuidance(id: String, by editor: Editor, action: AuditAction = .guidanceUpdate, _ change: (inout Guidance) throws -> Void)
         throws -> Guidance
     {
         guard let year = Guidance.year(ofID: id) else { throw StoreError.refused(GuidanceText.unknownGuidance(id)) }
@@ -178,7 +178,7 @@ extension Store {
     @discardableResult
     public func setHotSpotOwner(id: String, owner: String?, by editor: Editor) throws -> HotSpot {
         let owner = owner.map { Text.clean($0, multiline: false).trimmingCharacters(in: .whitespaces) }
-        return try updateHotSpot(id: id, by: editor, action: "hotspot.owner") { $0.owner = owner?.isEmpty == false ? owner : nil }
+        return try updateHotSpot(id: id, by: editor, action: .hotSpotOwner) { $0.owner = owner?.isEmpty == false ? owner : nil }
     }
 
     /// Sends a received report back to its unit for more (yêu cầu bổ sung) on `day`, with the
@@ -192,7 +192,7 @@ extension Store {
             throw StoreError.refused(GuidanceText.unknownReport(id))
         }
         do {
-            return try updateReport(id: id, by: editor, action: "report.return") {
+            return try updateReport(id: id, by: editor, action: .reportReturn) {
                 $0.returnedForMore = ReturnRequest(on: day, by: editor.staff, reason: reason)
             }
         } catch StoreError.notFound(kind: "report", id: _) {
@@ -209,7 +209,7 @@ extension Store {
             _ = try transactHoldingLock(GuidanceFile.self, relativePath: path, empty: { file }) { file in
                 for i in file.guidance.indices where file.guidance[i].items.contains(where: { $0.reportID == id }) {
                     file.guidance[i].items.removeAll { $0.reportID == id }
-                    file.audit.append(editor.audit("guidance.unlink", file.guidance[i].id, "\(id) deleted"))
+                    file.audit.append(editor.audit(.guidanceUnlink, file.guidance[i].id, "\(id) deleted"))
                 }
             }
         }

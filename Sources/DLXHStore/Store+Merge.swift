@@ -38,7 +38,7 @@ extension Store {
             merged.settleStep()
             file.reports[index] = merged
             let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit("report.update", id, detail)) }
+            if !detail.isEmpty { file.audit.append(editor.audit(.reportUpdate, id, detail)) }
             return merged
         }
         return try file.report(id)
@@ -47,7 +47,7 @@ extension Store {
     @discardableResult
     public func saveEdited(
         hotSpot base: HotSpot, as edited: HotSpot, resolutions: [String: MergeSide] = [:], by editor: Editor,
-        action: String = "hotspot.edit"
+        action: AuditAction = .hotSpotEdit
     ) throws -> HotSpot {
         let id = base.id
         guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else {
@@ -76,7 +76,7 @@ extension Store {
     @discardableResult
     public func saveEdited(
         unit base: ReportingUnit?, as edited: ReportingUnit, resolutions: [String: MergeSide] = [:], by editor: Editor,
-        action: String = "unit.update"
+        action: AuditAction = .unitUpdate
     ) throws -> ReportingUnit {
         let id = edited.id
         let (_, roster) = try transact(RosterFile.self, relativePath: Store.rosterName, empty: { RosterFile(units: []) }) {
@@ -85,7 +85,7 @@ extension Store {
             guard let base else {
                 if index != nil { throw StoreError.idTaken(kind: "unit", id: id) }
                 file.units.append(edited)
-                file.audit.append(editor.audit("unit.create", id, edited.name))
+                file.audit.append(editor.audit(.unitCreate, id, edited.name))
                 return edited
             }
             guard let index else { throw StoreError.conflict(Store.deleted(.unit, id, audit: file.audit)) }
@@ -145,7 +145,7 @@ extension Store {
     }
 
     static func deleted(_ kind: EditConflict.RecordKind, _ id: String, audit: [AuditEntry]) -> EditConflict {
-        let entry = audit.last { $0.target == id && $0.action.hasSuffix(".delete") }
+        let entry = audit.last { $0.target == id && $0.action.isDeletion }
         return EditConflict(kind: kind, id: id, conflicts: [], deleted: true, theirsBy: entry?.by, theirsAt: entry?.at)
     }
 }

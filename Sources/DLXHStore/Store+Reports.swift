@@ -11,7 +11,7 @@ extension Store {
     /// Stores a new report in the file of the month it is entered, giving it the next free id
     /// of that month. The report's own id is ignored.
     @discardableResult
-    public func addReport(_ report: Report, by editor: Editor, action: String = "report.create", detail: String = "")
+    public func addReport(_ report: Report, by editor: Editor, action: AuditAction = .reportCreate, detail: String = "")
         throws -> Report
     {
         let month = Period.containing(editor.now.day)
@@ -29,7 +29,7 @@ extension Store {
 
     /// Applies `change` to the stored report and audits what changed. Returns the new version.
     @discardableResult
-    public func updateReport(id: String, by editor: Editor, action: String = "report.update", _ change: (inout Report) throws -> Void)
+    public func updateReport(id: String, by editor: Editor, action: AuditAction = .reportUpdate, _ change: (inout Report) throws -> Void)
         throws -> Report
     {
         guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
@@ -66,7 +66,7 @@ extension Store {
             try change(&file.reports[r].items[i])
             file.reports[r].items[i].id = itemID
             let detail = Changes.describe(from: before, to: file.reports[r].items[i])
-            if !detail.isEmpty { file.audit.append(editor.audit("item.update", "\(reportID)/\(itemID)", detail)) }
+            if !detail.isEmpty { file.audit.append(editor.audit(.itemUpdate, "\(reportID)/\(itemID)", detail)) }
             return file.reports[r].items[i]
         }
         guard let item = try file.report(reportID).item(itemID) else { throw StoreError.notFound(kind: "item", id: itemID) }
@@ -98,7 +98,7 @@ extension Store {
                     for change in changes { change.apply(to: &file.reports[r].items[i]) }
                     let detail = Changes.describe(from: before, to: file.reports[r].items[i])
                     if !detail.isEmpty {
-                        file.audit.append(editor.audit("item.update", "\(ref.reportID)/\(ref.itemID)", detail))
+                        file.audit.append(editor.audit(.itemUpdate, "\(ref.reportID)/\(ref.itemID)", detail))
                     }
                     touched.append(r)
                 }
@@ -127,7 +127,7 @@ extension Store {
                     throw StoreError.notFound(kind: "report", id: id)
                 }
                 let removed = file.reports.remove(at: index)
-                file.audit.append(editor.audit("report.delete", id, removed.summaryLine))
+                file.audit.append(editor.audit(.reportDelete, id, removed.summaryLine))
             }
         }
     }
@@ -142,7 +142,7 @@ extension Store {
                 for i in file.hotSpots.indices where linked(file.hotSpots[i]) {
                     file.hotSpots[i].linkedReports.removeAll { $0 == id }
                     file.hotSpots[i].linkedItems.removeAll { $0.reportID == id }
-                    file.audit.append(editor.audit("hotspot.unlink", file.hotSpots[i].id, "\(id) deleted"))
+                    file.audit.append(editor.audit(.hotSpotUnlink, file.hotSpots[i].id, "\(id) deleted"))
                 }
             }
         }

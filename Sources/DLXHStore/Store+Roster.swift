@@ -3,7 +3,7 @@ import DLXHDomain
 /// Changes to the roster, the configuration and hot spots.
 extension Store {
     /// Applies `change` to the list of units; audits each unit that changed, appeared or went.
-    public func updateRoster(by editor: Editor, action: String = "unit.update", _ change: (inout [ReportingUnit]) throws -> Void)
+    public func updateRoster(by editor: Editor, action: AuditAction = .unitUpdate, _ change: (inout [ReportingUnit]) throws -> Void)
         throws -> [ReportingUnit]
     {
         let (_, written) = try transact(RosterFile.self, relativePath: Store.rosterName, empty: { RosterFile(units: []) }) {
@@ -15,12 +15,12 @@ extension Store {
                     let detail = Changes.describe(from: old, to: unit)
                     if !detail.isEmpty { file.audit.append(editor.audit(action, unit.id, detail)) }
                 } else {
-                    file.audit.append(editor.audit("unit.create", unit.id, unit.name))
+                    file.audit.append(editor.audit(.unitCreate, unit.id, unit.name))
                 }
             }
             let after = Set(file.units.map(\.id))
             for id in before.keys.sorted() where !after.contains(id) {
-                file.audit.append(editor.audit("unit.delete", id, before[id]!.name))
+                file.audit.append(editor.audit(.unitDelete, id, before[id]!.name))
             }
             return file.units
         }
@@ -29,7 +29,7 @@ extension Store {
 
     /// Excuses a unit from one period's report, with the reason (audited as `unit.exempt`).
     public func exempt(unitID: String, period: Period, reason: String, by editor: Editor) throws {
-        _ = try updateRoster(by: editor, action: "unit.exempt") { units in
+        _ = try updateRoster(by: editor, action: .unitExempt) { units in
             guard let index = units.firstIndex(where: { $0.id == unitID }) else {
                 throw StoreError.notFound(kind: "unit", id: unitID)
             }
@@ -46,7 +46,7 @@ extension Store {
             let before = file.configuration
             try change(&file.configuration)
             let detail = Changes.describe(from: before, to: file.configuration)
-            if !detail.isEmpty { file.audit.append(editor.audit("config.update", "config", detail)) }
+            if !detail.isEmpty { file.audit.append(editor.audit(.configUpdate, "config", detail)) }
             return file.configuration
         }
         return configuration
@@ -62,7 +62,7 @@ extension Store {
             var new = hotSpot
             new.id = file.takeNextHotSpotID()
             file.hotSpots.append(new)
-            file.audit.append(editor.audit("hotspot.create", new.id, new.title))
+            file.audit.append(editor.audit(.hotSpotCreate, new.id, new.title))
             return new.id
         }
         return try file.hotSpot(id)
@@ -75,7 +75,7 @@ extension Store {
     }
 
     @discardableResult
-    public func updateHotSpot(id: String, by editor: Editor, action: String = "hotspot.update", _ change: (inout HotSpot) throws -> Void)
+    public func updateHotSpot(id: String, by editor: Editor, action: AuditAction = .hotSpotUpdate, _ change: (inout HotSpot) throws -> Void)
         throws -> HotSpot
     {
         guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else {

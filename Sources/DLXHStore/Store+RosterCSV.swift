@@ -22,13 +22,13 @@ extension Store {
                         var updated = unit
                         updated.exemptions = file.units[i].exemptions
                         updated.revision = file.units[i].revision
-                        file.audit.append(editor.audit("unit.update", id, Changes.describe(from: file.units[i], to: updated)))
+                        file.audit.append(editor.audit(.unitUpdate, id, Changes.describe(from: file.units[i], to: updated)))
                         file.units[i] = updated
                     }
                     for id in merged.added {
                         guard let unit = byID[id], !file.units.contains(where: { $0.id == id }) else { continue }
                         file.units.append(unit)
-                        file.audit.append(editor.audit("unit.create", id, "\(unit.name) (\(fileName))"))
+                        file.audit.append(editor.audit(.unitCreate, id, "\(unit.name) (\(fileName))"))
                     }
                 }
                 return (merged.added, merged.changed)

@@ -69,7 +69,7 @@ struct StatusCommand: ParsableCommand {
             }
             print(period.label(lang))
             print(TextTable(headers: headers, rows: body, rightAligned: [4]).render(), terminator: "")
-            print(CLIText.totals(SubmissionTotals(rows.map(\.state)))(lang))
+            print(SubmissionTotals(rows.map(\.state)).label(lang))
         }
     }
 }

@@ -156,21 +156,9 @@ struct LocalizationTests {
         totals.expected = 18
         totals.submitted = 15
         totals.onTime = 12
-        #expect(CLIText.totals(totals).vi == "Đã nộp 15/18 (83%), đúng hạn 12/18 (67%)")
-        #expect(CLIText.totals(totals).en == "Submitted 15/18 (83%), on time 12/18 (67%)")
-        #expect(CLIText.totals(SubmissionTotals()).vi == "Đã nộp 0/0 (–), đúng hạn 0/0 (–)")
-    }
-
-    @Test("screen titles use the domain's words; the alert badge shows its counts")
-    func interfaceWords() {
-        #expect(UIText.screenTitle(1) == Localized(vi: "Hộp thư đến", en: "Inbox"))
-        #expect(UIText.screenTitle(3) == Localized(vi: "Điểm nóng", en: "Hot spots"))
-        let calm = UIText.alertBadge(4, 0)
-        #expect(calm.vi.contains("4") && calm.en.contains("4"))
-        #expect(!calm.vi.contains("quá hạn") && !calm.en.contains("overdue"))
-        let urgent = UIText.alertBadge(5, 2)
-        #expect(urgent.vi.contains("5") && urgent.vi.contains("2") && urgent.vi.contains("quá hạn"))
-        #expect(urgent.en.contains("5") && urgent.en.contains("2") && urgent.en.contains("overdue"))
+        #expect(totals.label.vi == "Đã nộp 15/18 (83%), đúng hạn 12/18 (67%)")
+        #expect(totals.label.en == "Submitted 15/18 (83%), on time 12/18 (67%)")
+        #expect(SubmissionTotals().label.vi == "Đã nộp 0/0 (–), đúng hạn 0/0 (–)")
     }
 
     @Test("rule phrases name what is wrong")

@@ -62,11 +62,11 @@ struct GuidanceStoreTests {
 
         let audit = try store.load().audit
         let actions = audit.filter { $0.target == added.id }.map(\.action)
-        #expect(actions == ["guidance.create", "guidance.relay", "guidance.relay", "guidance.acknowledge"])
+        #expect(actions == [.guidanceCreate, .guidanceRelay, .guidanceRelay, .guidanceAcknowledge])
         for ref in refs {
-            #expect(audit.contains { $0.action == "item.update" && $0.target == ref.text && $0.detail.contains("45-CV/BTGDV") })
+            #expect(audit.contains { $0.action == .itemUpdate && $0.target == ref.text && $0.detail.contains("45-CV/BTGDV") })
         }
-        #expect(audit.last { $0.action == "guidance.acknowledge" }?.detail.contains("acknowledgedOn") == true)
+        #expect(audit.last { $0.action == .guidanceAcknowledge }?.detail.contains("acknowledgedOn") == true)
 
         // Overdue as of the day after the due date: the two units that did not acknowledge.
         let overdue = GuidanceAlerts.overdue(in: try store.load().dataset.guidance, asOf: Day(year: 2026, month: 12, day: 1)!)
@@ -178,7 +178,7 @@ struct GuidanceStoreTests {
         let returned = try store.returnReport(id: refs[0].reportID, reason: "Thiếu số liệu nợ lương", on: testToday, by: testEditor)
         #expect(returned.returnedForMore == ReturnRequest(on: testToday, by: testEditor.staff, reason: "Thiếu số liệu nợ lương"))
         var contents = try store.load()
-        #expect(contents.audit.last?.action == "report.return" && contents.audit.last?.target == returned.id)
+        #expect(contents.audit.last?.action == .reportReturn && contents.audit.last?.target == returned.id)
         #expect(ReturnRules.incomplete(in: contents.dataset.reports).map(\.id) == [returned.id])
 
         var supplement = sampleReport(unitID: returned.unitID, summary: "Bổ sung số liệu")
@@ -197,13 +197,13 @@ struct GuidanceStoreTests {
         let store = try makeDemoStore(in: folder)
         let spot = try #require(try store.load().dataset.hotSpots.first)
         #expect(try store.setHotSpotOwner(id: spot.id, owner: "Trần Văn Bình", by: testEditor).owner == "Trần Văn Bình")
-        #expect(try store.load().audit.last?.action == "hotspot.owner")
+        #expect(try store.load().audit.last?.action == .hotSpotOwner)
         #expect(try store.setHotSpotOwner(id: spot.id, owner: "", by: testEditor).owner == nil)
         let (refs, _) = try Self.twoItems(store)
         let g = try store.addGuidance(Self.draft(refs), by: testEditor)
         #expect(g.owner == "Lê Hà")
         #expect(try store.setGuidanceOwner(id: g.id, owner: "Phạm Thu", by: testEditor).owner == "Phạm Thu")
-        #expect(try store.load().audit.last { $0.target == g.id }?.action == "guidance.owner")
+        #expect(try store.load().audit.last { $0.target == g.id }?.action == .guidanceOwner)
     }
 
     @Test("check: guidance naming an item or a unit that is not in the store is a finding")
@@ -234,7 +234,7 @@ struct GuidanceStoreTests {
         try store.deleteReport(id: refs[0].reportID, by: testEditor)
         let contents = try store.load()
         #expect(contents.dataset.guidance.first?.items == [refs[1]])
-        #expect(contents.audit.contains { $0.action == "guidance.unlink" && $0.target == id && $0.detail.contains(refs[0].reportID) })
+        #expect(contents.audit.contains { $0.action == .guidanceUnlink && $0.target == id && $0.detail.contains(refs[0].reportID) })
         #expect(try StoreCheck.run(store).isSound)
     }
 

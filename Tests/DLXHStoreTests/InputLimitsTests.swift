@@ -245,7 +245,7 @@ struct InputLimitsTests {
         #expect(text.contains("9223372036854775807"), "\(text)")
         #expect(text.contains("summary"), "\(text)")
         // A later write does not trip over the huge number.
-        let added = try store.addReports([sampleReport(unitID: file.reports[0].unitID, summary: "mới")], by: testEditor, action: "test")
+        let added = try store.addReports([sampleReport(unitID: file.reports[0].unitID, summary: "mới")], by: testEditor, action: .other("test"))
         #expect(added.count == 1)
     }
 }

@@ -48,7 +48,7 @@ struct MergeTests {
         _ = try store.saveEdited(report: opened, as: opened, by: staffA)
         let contents = try store.load()
         #expect(contents.dataset.report(opened.id)!.items[1].topic == "wages")
-        #expect(!contents.audit.contains { $0.by == staffA.staff && $0.action == "report.update" })
+        #expect(!contents.audit.contains { $0.by == staffA.staff && $0.action == .reportUpdate })
     }
 
     @Test("the same field changed by both is refused, naming both values and who; the person's choice then wins")
@@ -191,7 +191,7 @@ struct RevisionTests {
         #expect(second.id != first.id)
         #expect(RecordID.sequence(of: second.id)! == RecordID.sequence(of: first.id)! + 1)
         let audit = try store.load().audit.filter { $0.target == second.id }
-        #expect(audit.map(\.action) == ["report.create"], "the new report inherits no audit trail")
+        #expect(audit.map(\.action) == [.reportCreate], "the new report inherits no audit trail")
     }
 
     @Test("deleting a report a hot spot links to clears the link, audited")
@@ -209,7 +209,7 @@ struct RevisionTests {
         let contents = try store.load()
         let after = try #require(contents.dataset.hotSpots.first { $0.id == spot.id })
         #expect(after.linkedReports.isEmpty && after.linkedItems.isEmpty)
-        #expect(contents.audit.contains { $0.action == "hotspot.unlink" && $0.target == spot.id && $0.detail.contains(report.id) })
+        #expect(contents.audit.contains { $0.action == .hotSpotUnlink && $0.target == spot.id && $0.detail.contains(report.id) })
     }
 }
 

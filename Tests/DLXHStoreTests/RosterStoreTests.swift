@@ -80,7 +80,7 @@ struct RosterStoreTests {
         let roster = try store.load().roster
         #expect(roster.units.map(\.id) == ["ldld-a", "cd-xa-a", "cd-xa-b"])
         #expect(roster.units[1].name == "Công đoàn xã A (mới)" && roster.units[2].parentArea == "Khu vực A")
-        #expect(roster.audit.map(\.action) == ["unit.update", "unit.create"])
+        #expect(roster.audit.map(\.action) == [.unitUpdate, .unitCreate])
         #expect(roster.audit[0].detail.contains("name: “Công đoàn xã A” → “Công đoàn xã A (mới)”"), "\(roster.audit[0].detail)")
         #expect(Lineage(units: roster.units).successors(of: "ldld-a") == ["cd-xa-a", "cd-xa-b"])
         #expect(try StoreCheck.run(store).isSound)

@@ -176,13 +176,13 @@ struct SchemaTests {
         }
 
         // An audit entry for the roster.
-        output.audit.append(AuditEntry(at: now, by: staff, action: "unit.exempt", target: output.units[1].id, detail: "2025-03"))
+        output.audit.append(AuditEntry(at: now, by: staff, action: .unitExempt, target: output.units[1].id, detail: "2025-03"))
 
         var contents = StoreContents(
             configuration: output.configuration, units: output.units, reports: output.reports,
             hotSpots: output.hotSpots, audit: output.audit)
         contents.config.audit.append(
-            AuditEntry(at: now, by: staff, action: "config.update", target: "config", detail: "dueDay: 20 → 20"))
+            AuditEntry(at: now, by: staff, action: .configUpdate, target: "config", detail: "dueDay: 20 → 20"))
 
         let store = folder.appendingPathComponent("store")
         let created = try Store.create(at: store, contents: contents, manifest: StoreManifest(createdAt: now, createdBy: staff))

@@ -33,7 +33,7 @@ struct StoreTests {
         let after = try store.load()
         #expect(after.dataset.report(added.id)?.summary == "Tổng hợp ý kiến")
         let audit = after.reportFiles[.month(2026, 11)]!.audit.last!
-        #expect(audit.target == added.id && audit.by == "Lê Thị Thu Hà" && audit.action == "report.create")
+        #expect(audit.target == added.id && audit.by == "Lê Thị Thu Hà" && audit.action == .reportCreate)
     }
 
     @Test("text typed as NFD is stored as NFC")
@@ -62,7 +62,7 @@ struct StoreTests {
             $0.step = .classify
         }
         let entry = try store.load().reportFiles[.month(2026, 11)]!.audit.last!
-        #expect(entry.action == "item.update")
+        #expect(entry.action == .itemUpdate)
         #expect(entry.target == "\(added.id)/i1")
         #expect(entry.detail.contains("attitude: “interested” → “frustrated”"))
         #expect(entry.detail.contains("step: 1 → 2"))
@@ -248,7 +248,7 @@ struct ClassificationStoreTests {
             }
         }
         #expect(Set(changed) == Set(refs.filter { ref in before.report(ref.reportID)!.item(ref.itemID)!.topic != "housing" }))
-        let audited = after.audit.filter { $0.action == "item.update" }.map(\.target)
+        let audited = after.audit.filter { $0.action == .itemUpdate }.map(\.target)
         for ref in refs where before.report(ref.reportID)!.item(ref.itemID)!.topic != "housing" {
             #expect(audited.contains("\(ref.reportID)/\(ref.itemID)"))
         }

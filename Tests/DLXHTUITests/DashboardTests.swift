@@ -6,27 +6,6 @@ import Testing
 
 @Suite("Submission dashboard")
 struct DashboardTests {
-    @Test("golden: the 12-month matrix with rates, at 120×40")
-    func matrix() {
-        var state = loadedState(width: 120, height: 40)
-        state.press(.character("4"))
-        expectGolden(state.view(), "dashboard-matrix-120x40")
-    }
-
-    @Test("golden: this period's owing list with contacts, at 100×30")
-    func owing() {
-        var state = loadedState(width: 100, height: 30)
-        state.press(.character("4"), .character("v"))
-        expectGolden(state.view(), "dashboard-owing-100x30")
-    }
-
-    @Test("golden: the consolidated report preview")
-    func preview() {
-        var state = loadedState(width: 100, height: 30)
-        state.press(.character("R"))
-        expectGolden(state.view(), "report-preview-100x30")
-    }
-
     @Test("every matrix cell is the state dlxh status gives, and the totals are DHIS2's rates of them")
     func cellsAndTotals() {
         let state = loadedState(width: 140, height: 40)

@@ -27,17 +27,6 @@ struct EntryBehaviourTests {
         return state
     }
 
-    @Test("golden: Ctrl-S on an empty form shows the errors beside their fields, the cursor on the first")
-    func errors() {
-        var state = newForm()
-        state.press(.tab, .tab, .tab, .tab)  // to the received date
-        state.press(.control("u"))
-        state.type("31/02/2026")
-        state.press(.control("s"))
-        #expect(state.entry.form?.focus == 0)
-        expectGolden(state.view(), "entry-errors-80x24")
-    }
-
     @Test("a Backspace-and-correct burst and NFD marks end up as NFC text in the field")
     func vietnameseInput() {
         var state = newForm()

@@ -3,24 +3,25 @@ import Testing
 
 @testable import DLXHTUI
 
-/// The pure view, drawn into text at 80×24 and 120×40 and compared with the golden files in
-/// Golden/: what a person would see, readable in a diff.
+/// The pure view, drawn from the small office of `GoldenFixture` and compared with the golden
+/// files in Golden/: the text a person would see, and beside it (`.style.txt`) what the colours
+/// say, both readable in a diff.
 @Suite("Golden screens")
 struct GoldenScreenTests {
-    @Test("inbox at 80×24, Vietnamese", arguments: [(80, 24), (120, 40)])
+    @Test("inbox at 80×24 and 120×40, Vietnamese", arguments: [(80, 24), (120, 40)])
     func inbox(size: (Int, Int)) {
-        expectGolden(loadedState(width: size.0, height: size.1).view(), "inbox-\(size.0)x\(size.1)")
+        expectGolden(fixtureState(width: size.0, height: size.1).view(), "inbox-\(size.0)x\(size.1)")
     }
 
     @Test("inbox in English at 80×24")
     func inboxEnglish() {
-        expectGolden(loadedState(language: .en).view(), "inbox-en-80x24")
+        expectGolden(fixtureState(language: .en).view(), "inbox-en-80x24")
     }
 
     @Test("each screen at 80×24 and 120×40", arguments: [ScreenID.entry, .hotSpots, .dashboard])
     func screens(screen: ScreenID) {
         for (w, h) in [(80, 24), (120, 40)] {
-            var state = loadedState(width: w, height: h)
+            var state = fixtureState(width: w, height: h)
             state.press(.character(Character("\(screen.rawValue)")))
             expectGolden(state.view(), "screen\(screen.rawValue)-\(w)x\(h)")
         }
@@ -28,21 +29,21 @@ struct GoldenScreenTests {
 
     @Test("help overlay on the inbox")
     func help() {
-        var state = loadedState()
+        var state = fixtureState()
         state.press(.character("?"))
         expectGolden(state.view(), "help-inbox-80x24")
     }
 
     @Test("a report open in the pager, at 120×40")
     func pager() {
-        var state = loadedState(width: 120, height: 40)
-        state.press(.down, .down, .down, .enter)
+        var state = fixtureState(width: 120, height: 40)
+        state.press(.down, .enter)
         expectGolden(state.view(), "pager-120x40")
     }
 
     @Test("the live filter narrows the list and marks the matches")
     func filter() {
-        var state = loadedState()
+        var state = fixtureState()
         state.press(.character("/"))
         state.type("tien luong")
         expectGolden(state.view(), "inbox-filter-80x24")
@@ -50,7 +51,7 @@ struct GoldenScreenTests {
 
     @Test("too small a window shows a notice instead")
     func tooSmall() {
-        expectGolden(loadedState(width: 50, height: 14).view(), "too-small-50x14")
+        expectGolden(fixtureState(width: 50, height: 14).view(), "too-small-50x14")
     }
 }
 
@@ -59,7 +60,7 @@ struct GoldenScreenTests {
 struct ClassifyGoldenTests {
     /// The first report with at least three items, opened.
     func openedReport(width: Int = 80, height: Int = 24) -> AppState {
-        var state = loadedState(width: width, height: height)
+        var state = fixtureState(width: width, height: height)
         let position = state.inbox.visible.firstIndex { state.derived.inbox[$0].items.count >= 3 }!
         state.inbox.list.select(position, count: state.inbox.visible.count)
         state.press(.enter)
@@ -91,8 +92,73 @@ struct ClassifyGoldenTests {
 
     @Test("tagged reports in the list")
     func taggedList() {
-        var state = loadedState()
+        var state = fixtureState()
         state.press(.character("t"), .character("t"), .down, .character("t"))
         expectGolden(state.view(), "inbox-tagged-80x24")
+    }
+}
+
+/// Entry, hot spots, the dashboard and the report preview.
+@Suite("Golden screens: entry, hot spots, submissions")
+struct ScreenGoldenTests {
+    @Test("Ctrl-S on an empty report form shows the errors beside their fields, the cursor on the first")
+    func entryErrors() {
+        var state = fixtureState()
+        state.press(.character("2"), .character("n"))
+        state.press(.tab, .tab, .tab, .tab)  // to the received date
+        state.press(.control("u"))
+        state.type("31/02/2026")
+        state.press(.control("s"))
+        #expect(state.entry.form?.focus == 0)
+        expectGolden(state.view(), "entry-errors-80x24")
+    }
+
+    @Test("the hot-spot panel at 100×30, most urgent first")
+    func hotSpotPanel() {
+        var state = fixtureState(width: 100, height: 30)
+        state.press(.character("3"))
+        expectGolden(state.view(), "hotspots-100x30")
+    }
+
+    @Test("a hot spot's record with its obligations and timeline, at 100×40")
+    func hotSpotRecord() {
+        var state = fixtureState(width: 100, height: 40)
+        state.press(.character("3"), .enter)
+        expectGolden(state.view(), "hotspot-record-100x40")
+    }
+
+    @Test("the phone-in form with its errors")
+    func phoneInErrors() {
+        var state = fixtureState()
+        state.press(.character("3"), .character("N"), .control("s"))
+        expectGolden(state.view(), "phone-in-errors-80x24")
+    }
+
+    @Test("the 12-month matrix with rates, at 120×40")
+    func matrix() {
+        var state = fixtureState(width: 120, height: 40)
+        state.press(.character("4"))
+        expectGolden(state.view(), "dashboard-matrix-120x40")
+    }
+
+    @Test("this period's owing list with contacts, at 100×30")
+    func owing() {
+        var state = fixtureState(width: 100, height: 30)
+        state.press(.character("4"), .character("v"))
+        expectGolden(state.view(), "dashboard-owing-100x30")
+    }
+
+    @Test("the consolidated report preview")
+    func preview() {
+        var state = fixtureState(width: 100, height: 30)
+        state.press(.character("R"))
+        expectGolden(state.view(), "report-preview-100x30")
+    }
+
+    @Test("a store that cannot be read again: the error on the message line, the stale mark on the tab line")
+    func stale() {
+        var state = fixtureState()
+        _ = state.update(.stale(Localized(vi: "⚠ Không đọc lại được kho dữ liệu: tệp roster.json bị hỏng", en: "⚠ roster.json is damaged")))
+        expectGolden(state.view(), "stale-80x24")
     }
 }

@@ -5,27 +5,6 @@ import Testing
 
 @Suite("Hot-spot panel")
 struct HotSpotScreenTests {
-    @Test("golden: the panel at 100×30, most urgent first")
-    func panel() {
-        var state = loadedState(width: 100, height: 30)
-        state.press(.character("3"))
-        expectGolden(state.view(), "hotspots-100x30")
-    }
-
-    @Test("golden: a record with its obligations and timeline, at 100×40")
-    func record() {
-        var state = loadedState(width: 100, height: 40)
-        state.press(.character("3"), .enter)
-        expectGolden(state.view(), "hotspot-record-100x40")
-    }
-
-    @Test("golden: the phone-in form with its errors")
-    func formErrors() {
-        var state = loadedState()
-        state.press(.character("3"), .character("N"), .control("s"))
-        expectGolden(state.view(), "phone-in-errors-80x24")
-    }
-
     @Test("the phone-in form: choose a unit by typing, fill the rest, Ctrl-S saves a new hot spot")
     func phoneIn() throws {
         var state = loadedState()

@@ -133,7 +133,7 @@ struct InboxTests {
         let report = try #require(InboxScreen.openReport(state))
         let target = "\(report.id)/\(report.items[0].id)"
         state.dataset?.audit.append(
-            AuditEntry(at: goldenNow, by: "Nguyễn Hoàng Nam", action: "item.update", target: target, detail: "attitude: “worried” → “frustrated”"))
+            AuditEntry(at: goldenNow, by: "Nguyễn Hoàng Nam", action: .itemUpdate, target: target, detail: "attitude: “worried” → “frustrated”"))
         state.press(.character("i"))
         guard case .lines(_, let lines) = state.overlay else {
             Issue.record("no history")

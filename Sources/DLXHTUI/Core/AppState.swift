@@ -40,6 +40,8 @@ public struct AppState: Sendable {
 
     public var overlay: Overlay?
     public var toast: Localized?
+    /// The store could not be read again since the data shown was loaded (StaleData.swift).
+    public var dataMayBeStale = false
     /// Set once the start-up notices (overdue alerts) have been shown.
     var greeted = false
 

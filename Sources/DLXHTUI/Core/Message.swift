@@ -20,6 +20,9 @@ public enum Message: Sendable {
     case saved(SaveResult)
     /// An effect failed; the message goes to the status line.
     case failed(Localized)
+    /// The store could not be read again: the message goes to the status line, and the screen
+    /// says its data may be stale until a `loaded` arrives.
+    case stale(Localized)
     /// A save of an edited record was refused: someone else changed the same fields since it
     /// was opened (or deleted the record). `retry` is the save to send again once the person chose.
     case conflict(EditConflict, retry: Save)

@@ -44,6 +44,7 @@ extension AppState {
             toast = text
             undoing = nil
             return []
+        case .stale(let text): return markStale(text)
         case .notice(let text):
             toast = text
             return []
@@ -96,6 +97,7 @@ extension AppState {
     }
 
     mutating func load(_ data: Dataset) {
+        dataMayBeStale = false
         dataset = data
         derived = Derived(data)
         refreshAlerts()

@@ -390,7 +390,7 @@ enum DashboardScreen {
         for (i, name) in views.enumerated() {
             x = grid.put(" \(name) ", x: x, y: area.y, style: i == state.dashboard.view.rawValue ? .reverse : .dim) + 1
         }
-        let heading = UIText.dueLine(period.label(l), due.displayString)(l) + " · " + CLIText.totals(SubmissionTotals(rows.map(\.state)))(l)
+        let heading = UIText.dueLine(period.label(l), due.displayString)(l) + " · " + SubmissionTotals(rows.map(\.state)).label(l)
         grid.put(heading, x: 1, y: area.y + 1, style: .accent, limit: area.width - 2)
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
         switch state.dashboard.view {

@@ -242,7 +242,7 @@ enum InboxScreen {
             let entries = state.auditTrail(target)
             let lines = entries.isEmpty
                 ? [UIText.noHistory(language)]
-                : entries.map { "\($0.at.displayString) \($0.by): \($0.detail.isEmpty ? $0.action : $0.detail)" }
+                : entries.map { "\($0.at.displayString) \($0.by): \($0.detail.isEmpty ? $0.action.rawValue : $0.detail)" }
             state.overlay = .lines(title: UIText.historyTitle(target)(language), lines)
         case .markHotSpot:
             guard let (report, item) = selectedItem(state) else { return [] }

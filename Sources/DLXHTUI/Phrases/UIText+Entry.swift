@@ -1,0 +1,48 @@
+import DLXHDomain
+
+/// Screen 2, entry: the report form and its item list.
+extension UIText {
+    public static let colEntered = Localized(vi: "Nhập lúc", en: "Entered")
+    public static let colBy = Localized(vi: "Người nhập", en: "By")
+    public static let keyNewReport = Localized(vi: "Nhập báo cáo mới", en: "New report")
+    public static let keyNextField = Localized(vi: "Ô sau", en: "Next field")
+    public static let keyChoose = Localized(vi: "Chọn", en: "Choose")
+    public static let keySave = Localized(vi: "Lưu", en: "Save")
+    public static let keyCancel = Localized(vi: "Hủy", en: "Cancel")
+    public static let keyAddItem = Localized(vi: "Thêm ý kiến", en: "Add an item")
+    public static let keyReorder = Localized(vi: "Đưa lên/xuống", en: "Move up/down")
+    public static let keyDeleteItem = Localized(vi: "Xóa ý kiến", en: "Delete the item")
+    public static func editReportTitle(_ id: String) -> Localized { Localized(vi: "Sửa báo cáo \(id)", en: "Edit report \(id)") }
+    public static let newItemTitle = Localized(vi: "Luồng ý kiến mới", en: "New opinion item")
+    public static func editItemTitle(_ id: String) -> Localized { Localized(vi: "Sửa ý kiến \(id)", en: "Edit item \(id)") }
+    public static let proposalTo = Localized(vi: "Kiến nghị tới", en: "Proposal to")
+    public static func itemsHeading(_ n: Int) -> Localized {
+        Localized(vi: "Luồng ý kiến (\(n)) – Tab để đến danh sách", en: "Opinion items (\(n)) – Tab to reach the list")
+    }
+    public static let noItemsYet = Localized(vi: "(chưa có – Tab rồi a để thêm)", en: "(none yet – Tab, then a to add)")
+    public static let itemListKeys = Localized(
+        vi: "a thêm · Enter sửa · K/J đưa lên/xuống · D xóa · Shift-Tab về các ô · Ctrl-S lưu · Esc hủy",
+        en: "a add · Enter edit · K/J move · D delete · Shift-Tab to fields · Ctrl-S save · Esc cancel")
+    public static let itemFormKeys = Localized(
+        vi: "Tab/↑↓ chuyển ô · Enter chọn · Esc về báo cáo (giữ nội dung) · Ctrl-S lưu báo cáo",
+        en: "Tab/↑↓ next field · Enter choose · Esc back to the report (kept) · Ctrl-S save the report")
+    public static let entryStart = Localized(
+        vi: "n hoặc Enter: nhập báo cáo mới · e: sửa báo cáo đang chọn", en: "n or Enter: new report · e: edit the selected report")
+    public static let recentlyEntered = Localized(vi: "Báo cáo nhập gần đây", en: "Recently entered")
+    public static func confirmDeleteItem(_ n: Int) -> Localized {
+        Localized(vi: "Xóa luồng ý kiến số \(n)?", en: "Delete item \(n)?")
+    }
+    public static let discardReport = Localized(
+        vi: "Hủy báo cáo đang nhập? Những gì đã gõ sẽ mất.", en: "Discard this report? What was typed will be lost.")
+    public static let badPeriodTyped = Localized(vi: "kỳ không hợp lệ, ví dụ 11/2026", en: "invalid period, e.g. 11/2026")
+    public static let dateInFuture = Localized(vi: "ngày nhận ở tương lai", en: "received date in the future")
+    public static let emptyReportHint = Localized(
+        vi: "chưa có ý kiến nào: thêm ý kiến, ghi tóm tắt, hoặc đánh dấu không phát sinh",
+        en: "no items yet: add one, write a summary, or mark nothing to report")
+    public static let duplicateTitle = Localized(
+        vi: "Đơn vị đã có báo cáo định kỳ của kỳ này", en: "The unit already has a periodic report for this period")
+    public static func duplicateOpen(_ date: String) -> Localized {
+        Localized(vi: "Mở báo cáo đã có (nhận \(date))", en: "Open the existing report (received \(date))")
+    }
+    public static let duplicateSupplement = Localized(vi: "Lưu thành báo cáo bổ sung", en: "Save as a supplement")
+}

@@ -1,0 +1,55 @@
+import DLXHDomain
+
+/// Screen 1, the inbox: the report list, the pager, classifying, tagging, saved views.
+extension UIText {
+    public static let filterPrompt = Localized(vi: "Lọc:", en: "Filter:")
+    public static func filterCount(_ shown: Int, _ total: Int) -> Localized {
+        Localized(vi: "\(shown)/\(total) mục", en: "\(shown)/\(total) shown")
+    }
+    public static let keyNextMatch = Localized(vi: "Kết quả sau/trước", en: "Next/previous match")
+    public static let colItems = Localized(vi: "Ý.k", en: "Itm")
+    public static let colStep = Localized(vi: "Bước", en: "Step")
+    public static let keySort = Localized(vi: "Sắp xếp: ngày nhận, đơn vị, kỳ, bước", en: "Sort: received, unit, period, step")
+    public static let keyTag = Localized(vi: "Đánh dấu", en: "Tag")
+    public static let keyTagAll = Localized(vi: "Đánh dấu tất cả mục đang lọc", en: "Tag all matching")
+    public static let keyApply = Localized(vi: "Áp dụng cho mục đã đánh dấu", en: "Apply to tagged")
+    public static let keyArchive = Localized(vi: "Lưu trữ / bỏ lưu trữ", en: "Archive / unarchive")
+    public static let keyDelete = Localized(vi: "Xóa báo cáo", en: "Delete the report")
+    public static let keyViews = Localized(vi: "Bộ lọc đã lưu", en: "Saved views")
+    public static let keySaveView = Localized(vi: "Lưu bộ lọc hiện tại", en: "Save the current filter")
+    public static let keyClearFilter = Localized(vi: "Bỏ lọc", en: "Clear the filter")
+    public static let keyItem = Localized(vi: "Chọn ý kiến", en: "Select item")
+    public static let keyHistory = Localized(vi: "Lịch sử thay đổi", en: "History")
+    public static let keyMarkHotSpot = Localized(vi: "Đánh dấu là điểm nóng", en: "Mark as hot spot")
+    public static func sortedBy(_ sort: Int) -> Localized {
+        let vi = ["ngày nhận", "đơn vị", "kỳ báo cáo", "bước xử lý"]
+        let en = ["received date", "unit", "period", "handling step"]
+        return Localized(vi: "Sắp xếp theo \(vi[sort])", en: "Sorted by \(en[sort])")
+    }
+    public static func taggedCount(_ n: Int) -> Localized { Localized(vi: "Đã đánh dấu \(n) mục", en: "\(n) tagged") }
+    public static let nothingTagged = Localized(
+        vi: "Chưa đánh dấu mục nào (t để đánh dấu, T để đánh dấu tất cả).", en: "Nothing is tagged (t tags, T tags all).")
+    public static let nothingToSave = Localized(vi: "Chưa có bộ lọc để lưu (gõ / trước).", en: "No filter to save (type / first).")
+    public static let viewNamePrompt = Localized(vi: "Tên bộ lọc", en: "Name of the view")
+    public static let noHistory = Localized(vi: "(chưa có thay đổi nào)", en: "(no changes yet)")
+    public static func historyTitle(_ target: String) -> Localized {
+        Localized(vi: "Lịch sử \(target)", en: "History of \(target)")
+    }
+    public static let stepNoteReported = Localized(vi: "Đã phản ánh tới (ai, văn bản nào)", en: "Reported to (whom, which document)")
+    public static let stepNoteRelayed = Localized(vi: "Ý kiến chỉ đạo đã truyền đạt", en: "Guidance relayed")
+    public static func changedItems(_ n: Int) -> Localized {
+        Localized(vi: "thay đổi \(n) luồng ý kiến", en: "change to \(n) items")
+    }
+    public static func changedReports(_ n: Int) -> Localized {
+        Localized(vi: "thay đổi \(n) báo cáo", en: "change to \(n) reports")
+    }
+    public static func confirmDelete(_ unit: String, _ period: String, _ id: String) -> Localized {
+        Localized(
+            vi: "Xóa hẳn báo cáo \(id) của \(unit), \(period)? Việc xóa được ghi vào nhật ký và không hoàn tác được.",
+            en: "Delete report \(id) of \(unit), \(period) for good? The deletion is audited and cannot be undone.")
+    }
+    public static func applyTitle(_ items: Int, _ reports: Int) -> Localized {
+        Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(items) items, \(reports) reports")
+    }
+    public static let archivedMark = Localized(vi: "ĐÃ LƯU TRỮ", en: "ARCHIVED")
+}
