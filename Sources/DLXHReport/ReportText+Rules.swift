@@ -3,17 +3,6 @@ import DLXHDomain
 // The report's phrases for telling each item once and keeping counts apart: opinion (II), hot
 // spots (III), rumours (IV); workers involved and victims; the federation's own tasks.
 extension ReportText {
-    /// "1.234" in Vietnamese, "1,234" in English.
-    static func thousands(_ n: Int, _ separator: String) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
-            out.append(d)
-        }
-        return n < 0 ? "-" + out : out
-    }
-
     /// Section I: how many of the units that owe the report sent it, the figure section V gives.
     public static func dueUnitsSubmitted(_ submitted: Int, _ expected: Int) -> Localized {
         Localized(
@@ -47,12 +36,12 @@ extension ReportText {
         var vi = "Trong \(period), phát sinh \(n) vụ việc điểm nóng về quan hệ lao động"
         var en = "In \(period), \(n) labour-relations hot spots arose"
         if workers > 0 {
-            vi += " với khoảng \(thousands(workers, ".")) người lao động tham gia"
-            en += ", involving about \(thousands(workers, ",")) workers"
+            vi += " với khoảng \(grouped(workers, ".")) người lao động tham gia"
+            en += ", involving about \(grouped(workers, ",")) workers"
         }
         if victims > 0 {
-            vi += (workers > 0 ? "; " : " với ") + "\(thousands(victims, ".")) người bị nạn trong tai nạn lao động"
-            en += (workers > 0 ? "; " : ", with ") + "\(thousands(victims, ",")) \(victims == 1 ? "person" : "people") hurt in accidents"
+            vi += (workers > 0 ? "; " : " với ") + "\(grouped(victims, ".")) người bị nạn trong tai nạn lao động"
+            en += (workers > 0 ? "; " : ", with ") + "\(grouped(victims, ",")) \(victims == 1 ? "person" : "people") hurt in accidents"
         }
         if workers > 0 || victims > 0 {
             vi += " (theo số liệu các đơn vị báo cáo)"
@@ -63,7 +52,7 @@ extension ReportText {
 
     /// Section III, one accident: the people hurt, not "workers involved".
     public static func victims(_ n: Int) -> Localized {
-        Localized(vi: "Số người bị nạn: \(thousands(n, ".")) người.", en: "People hurt: \(thousands(n, ",")).")
+        Localized(vi: "Số người bị nạn: \(grouped(n, ".")) người.", en: "People hurt: \(grouped(n, ",")).")
     }
 
     /// Section VI: what the units asked of the issuing federation itself.

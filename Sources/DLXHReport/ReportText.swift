@@ -112,11 +112,6 @@ public enum ReportText {
     public static func hotSpotsNone(_ period: String) -> Localized {
         Localized(vi: "Trong \(period), không phát sinh điểm nóng về quan hệ lao động.", en: "No labour-relations hot spot arose in \(period).")
     }
-    public static func hotSpotsArising(_ period: String, _ n: Int, _ workers: Int, _ kinds: String) -> Localized {
-        Localized(
-            vi: "Trong \(period), phát sinh \(n) vụ việc điểm nóng về quan hệ lao động với khoảng \(grouped(workers, ".")) người lao động tham gia (theo số liệu các đơn vị báo cáo), gồm: \(kinds).",
-            en: "In \(period), \(n) labour-relations hot spots arose, involving about \(grouped(workers, ",")) workers (as the units reported): \(kinds).")
-    }
     public static func hotSpotPlace(_ enterprise: String, _ address: String, _ unit: String) -> Localized {
         let at = address.isEmpty ? "" : ", \(address)"
         return Localized(vi: "Doanh nghiệp: \(enterprise)\(at); đơn vị báo cáo: \(unit).", en: "Enterprise: \(enterprise)\(at); reported by \(unit).")
