@@ -112,11 +112,11 @@ struct Slot<C: Component>: ComponentSlot {
     func key(_ key: Key, app: inout AppState) -> [Effect]? {
         var context = app.context()
         var component = app[keyPath: path]
-        if let effects = component.input(key, &context) {
-            app[keyPath: path] = component
-            return effects + app.absorb(context)
-        }
-        guard let action: C.Action = component.keyMap(context).action(for: key) else { return nil }
+        let taken = component.input(key, &context)
+        // A key it lets through may still have changed it (the filter line closing on ↓).
+        app[keyPath: path] = component
+        if let taken { return taken + app.absorb(context) }
+        guard let action: C.Action = component.keyMap(app.context()).action(for: key) else { return nil }
         return app.send(path, .action(action))
     }
 

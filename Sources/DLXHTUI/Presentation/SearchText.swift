@@ -59,7 +59,7 @@ enum TypedCount {
     }
 }
 
-struct TypedCountError: Error {}
+struct TypedCountError: Error, Equatable {}
 
 /// The classification choices offered for an item's field, defined once for the inbox's quick
 /// keys and the entry form's item editor.
