@@ -29,14 +29,10 @@ public struct AppState: Sendable {
     /// Units overdue with their acknowledgement of relayed guidance (step 4).
     public var guidanceAlerts: [GuidanceOverdue] = []
 
-    /// The tab shown, and each component's own state (registered in Registry.swift).
+    /// The tab shown, and each component's own state (each folder under Screens/ adds its
+    /// accessor, e.g. `inbox`; the registry in Registry.swift lists them).
     public var screen: ScreenID = .inbox
-    var inbox = InboxScreen()
-    var entry = EntryScreen()
-    var hotSpots = HotSpotsScreen()
-    var dashboard = DashboardScreen()
-    var guidance = GuidanceScreen()
-    var preview = PreviewScreen()
+    var components: [ComponentID: any Component] = AppState.initialComponents
 
     public var overlay: Overlay?
     public var toast: Toast?

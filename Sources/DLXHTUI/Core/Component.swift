@@ -11,6 +11,14 @@ protocol Component: Sendable, Equatable {
     associatedtype Ask: Sendable, Equatable
 
     static var id: ComponentID { get }
+    /// Its state when the program starts.
+    init()
+    /// Whether it has the keyboard (and the body) with this tab shown, and how strongly.
+    func focus(on tab: ScreenID) -> Focus?
+    /// The app-level navigation it answers (the app sends it those).
+    static func accepts(_ navigation: Navigation) -> Bool
+    /// Its sections of Docs/KEYS.md: a title and the keys, for each of its key maps.
+    static func keyReference(_ language: Language) -> [(String, [KeyDoc])]
     /// The bindings in force now (they also make its help, hints and Docs/KEYS.md).
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>]
     /// Keys taken before the key map: a form or a line being typed into. nil: not taken.
@@ -47,6 +55,13 @@ extension Component {
 
     /// A picker, prompt or question this component opens; its answer comes back to it.
     func reply(_ ask: Ask) -> Reply { Reply(Self.id, ask) }
+}
+
+/// How a component takes the keyboard: as a tab's own screen, in a tab's place (the guidance
+/// panel in the dashboard's), or over any tab (the report preview, the guidance form).
+enum Focus: Int, Comparable, Sendable {
+    case tab, inPlace, over
+    static func < (a: Focus, b: Focus) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// What a component receives: its own actions, and the answers to what it asked.

@@ -1,28 +1,40 @@
 import DLXHDomain
 
 extension AppState {
-    /// Every component, once. The app routes keys, answers and data changes to them through
-    /// these slots; adding a screen adds its state above (AppState) and one line here.
-    static var slots: [any ComponentSlot] {
-        [Slot(\.inbox), Slot(\.entry), Slot(\.hotSpots), Slot(\.dashboard), Slot(\.guidance), Slot(\.preview)]
+    /// Every component, once, in the order they claim the keyboard when two claim it alike.
+    /// Adding a screen is a folder under Screens/ and a line here.
+    static var registry: [any Component.Type] {
+        [InboxScreen.self, EntryScreen.self, HotSpotsScreen.self, DashboardScreen.self, GuidanceScreen.self, PreviewScreen.self]
     }
 
-    /// The component with the keyboard: the guidance form (over any screen), the report preview
-    /// (over any screen), else the tab's own (the guidance panel in the dashboard's place).
-    var focusedSlot: any ComponentSlot {
-        if guidance.form != nil { return Slot(\.guidance) }
-        if preview.isOpen { return Slot(\.preview) }
-        return tabSlot
+    static var slots: [any ComponentSlot] { registry.map { slot(for: $0) } }
+
+    static func slot<C: Component>(for type: C.Type) -> any ComponentSlot { Slot<C>() }
+
+    /// Each component's state, as it starts.
+    static var initialComponents: [ComponentID: any Component] {
+        Dictionary(uniqueKeysWithValues: registry.map { ($0.id, $0.init() as any Component) })
     }
+
+    /// A component's state.
+    subscript<C: Component>(_ type: C.Type) -> C {
+        get { components[C.id] as! C }
+        set { components[C.id] = newValue }
+    }
+
+    /// The component with the keyboard: the strongest claim, the first registered among equals.
+    var focusedSlot: any ComponentSlot { strongest(upTo: .over) }
 
     /// The component of the tab shown (the guidance panel in the dashboard's place).
-    var tabSlot: any ComponentSlot {
-        switch screen {
-        case .inbox: return Slot(\.inbox)
-        case .entry: return Slot(\.entry)
-        case .hotSpots: return Slot(\.hotSpots)
-        case .dashboard: return guidance.isOpen ? Slot(\.guidance) : Slot(\.dashboard)
+    var tabSlot: any ComponentSlot { strongest(upTo: .inPlace) }
+
+    func strongest(upTo limit: Focus) -> any ComponentSlot {
+        var best: (slot: any ComponentSlot, focus: Focus)?
+        for slot in Self.slots {
+            guard let focus = slot.focus(self, on: screen), focus <= limit else { continue }
+            if best == nil || focus > best!.focus { best = (slot, focus) }
         }
+        return best!.slot
     }
 
     /// What a component may see, and the shared state it may change.
@@ -43,10 +55,13 @@ extension AppState {
         return context.navigation.flatMap { route($0) }
     }
 
-    /// Sends a component one of its messages.
-    mutating func send<C: Component>(_ path: WritableKeyPath<AppState, C>, _ message: ComponentMessage<C.Action, C.Ask>) -> [Effect] {
+    /// Sends a component one of its messages. (It is taken out of the table while it works, so
+    /// its arrays are not copied on write.)
+    mutating func send<C: Component>(_ type: C.Type, _ message: ComponentMessage<C.Action, C.Ask>) -> [Effect] {
         var context = context()
-        let effects = self[keyPath: path].update(message, &context)
+        var component = components.removeValue(forKey: C.id) as! C
+        let effects = component.update(message, &context)
+        components[C.id] = component
         return effects + absorb(context)
     }
 
@@ -90,6 +105,10 @@ enum Broadcast { case tick, reloaded }
 /// A component seen by the app, whatever its type.
 protocol ComponentSlot {
     var id: ComponentID { get }
+    func focus(_ app: AppState, on tab: ScreenID) -> Focus?
+    func accepts(_ navigation: Navigation) -> Bool
+    func keyReference(_ language: Language) -> [(String, [KeyDoc])]
+    func navigate(_ navigation: Navigation, app: inout AppState) -> [Effect]
     func key(_ key: Key, app: inout AppState) -> [Effect]?
     func text(_ text: String, app: inout AppState) -> [Effect]?
     func answer(_ reply: Reply, _ answer: Answer, app: inout AppState) -> [Effect]
@@ -104,50 +123,52 @@ protocol ComponentSlot {
 }
 
 struct Slot<C: Component>: ComponentSlot {
-    let path: WritableKeyPath<AppState, C>
-    init(_ path: WritableKeyPath<AppState, C>) { self.path = path }
-
     var id: ComponentID { C.id }
+
+    func focus(_ app: AppState, on tab: ScreenID) -> Focus? { app[C.self].focus(on: tab) }
+    func accepts(_ navigation: Navigation) -> Bool { C.accepts(navigation) }
+    func keyReference(_ language: Language) -> [(String, [KeyDoc])] { C.keyReference(language) }
+    func navigate(_ navigation: Navigation, app: inout AppState) -> [Effect] { app.send(C.self, .navigate(navigation)) }
 
     func key(_ key: Key, app: inout AppState) -> [Effect]? {
         var context = app.context()
-        var component = app[keyPath: path]
+        var component = app[C.self]
         let taken = component.input(key, &context)
         // A key it lets through may still have changed it (the filter line closing on ↓).
-        app[keyPath: path] = component
+        app[C.self] = component
         if let taken { return taken + app.absorb(context) }
         guard let action: C.Action = component.keyMap(app.context()).action(for: key) else { return nil }
-        return app.send(path, .action(action))
+        return app.send(C.self, .action(action))
     }
 
     func text(_ text: String, app: inout AppState) -> [Effect]? {
         var context = app.context()
-        var component = app[keyPath: path]
+        var component = app[C.self]
         guard let effects = component.input(text: text, &context) else { return nil }
-        app[keyPath: path] = component
+        app[C.self] = component
         return effects + app.absorb(context)
     }
 
     func answer(_ reply: Reply, _ answer: Answer, app: inout AppState) -> [Effect] {
         guard let ask = reply.ask(as: C.Ask.self) else { return [] }
         switch answer {
-        case .picked(let option): return app.send(path, .picked(option, ask))
-        case .answered(let text): return app.send(path, .answered(text, ask))
-        case .confirmed: return app.send(path, .confirmed(ask))
+        case .picked(let option): return app.send(C.self, .picked(option, ask))
+        case .answered(let text): return app.send(C.self, .answered(text, ask))
+        case .confirmed: return app.send(C.self, .confirmed(ask))
         }
     }
 
     func broadcast(_ message: Broadcast, app: inout AppState) -> [Effect] {
-        app.send(path, message == .tick ? .tick : .reloaded)
+        app.send(C.self, message == .tick ? .tick : .reloaded)
     }
 
-    func view(_ app: AppState, area: Rect, into grid: inout Grid) { app[keyPath: path].view(app.context(), area: area, into: &grid) }
-    func keyDocs(_ app: AppState) -> [KeyDoc] { app[keyPath: path].keyDocs(app.context()) }
-    func hasUnsavedInput(_ app: AppState) -> Bool { app[keyPath: path].hasUnsavedInput }
-    func takesTyping(_ app: AppState) -> Bool { app[keyPath: path].takesTyping(app.context()) }
-    func position(_ app: AppState) -> (selected: Int, count: Int)? { app[keyPath: path].position(app.context()) }
+    func view(_ app: AppState, area: Rect, into grid: inout Grid) { app[C.self].view(app.context(), area: area, into: &grid) }
+    func keyDocs(_ app: AppState) -> [KeyDoc] { app[C.self].keyDocs(app.context()) }
+    func hasUnsavedInput(_ app: AppState) -> Bool { app[C.self].hasUnsavedInput }
+    func takesTyping(_ app: AppState) -> Bool { app[C.self].takesTyping(app.context()) }
+    func position(_ app: AppState) -> (selected: Int, count: Int)? { app[C.self].position(app.context()) }
     func drawMessageLine(_ app: AppState, y: Int, into grid: inout Grid) -> Bool {
-        app[keyPath: path].drawMessageLine(app.context(), toast: app.toast, y: y, into: &grid)
+        app[C.self].drawMessageLine(app.context(), toast: app.toast, y: y, into: &grid)
     }
-    func finalSaves(_ app: AppState, _ context: ScreenContext) -> [Effect] { app[keyPath: path].finalSaves(context) }
+    func finalSaves(_ app: AppState, _ context: ScreenContext) -> [Effect] { app[C.self].finalSaves(context) }
 }

@@ -192,32 +192,15 @@ extension AppState {
         return slot.answer(reply, answer, app: &self)
     }
 
-    /// App-level navigation: only the app routes it, to the component it is for.
+    /// App-level navigation: only the app routes it, to the components that answer it.
     mutating func route(_ navigation: Navigation) -> [Effect] {
-        switch navigation {
-        case .screen(let id):
+        if case .screen(let id) = navigation {
             screen = id
             return []
-        case .openReport, .unitReports:
-            screen = .inbox
-            return send(\.inbox, .navigate(navigation))
-        case .editReport, .newReport, .offerDraft:
-            return send(\.entry, .navigate(navigation))
-        case .recordGuidance, .guidancePanel:
-            return send(\.guidance, .navigate(navigation))
-        case .preview:
-            return send(\.preview, .navigate(navigation))
-        case .phoneIn:
-            screen = .hotSpots
-            return send(\.hotSpots, .navigate(navigation))
-        case .reopen(let save, _):
-            switch save {
-            case .report: return send(\.entry, .navigate(navigation))
-            case .hotSpotRecord: return send(\.hotSpots, .navigate(navigation))
-            case .unit: return send(\.dashboard, .navigate(navigation))
-            default: return []
-            }
         }
+        var effects: [Effect] = []
+        for slot in Self.slots where slot.accepts(navigation) { effects += slot.navigate(navigation, app: &self) }
+        return effects
     }
 
     mutating func perform(_ action: AppAction) -> [Effect] {

@@ -89,7 +89,7 @@ extension AppState {
             let style: Style = id == screen ? Style(bold: true, reverse: true) : .plain
             x = grid.put(title, x: x, y: 1, style: style) + 1
         }
-        if let position = (preview.isOpen ? focusedSlot : tabSlot).position(self) {
+        if let position = focusedSlot.position(self) ?? tabSlot.position(self) {
             let text = "\(position.selected + 1)/\(position.count)"
             let at = width - DisplayWidth.of(text) - 1
             if at > x { grid.put(text, x: at, y: 1, style: .dim) }

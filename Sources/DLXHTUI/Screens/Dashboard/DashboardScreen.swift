@@ -90,6 +90,17 @@ struct DashboardScreen: Component {
         }
     }
 
+    func focus(on tab: ScreenID) -> Focus? { tab == .dashboard ? .tab : nil }
+
+    static func accepts(_ navigation: Navigation) -> Bool {
+        if case .reopen(.unit, _) = navigation { return true }
+        return false
+    }
+
+    static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
+        View.allCases.map { (KeyReference.on(.dashboard, $0.title, l), keyMap(for: $0).docs) }
+    }
+
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { unitForm == nil ? Self.keyMap(for: view) : [] }
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] { unitForm == nil ? Self.keyMap(for: view).docs : FormKeys.docs }
     var hasUnsavedInput: Bool { unitForm?.isDirty == true }
@@ -258,5 +269,12 @@ struct DashboardScreen: Component {
         case .unitChoice:
             return []
         }
+    }
+}
+
+extension AppState {
+    var dashboard: DashboardScreen {
+        get { self[DashboardScreen.self] }
+        set { self[DashboardScreen.self] = newValue }
     }
 }

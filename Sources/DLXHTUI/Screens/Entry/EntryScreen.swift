@@ -78,6 +78,22 @@ struct EntryScreen: Component {
         return Array(docs.dropLast(2)) + [back, save]
     }
 
+    func focus(on tab: ScreenID) -> Focus? { tab == .entry ? .tab : nil }
+
+    static func accepts(_ navigation: Navigation) -> Bool {
+        switch navigation {
+        case .editReport, .newReport, .offerDraft, .reopen(.report, _): true
+        default: false
+        }
+    }
+
+    static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
+        [
+            (ScreenID.entry.title(l), listKeyMap.docs), (KeyText.itemListSection(l), itemListKeyMap.docs),
+            (KeyText.itemEditorSection(l), itemEditorDocs),
+        ]
+    }
+
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { form == nil ? Self.listKeyMap : [] }
 
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] {
@@ -257,5 +273,12 @@ struct EntryScreen: Component {
             draftPending = true
         default: break
         }
+    }
+}
+
+extension AppState {
+    var entry: EntryScreen {
+        get { self[EntryScreen.self] }
+        set { self[EntryScreen.self] = newValue }
     }
 }

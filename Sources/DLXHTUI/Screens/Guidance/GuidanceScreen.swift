@@ -41,6 +41,21 @@ public struct GuidanceScreen: Component {
         KeyBinding([.escape, .character("c"), .character("v")], "Esc", GuidanceUI.keyClose, .close, status: "Esc"),
     ]
 
+    /// The form over any tab; the panel in the dashboard's place.
+    func focus(on tab: ScreenID) -> Focus? {
+        if form != nil { return .over }
+        return isOpen && tab == .dashboard ? .inPlace : nil
+    }
+
+    static func accepts(_ navigation: Navigation) -> Bool {
+        switch navigation {
+        case .recordGuidance, .guidancePanel: true
+        default: false
+        }
+    }
+
+    static func keyReference(_ l: Language) -> [(String, [KeyDoc])] { [(KeyReference.on(.dashboard, GuidanceUI.title, l), panelKeyMap.docs)] }
+
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { form == nil ? Self.panelKeyMap : [] }
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] { form == nil ? Self.panelKeyMap.docs : FormKeys.docs }
 
@@ -191,5 +206,12 @@ public struct GuidanceScreen: Component {
         default:
             return []
         }
+    }
+}
+
+extension AppState {
+    var guidance: GuidanceScreen {
+        get { self[GuidanceScreen.self] }
+        set { self[GuidanceScreen.self] = newValue }
     }
 }

@@ -68,6 +68,19 @@ struct HotSpotsScreen: Component {
         KeyBinding([.character("o")], "o", GuidanceUI.keyTakeOwnership, .takeOwnership),
     ]
 
+    func focus(on tab: ScreenID) -> Focus? { tab == .hotSpots ? .tab : nil }
+
+    static func accepts(_ navigation: Navigation) -> Bool {
+        switch navigation {
+        case .phoneIn, .reopen(.hotSpotRecord, _): true
+        default: false
+        }
+    }
+
+    static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
+        [(ScreenID.hotSpots.title(l), listKeyMap.docs), (KeyReference.on(.hotSpots, UIText.timeline, l), recordKeyMap.docs)]
+    }
+
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] {
         if isFormOpen { return [] }
         return openID == nil ? Self.listKeyMap : Self.recordKeyMap
@@ -167,7 +180,9 @@ struct HotSpotsScreen: Component {
         case .answered(let text, .escalationNote(let id, let target)):
             return [.save(.hotSpot(id, .escalate(target, note: text)))]
         case .confirmed(.discardForm): closeForms()
-        case .navigate(.phoneIn): openPhoneIn(context)
+        case .navigate(.phoneIn):
+            context.navigate(.screen(.hotSpots))
+            openPhoneIn(context)
         case .navigate(.reopen(.hotSpotRecord(let spot, let base, _), _)):
             context.navigate(.screen(.hotSpots))
             record = Self.recordForm(context, spot: spot)
@@ -300,5 +315,12 @@ struct HotSpotsScreen: Component {
         default: break
         }
         return []
+    }
+}
+
+extension AppState {
+    var hotSpots: HotSpotsScreen {
+        get { self[HotSpotsScreen.self] }
+        set { self[HotSpotsScreen.self] = newValue }
     }
 }

@@ -103,6 +103,22 @@ struct InboxScreen: Component {
         KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓/PgUp/PgDn", KeyText.filterToList, .toList),
     ]
 
+    func focus(on tab: ScreenID) -> Focus? { tab == .inbox ? .tab : nil }
+
+    static func accepts(_ navigation: Navigation) -> Bool {
+        switch navigation {
+        case .openReport, .unitReports: true
+        default: false
+        }
+    }
+
+    static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
+        [
+            (KeyReference.on(.inbox, UIText.keyFilter, l), listKeyMap.docs), (KeyText.filterLineSection(l), filterLineKeyMap.docs),
+            (KeyReference.on(.inbox, UIText.items, l), reportKeyMap.docs),
+        ]
+    }
+
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { openReportID == nil ? Self.listKeyMap : Self.reportKeyMap }
 
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)? {
@@ -160,10 +176,12 @@ struct InboxScreen: Component {
             context.undoStack.removeAll { if case .reports(let ids, _) = $0.save { return ids.contains(id) } else { return false } }
             return [.save(.deleteReport(id))]
         case .navigate(.openReport(let id)):
+            context.navigate(.screen(.inbox))
             filter.set("")
             refilter(context)
             return openToRead(id, &context)
         case .navigate(.unitReports(let unitID, let period)):
+            context.navigate(.screen(.inbox))
             openReportID = nil
             filter.set(ReportQuery.unitAndPeriod(unitID: unitID, period: period))
             refilter(context)
@@ -245,6 +263,13 @@ struct InboxScreen: Component {
             return SearchText.itemMatches(item, words: query.words)
                 && onlyItemTerms.matchesTerms(single, unitName: "", configuration: configuration)
         }
+    }
+}
+
+extension AppState {
+    var inbox: InboxScreen {
+        get { self[InboxScreen.self] }
+        set { self[InboxScreen.self] = newValue }
     }
 }
 

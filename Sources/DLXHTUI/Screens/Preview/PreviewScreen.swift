@@ -26,6 +26,15 @@ struct PreviewScreen: Component {
         KeyBinding([.escape, .character("q")], "Esc", UIText.keyClose, .close, status: "Esc"),
     ]
 
+    func focus(on tab: ScreenID) -> Focus? { isOpen ? .over : nil }
+
+    static func accepts(_ navigation: Navigation) -> Bool {
+        if case .preview = navigation { return true }
+        return false
+    }
+
+    static func keyReference(_ l: Language) -> [(String, [KeyDoc])] { [(UIText.keyPreview(l), keyMap.docs)] }
+
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { Self.keyMap }
     /// q closes the preview: the global keys give way as they do for a form.
     func takesTyping(_ context: ScreenContext) -> Bool { true }
@@ -93,5 +102,12 @@ struct PreviewScreen: Component {
         for (i, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
             grid.put(line, x: 2, y: area.y + i, limit: area.width - 3)
         }
+    }
+}
+
+extension AppState {
+    var preview: PreviewScreen {
+        get { self[PreviewScreen.self] }
+        set { self[PreviewScreen.self] = newValue }
     }
 }
