@@ -74,6 +74,15 @@ extension AppState {
         focusedSlot.takesTyping(self) ? Self.formGlobalKeyMap : Self.globalKeys
     }
 
+    /// A digit per tab, "1-4/Tab" in the hints.
+    static var tabKeys: [KeyBinding<AppAction>] {
+        ScreenID.allCases.map { id in
+            KeyBinding(
+                [.character(Character(String(id.rawValue)))], String(id.rawValue), id.title, .screen(id),
+                status: id == ScreenID.allCases.first ? "1-\(ScreenID.allCases.count)/Tab" : nil, group: UIText.keyScreens)
+        }
+    }
+
     /// What stays global while a form has the keyboard.
     static let formGlobalKeyMap: [KeyBinding<AppAction>] = [
         KeyBinding([.function(1)], "F1", UIText.keyHelp, .help, status: "F1"),
@@ -81,11 +90,7 @@ extension AppState {
     ]
 
     /// Keys that work on every screen.
-    static let globalKeys: [KeyBinding<AppAction>] = [
-        KeyBinding([.character("1")], "1", ScreenID.inbox.title, .screen(.inbox), status: "1-4/Tab", group: UIText.keyScreens),
-        KeyBinding([.character("2")], "2", ScreenID.entry.title, .screen(.entry), group: UIText.keyScreens),
-        KeyBinding([.character("3")], "3", ScreenID.hotSpots.title, .screen(.hotSpots), group: UIText.keyScreens),
-        KeyBinding([.character("4")], "4", ScreenID.dashboard.title, .screen(.dashboard), group: UIText.keyScreens),
+    static let globalKeys: [KeyBinding<AppAction>] = tabKeys + [
         KeyBinding([.tab], "Tab", KeyText.nextScreen, .nextScreen, group: UIText.keyNextScreen),
         KeyBinding([.backTab], "Shift-Tab", KeyText.previousScreen, .previousScreen, group: UIText.keyNextScreen),
         KeyBinding([.control("n"), .function(2)], "Ctrl-N", UIText.keyPhoneIn, .phoneIn),

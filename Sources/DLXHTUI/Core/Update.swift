@@ -217,8 +217,10 @@ extension AppState {
         case .refresh: return [.checkForChanges, .processIncoming]
         case .preview: return route(.preview(Period.containing(now.day, kind: dashboard.kind)))
         case .screen(let id): screen = id
-        case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
-        case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
+        case .nextScreen, .previousScreen:
+            let tabs = ScreenID.allCases
+            let here = tabs.firstIndex(of: screen)!
+            screen = tabs[(here + (action == .nextScreen ? 1 : tabs.count - 1)) % tabs.count]
         case .undo: return undo()
         case .phoneIn: return route(.phoneIn)
         }
