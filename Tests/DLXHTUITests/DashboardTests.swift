@@ -40,12 +40,12 @@ struct DashboardTests {
         let unit = try #require(DashboardScreen.selectedUnit(state))
         state.press(.character("n"))
         #expect(state.screen == .entry)
-        guard case .choice(let id?, _)? = state.entry.form?["unit"]?.value else {
+        guard case .choice(let id?, _)? = state.entry.form?[.unit]?.value else {
             Issue.record("unit not prefilled")
             return
         }
         #expect(id == unit.id)
-        #expect(state.entry.form?["period"]?.text == "11/2026")
+        #expect(state.entry.form?[.period]?.text == "11/2026")
         state.press(.escape)
         state.press(.character("4"), .character("x"))
         state.type("Đơn vị đang sáp nhập")

@@ -13,8 +13,8 @@ struct EntryTests {
         #expect(state.view().text.contains("Mở lại để nhập tiếp"))
         _ = state.update(.key(.character("c")))
         #expect(state.screen == .entry)
-        #expect(state.entry.form?["summary"]?.text == "Đang nhập dở")
-        #expect(state.entry.form?["unit"]?.text == goldenDataset.unit("long-khanh")?.name)
+        #expect(state.entry.form?[.summary]?.text == "Đang nhập dở")
+        #expect(state.entry.form?[.unit]?.text == goldenDataset.unit("long-khanh")?.name)
         #expect(goldenDataset.unit("long-khanh")?.isActive(on: goldenToday) == true, "the draft's unit is on today's roster")
     }
 }
@@ -37,9 +37,9 @@ struct EntryBehaviourTests {
         state.press(.tab)  // summary
         state.type("Người lao động bức xu")
         state.type("\u{0301}c")  // the acute as a combining mark, then the letter after
-        let summary = state.entry.form?["summary"]?.text ?? ""
+        let summary = state.entry.form?[.summary]?.text ?? ""
         #expect(summary.unicodeScalars.elementsEqual("Người lao động bức xúc".unicodeScalars))
-        #expect(state.entry.form?["documentNumber"]?.text == "so 13")
+        #expect(state.entry.form?[.documentNumber]?.text == "so 13")
     }
 
     @Test("a second monthly report for the same unit and period is caught, offering to open it or add a supplement")
@@ -53,7 +53,7 @@ struct EntryBehaviourTests {
         state.type("Bổ sung ý kiến về tiền lương")
         let effects = state.update(.key(.control("s")))
         #expect(effects.isEmpty)
-        guard case .picker(_, .duplicateReport(let found)) = state.overlay else {
+        guard case .picker(_, let reply) = state.overlay, case .duplicate(let found)? = reply.ask(as: EntryScreen.Ask.self) else {
             Issue.record("no duplicate question: \(String(describing: state.overlay))")
             return
         }

@@ -91,8 +91,8 @@ struct GuidanceTests {
         state.type("01/01/2020")
         #expect(state.update(.key(.control("s"))).isEmpty)
         let errors = Dictionary(uniqueKeysWithValues: (state.guidance.form?.fields ?? []).compactMap { f in f.error.map { (f.id, $0) } })
-        #expect(errors["number"] != nil && errors["text"] != nil)
-        #expect(errors["due"] != nil)
+        #expect(errors[.number] != nil && errors[.text] != nil)
+        #expect(errors[.due] != nil)
     }
 
     @Test("overdue acknowledgements: badge beside the hot-spot badge, named at start, shown on the panel")
@@ -208,12 +208,12 @@ struct GuidanceTests {
         data.hotSpots[i].owner = "Lê Thị Thu Hà"
         var owned = Self.state(data, width: 100, height: 40)
         owned.press(.character("3"), .character("f"))
-        guard case .picker(var picker, _) = owned.overlay else {
+        guard case .picker(var picker, let reply) = owned.overlay else {
             Issue.record("no filter picker")
             return
         }
         picker.type("cua toi")
-        owned.overlay = .picker(picker, .hotSpotFilter)
+        owned.overlay = .picker(picker, reply)
         owned.press(.enter)
         #expect(owned.hotSpots.filter == .mine)
         #expect(HotSpotsScreen.rows(owned).map(\.spot.id) == [spot.id])

@@ -9,7 +9,7 @@ struct HotSpotScreenTests {
     func phoneIn() throws {
         var state = loadedState()
         _ = state.update(.key(.control("n")))  // from any screen
-        #expect(state.screen == .hotSpots && state.hotSpots.form != nil)
+        #expect(state.screen == .hotSpots && state.hotSpots.isFormOpen)
         state.type("bien hoa")  // on the unit field: opens the picker with the letters typed
         state.press(.enter)  // choose Biên Hòa; focus moves to the enterprise
         state.type("Công ty TNHH Giày Hưng Phát")
@@ -19,7 +19,7 @@ struct HotSpotScreenTests {
         state.type("1.272")
         let effects = state.update(.key(.control("s")))
         guard case .save(.newHotSpot(let spot))? = effects.first else {
-            Issue.record("no save: \(effects), form errors: \(state.hotSpots.form?.fields.compactMap(\.error) ?? [])")
+            Issue.record("no save: \(effects), form errors: \(state.hotSpots.phoneIn?.fields.compactMap(\.error) ?? [])")
             return
         }
         #expect(spot.unitID == "bien-hoa")
@@ -28,7 +28,7 @@ struct HotSpotScreenTests {
         #expect(spot.workersInvolved == 1272)
         #expect(spot.phonedInAt == goldenNow)
         #expect(spot.phonedInBy == "Lê Thị Thu Hà")
-        #expect(state.hotSpots.form == nil)
+        #expect(!state.hotSpots.isFormOpen)
     }
 
     @Test("q with a half-filled form asks first")
@@ -42,7 +42,7 @@ struct HotSpotScreenTests {
             return
         }
         state.press(.character("k"))
-        #expect(state.hotSpots.form != nil)
+        #expect(state.hotSpots.isFormOpen)
         #expect(state.hasUnsavedForm)
     }
 
@@ -73,7 +73,7 @@ struct HotSpotRecordFormTests {
         state.press(.character("3"))
         let spot = try #require(HotSpotsScreen.selected(state))
         state.press(.character("E"))
-        #expect(state.hotSpots.form?["enterprise"]?.text == spot.enterprise.name)
+        #expect(state.hotSpots.record?[.enterprise]?.text == spot.enterprise.name)
         // To the arrears field: title, kind, enterprise, ownership, industry, address, union,
         // workforce, workers, started, causes, demands, then arrears.
         for _ in 0..<12 { state.press(.tab) }
@@ -81,7 +81,7 @@ struct HotSpotRecordFormTests {
         state.type("Nợ lương tháng 10 khoảng 2,5 tỷ đồng")
         let effects = state.update(.key(.control("s")))
         guard case .save(.hotSpotRecord(let saved, _, _))? = effects.first else {
-            Issue.record("not saved: \(effects) \(state.hotSpots.form?.fields.compactMap(\.error) ?? [])")
+            Issue.record("not saved: \(effects) \(state.hotSpots.record?.fields.compactMap(\.error) ?? [])")
             return
         }
         #expect(saved.id == spot.id)

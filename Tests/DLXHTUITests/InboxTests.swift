@@ -83,7 +83,7 @@ struct InboxTests {
         _ = state.update(.saved(SaveResult(reports: [report], text: UIText.savedItems(1))))
         #expect(InboxScreen.openReport(state)?.items[0].attitude == "opposed")
         #expect(state.dataset?.report(report.id)?.items[0].attitude == "opposed")
-        #expect(state.toast == UIText.savedItems(1))
+        #expect(state.toast == Toast(UIText.savedItems(1)))
     }
 
     @Test("search ignores diacritics and finds Vietnamese phrases; field terms narrow by classification")

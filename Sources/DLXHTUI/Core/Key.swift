@@ -34,53 +34,90 @@ public enum Key: Hashable, Sendable {
     }
 }
 
-/// One entry of a screen's key table: the keys, what they do, and whether the status line shows
-/// them. The help overlay and the status-line hints are generated from these tables, so what
-/// the screen says and what it does cannot drift apart.
-public struct KeyBinding: Sendable {
+/// One entry of a key map: the keys, the action they ask for, and how it is documented. The help
+/// overlay, the hint lines and Docs/KEYS.md are generated from key maps, so what the screen says
+/// and what it does cannot drift apart.
+public struct KeyBinding<Action: Sendable & Equatable>: Sendable {
     public var keys: [Key]
-    /// How the keys are written in hints, e.g. "↑/k".
+    /// How the keys are written, e.g. "↑/k".
     public var label: String
+    /// This key's own action ("Xuống"), as Docs/KEYS.md names it.
     public var help: Localized
-    /// How the status line writes it, for the most used ones (nil: only in the help overlay).
-    /// A pair such as ↑ and ↓ shows once, as "↑↓".
+    /// How the hint line writes it, for the most used ones (nil: only in the help and KEYS.md).
     public var statusLabel: String?
-    public var command: Command
+    /// What the hint line and the help overlay say when a pair shares a line ("↑↓ Chọn"); nil: `help`.
+    public var group: Localized?
+    /// A hint label that differs by language ("[c]" / "[y]").
+    public var localLabel: Localized?
+    public var action: Action
 
-    public init(_ keys: [Key], _ label: String, _ help: Localized, _ command: Command, status: String? = nil) {
+    public init(
+        _ keys: [Key], _ label: String, _ help: Localized, _ action: Action, status: String? = nil, group: Localized? = nil,
+        localLabel: Localized? = nil
+    ) {
         self.keys = keys
         self.label = label
         self.help = help
-        self.command = command
+        self.action = action
         self.statusLabel = status
+        self.group = group
+        self.localLabel = localLabel
     }
 
     public func matches(_ key: Key) -> Bool { keys.contains(key) }
+
+    public var doc: KeyDoc { KeyDoc(keys: keys, label: label, help: help, statusLabel: statusLabel, group: group, localLabel: localLabel) }
 }
 
-/// What a key asks for, independent of which key it is.
-public enum Command: Hashable, Sendable {
-    case moveUp, moveDown, pageUp, pageDown, first, last
-    case open, back, filter, nextMatch, previousMatch
-    case help, quit, redraw, refresh, suspend
-    case nextScreen, previousScreen, screen(ScreenID)
-    case newReport, newHotSpot
-    // The inbox's
-    case sort, tag, tagAll, applyToTagged, archive, delete, undo, views, saveView
-    case classify(ClassifyField), editProposal, history, markHotSpot
-    case deleteReport(String)
-    // The hot-spot panel's
-    case acknowledge, addUpdate, writtenReport, escalate, changeStatus
-    // The entry form's
-    case discardForm, restoreDraft, editReport, deleteItem(Int)
-    // The dashboard's and the report preview's
-    case preview, switchView, exemptUnit, recordReport, remind, addUnit, editUnit, deactivateUnit, reactivateUnit
-    case earlier, later, writeFile
-    // Step 4 (GuidanceScreen): guidance, relay, acknowledgement, return for more, owners
-    case recordGuidance, returnForMore, openGuidance, relay, writeRelayLetter, acknowledgeUnit, remindOverdue, toggleMine, takeOwnership
+extension Array {
+    /// The action bound to `key` in a key map.
+    func action<A>(for key: Key) -> A? where Element == KeyBinding<A> { first { $0.matches(key) }?.action }
 }
 
-/// The four screens of the shell.
+extension Array where Element: KeyDocumented {
+    var docs: [KeyDoc] { map(\.doc) }
+}
+
+protocol KeyDocumented { var doc: KeyDoc { get } }
+extension KeyBinding: KeyDocumented {}
+
+/// A binding as documentation, whatever its action type.
+public struct KeyDoc: Sendable {
+    public var keys: [Key]
+    public var label: String
+    public var help: Localized
+    public var statusLabel: String?
+    public var group: Localized?
+    public var localLabel: Localized?
+
+    /// What the hint line and the help overlay say.
+    public var shown: Localized { group ?? help }
+    /// "Tab/↑↓ chuyển ô", as hint lines write it.
+    func hint(_ l: Language) -> String? {
+        guard let statusLabel else { return nil }
+        let label = localLabel?(l) ?? statusLabel
+        let text = shown(l)
+        return text.isEmpty ? label : "\(label) \(text)"
+    }
+}
+
+/// A hint line under a form or in a dialog, from a key map: "Tab/↑↓ chuyển ô · Enter chọn".
+enum KeyHints {
+    static func line(_ docs: [KeyDoc], _ l: Language, separator: String = " · ") -> String {
+        docs.compactMap { $0.hint(l) }.joined(separator: separator)
+    }
+}
+
+/// The four screens of the shell (their tabs).
 public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case inbox = 1, entry, hotSpots, dashboard
+
+    public var title: Localized {
+        switch self {
+        case .inbox: KeyText.inboxTitle
+        case .entry: KeyText.entryTitle
+        case .hotSpots: KeyText.hotSpotsTitle
+        case .dashboard: KeyText.dashboardTitle
+        }
+    }
 }

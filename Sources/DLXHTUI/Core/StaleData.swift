@@ -5,7 +5,7 @@ import DLXHDomain
 extension AppState {
     mutating func markStale(_ text: Localized) -> [Effect] {
         dataMayBeStale = true
-        toast = text
+        toast = Toast(text, .warning)
         undoing = nil
         return []
     }

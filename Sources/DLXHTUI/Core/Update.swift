@@ -12,24 +12,18 @@ extension AppState {
             now = moment
             refreshAlerts()
             // The entry form is written to the store as a draft at most a tick behind the typing.
-            if entry.draftPending, let draft = EntryScreen.draft(self) {
-                entry.draftPending = false
-                return [.checkForChanges, .save(.draft(draft))]
-            }
-            return [.checkForChanges]
+            return [.checkForChanges] + broadcast(.tick)
         case .draftFound(let draft):
-            entry.offeredDraft = draft
-            overlay = .confirm(ConfirmDialog(question: UIText.draftOffer(draft.savedAt.displayString)(language), onYes: .restoreDraft))
-            return []
+            return route(.offerDraft(draft))
         case .loaded(let data):
             let first = dataset == nil
             load(data)
-            if first { greet() } else { toast = UIText.storeReloaded }
-            return []
+            if first { greet() } else { toast = Toast(UIText.storeReloaded) }
+            return broadcast(.reloaded)
         case .loadedWith(let data, let text):
             load(data)
-            toast = text
-            return []
+            toast = Toast(text)
+            return broadcast(.reloaded)
         case .staffState(let read, let views):
             readReports = read
             savedViews = views
@@ -37,57 +31,32 @@ extension AppState {
         case .saved(let result):
             guard result.text != nil else { return [] }  // a draft written: nothing to show
             apply(result)
-            toast = undoing ?? result.text
+            toast = Toast((undoing ?? result.text)!)
             undoing = nil
-            return []
+            return broadcast(.reloaded)
         case .failed(let text):
-            toast = text
+            toast = Toast(text, .warning)
             undoing = nil
             return []
         case .stale(let text): return markStale(text)
         case .notice(let text):
-            toast = text
+            toast = Toast(text)
             return []
         case .conflict(let conflict, let retry):
             if conflict.deleted {
                 // Nothing to choose: the record is gone. The person's version goes back into
                 // its form, to save anew or copy from.
-                reopenForEditing(retry, asNew: true)
-                toast = ConflictText.deletedMeanwhile(conflict.id, conflict.theirsBy ?? "?", conflict.theirsAt?.displayString ?? "?")
-            } else {
-                overlay = .conflict(ConflictDialog(conflict: conflict, retry: retry))
-                toast = ConflictText.choose
-            }
-            return []
-        case .text(let text) where overlay == nil && screen == .entry && entry.form != nil:
-            // A burst of text (input method, paste) goes into the focused field whole, in order.
-            if entry.itemForm != nil {
-                if case .pick(let field, let typed) = entry.itemForm!.insert(text) {
-                    EntryScreen.offerChoice(field, item: true, typed: typed, state: &self)
-                }
-            } else if !entry.onItems {
-                if case .pick(let field, let typed) = entry.form!.insert(text) {
-                    EntryScreen.offerChoice(field, item: false, typed: typed, state: &self)
-                }
-            } else {
-                var effects: [Effect] = []
-                for character in text { effects += handle(.character(character)) }
+                let effects = route(.reopen(retry, asNew: true))
+                toast = Toast(ConflictText.deletedMeanwhile(conflict.id, conflict.theirsBy ?? "?", conflict.theirsAt?.displayString ?? "?"), .warning)
                 return effects
             }
-            if entry.isDirty { entry.draftPending = true }
-            return []
-        case .text(let text) where overlay == nil && screen == .hotSpots && hotSpots.form != nil:
-            // A burst of text (input method, paste) goes into the form's field whole.
-            if case .pick(let field, let typed) = hotSpots.form!.insert(text) {
-                HotSpotsScreen.offerChoice(field, typed: typed, state: &self)
-            }
-            return []
-        case .text(let text) where overlay == nil && guidance.form != nil:
-            if case .pick(let field, let typed) = guidance.form!.insert(text) {
-                GuidanceScreen.offerChoice(field, typed: typed, state: &self)
-            }
+            overlay = .conflict(ConflictDialog(conflict: conflict, retry: retry))
+            toast = Toast(ConflictText.choose, .warning)
             return []
         case .text(let text):
+            // A burst of text (input method, paste): the focused field takes it whole, in order;
+            // anything else gets it as one key per character.
+            if overlay == nil, let effects = focusedSlot.text(text, app: &self) { return effects }
             var effects: [Effect] = []
             for character in text { effects += handle(.character(character)) }
             return effects
@@ -101,8 +70,6 @@ extension AppState {
         dataset = data
         derived = Derived(data)
         refreshAlerts()
-        InboxScreen.refilter(&self, keepSelection: true)
-        if let id = inbox.openReportID, data.report(id) == nil { inbox.openReportID = nil }
     }
 
     /// Takes in what a save wrote, without reloading the store.
@@ -133,8 +100,6 @@ extension AppState {
             derived = Derived(data)
         }
         refreshAlerts()
-        InboxScreen.refilter(&self, keepSelection: true)
-        if let id = inbox.openReportID, removed.contains(id) { inbox.openReportID = nil }
     }
 
     mutating func refreshAlerts() {
@@ -149,82 +114,55 @@ extension AppState {
         let overdue = overdueAlerts
         let acks = guidanceAlerts.count
         if overdue > 0 && acks > 0 {
-            toast = GuidanceUI.bothOnStart(overdue, acks)
+            toast = Toast(GuidanceUI.bothOnStart(overdue, acks), .warning)
         } else if overdue > 0 {
-            toast = UIText.overdueOnStart(overdue)
+            toast = Toast(UIText.overdueOnStart(overdue), .warning)
         } else if acks > 0 {
-            toast = GuidanceUI.overdueOnStart(acks)
+            toast = Toast(GuidanceUI.overdueOnStart(acks), .warning)
         }
     }
 
+    /// A key: the overlay first, then the focused component (what is typed into, then its key
+    /// map), then the global key map.
     mutating func handle(_ key: Key) -> [Effect] {
-        // An overlay has the keyboard first.
         if overlay != nil { return handleOverlay(key) }
         toast = nil
-        // Then whatever is being typed into on the current screen.
-        if let effects = GuidanceScreen.handleInput(key, state: &self) { return effects }
-        if screen == .inbox, let effects = InboxScreen.handleInput(key, state: &self) { return effects }
-        if screen == .hotSpots, let effects = HotSpotsScreen.handleInput(key, state: &self) { return effects }
-        if screen == .entry, let effects = EntryScreen.handleInput(key, state: &self) { return effects }
-        if screen == .dashboard, let effects = DashboardScreen.handleInput(key, state: &self) { return effects }
-        // The report preview covers whichever screen it was opened on, and has the keys it shows.
-        if preview != nil {
-            if key == .control("c") { return perform(.quit) }
-            return DashboardScreen.previewKey(key, state: &self)
-        }
-        // Then the screen's keys, then the global ones.
-        for binding in bindings(for: screen) where binding.matches(key) {
-            return perform(binding.command)
-        }
-        for binding in globalBindingsNow where binding.matches(key) {
-            return perform(binding.command)
-        }
+        if let effects = focusedSlot.key(key, app: &self) { return effects }
+        if let action: AppAction = globalKeyMap.action(for: key) { return perform(action) }
         return []
     }
 
     mutating func handleOverlay(_ key: Key) -> [Effect] {
         switch overlay {
         case .help, .lines:
-            if key == .escape || key == .character("?") || key == .character("q") || key == .enter { overlay = nil }
+            if ReadOnlyOverlay.keyMap.action(for: key) == true { overlay = nil }
             return []
         case .confirm(let dialog):
             switch dialog.answer(key) {
-            case .yes:
+            case .yes?:
                 overlay = nil
-                return perform(dialog.onYes, confirmed: true)
-            case .no: overlay = nil
-            case .undecided: break
+                return deliver(dialog.reply, .confirmed)
+            case .no?: overlay = nil
+            case nil: break
             }
             return []
-        case .picker(var picker, let purpose):
-            switch key {
-            case .escape:
+        case .picker(var picker, let reply):
+            switch picker.handle(key) {
+            case .closed: overlay = nil
+            case .chosen(let option):
                 overlay = nil
-            case .enter:
-                overlay = nil
-                if let option = picker.selected { return picked(option, for: purpose) }
-            default:
-                _ = picker.handle(key)
-                overlay = .picker(picker, purpose)
+                return deliver(reply, .picked(option))
+            case .none: overlay = .picker(picker, reply)
             }
             return []
         case .prompt(var prompt):
-            switch key {
-            case .escape:
+            switch Prompt.keyMap.action(for: key) {
+            case .cancel?:
                 overlay = nil
-            case .enter:
+            case .save?:
                 overlay = nil
-                switch prompt.purpose {
-                case .hotSpotUpdate, .escalationNote:
-                    return HotSpotsScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
-                case .returnReason, .ackNote, .relayLetterFile, .guidanceReminderFile:
-                    return GuidanceScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
-                case .exemptReason, .deactivateOn, .reportFile, .reminderFile:
-                    return DashboardScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
-                default:
-                    return InboxScreen.answered(prompt.field.text, for: prompt.purpose, state: &self)
-                }
-            default:
+                return deliver(prompt.reply, .answered(prompt.field.text))
+            case nil:
                 _ = prompt.field.handle(key)
                 overlay = .prompt(prompt)
             }
@@ -236,7 +174,7 @@ extension AppState {
                 return [.save(dialog.resolvedSave)]
             case .backToEditing?:
                 overlay = nil
-                reopenForEditing(dialog.retry, asNew: false)
+                return route(.reopen(dialog.retry, asNew: false))
             default:
                 overlay = .conflict(dialog)
             }
@@ -246,68 +184,32 @@ extension AppState {
         }
     }
 
-    /// A refused save of an edited record: its form opens again with what the person typed,
-    /// still based on the version they first opened (so saving again merges the same way).
-    mutating func reopenForEditing(_ save: Save, asNew: Bool) {
-        switch save {
-        case .report(var report, let base, _):
-            if asNew {
-                report.id = ""
-                report.items = report.items.map { item in
-                    var copy = item
-                    copy.revision = nil
-                    return copy
-                }
-            }
-            EntryScreen.openEdit(&self, report: report)
-            if asNew {
-                entry.editingReportID = nil
-                entry.opened = nil
-            } else {
-                entry.opened = base
-            }
-            entry.form?.isDirty = true
-            entry.editedItems = true
-            entry.draftPending = true
-        case .hotSpotRecord(let spot, let base, _):
-            screen = .hotSpots
-            hotSpots.form = HotSpotsScreen.recordForm(self, spot: spot)
-            hotSpots.form?.isDirty = true
-            hotSpots.editingID = spot.id
-            hotSpots.opened = base
-        case .unit(let unit, let base, _):
-            screen = .dashboard
-            dashboard.unitForm = DashboardScreen.unitForm(self, unit: unit)
-            dashboard.unitForm?.isDirty = true
-            dashboard.editingUnitID = base == nil ? nil : unit.id
-            dashboard.openedUnit = base
-        default:
-            break
+    /// An overlay's answer goes back to the component that asked.
+    mutating func deliver(_ reply: Reply, _ answer: Answer) -> [Effect] {
+        if reply.owner == .app {
+            if reply.ask(as: AppAsk.self) == .quit, answer == .confirmed { return finalSaves + [.quit] }
+            return []
         }
+        guard let slot = Self.slots.first(where: { $0.id == reply.owner }) else { return [] }
+        return slot.answer(reply, answer, app: &self)
     }
 
-    /// A picker closed with a choice: the screen that asked takes it.
-    mutating func picked(_ option: Picker.Option, for purpose: PickerPurpose) -> [Effect] {
-        switch purpose {
-        case .classify, .bulkAction, .view, .hotSpotKind:
-            return InboxScreen.picked(option.id, for: purpose, state: &self)
-        case .hotSpotFilter, .hotSpotFilterUnit, .hotSpotFilterKind, .hotSpotStatus, .hotSpotEscalation,
-            .hotSpotWrittenReport, .formChoice:
-            return HotSpotsScreen.picked(option, for: purpose, state: &self)
-        case .entryChoice, .duplicateReport:
-            return EntryScreen.picked(option, for: purpose, state: &self)
-        case .unitChoice:
-            return DashboardScreen.picked(option, for: purpose, state: &self)
-        case .guidanceIssuer, .guidanceAckUnit:
-            return GuidanceScreen.picked(option, for: purpose, state: &self)
+    /// App-level navigation: only the app routes it, to the components that answer it.
+    mutating func route(_ navigation: Navigation) -> [Effect] {
+        if case .screen(let id) = navigation {
+            screen = id
+            return []
         }
+        var effects: [Effect] = []
+        for slot in Self.slots where slot.accepts(navigation) { effects += slot.navigate(navigation, app: &self) }
+        return effects
     }
 
-    mutating func perform(_ command: Command, confirmed: Bool = false) -> [Effect] {
-        switch command {
+    mutating func perform(_ action: AppAction) -> [Effect] {
+        switch action {
         case .quit:
-            if hasUnsavedForm && !confirmed {
-                overlay = .confirm(ConfirmDialog(question: UIText.quitDirty(language), onYes: .quit))
+            if hasUnsavedForm {
+                overlay = .confirm(ConfirmDialog(question: UIText.quitDirty(language), reply: Reply(.app, AppAsk.quit)))
                 return []
             }
             return finalSaves + [.quit]
@@ -315,27 +217,14 @@ extension AppState {
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .refresh: return [.checkForChanges, .processIncoming]
-        case .preview:
-            DashboardScreen.openPreview(&self, period: screen == .dashboard ? DashboardScreen.selected(self) : DashboardScreen.current(self))
+        case .preview: return route(.preview(Period.containing(now.day, kind: dashboard.kind)))
         case .screen(let id): screen = id
-        case .nextScreen: screen = ScreenID(rawValue: screen.rawValue % 4 + 1)!
-        case .previousScreen: screen = ScreenID(rawValue: (screen.rawValue + 2) % 4 + 1)!
+        case .nextScreen, .previousScreen:
+            let tabs = ScreenID.allCases
+            let here = tabs.firstIndex(of: screen)!
+            screen = tabs[(here + (action == .nextScreen ? 1 : tabs.count - 1)) % tabs.count]
         case .undo: return undo()
-        case .restoreDraft: return EntryScreen.perform(.restoreDraft, state: &self)
-        case .newHotSpot:
-            screen = .hotSpots
-            HotSpotsScreen.openPhoneIn(&self)
-        case .discardForm where guidance.form != nil:
-            guidance.form = nil  // confirmed: the guidance form's typing thrown away
-        default:
-            switch screen {
-            case .inbox: return InboxScreen.perform(command, state: &self)
-            case .entry: return EntryScreen.perform(command, state: &self)
-            case .hotSpots: return HotSpotsScreen.perform(command, state: &self)
-            case .dashboard:
-                if guidance.isOpen { return GuidanceScreen.perform(command, state: &self) }
-                return DashboardScreen.perform(command, state: &self)
-            }
+        case .phoneIn: return route(.phoneIn)
         }
         return []
     }
@@ -343,62 +232,33 @@ extension AppState {
     /// What must be written before the program ends, however it ends (q, Ctrl-C, a signal): the
     /// entry form's text typed since the last tick goes into its draft.
     public var finalSaves: [Effect] {
-        guard entry.draftPending, let draft = EntryScreen.draft(self) else { return [] }
-        return [.save(.draft(draft))]
+        let context = context()
+        return Self.slots.flatMap { $0.finalSaves(self, context) }
     }
 
     /// Takes back the last change made in this session.
     mutating func undo() -> [Effect] {
         guard let last = undoStack.popLast() else {
-            toast = UIText.nothingToUndo
+            toast = Toast(UIText.nothingToUndo)
             return []
         }
         undoing = UIText.undone(last.description(language))
-        toast = undoing
+        toast = Toast(undoing!)
         return [.save(last.save)]
     }
+}
 
-    func bindings(for screen: ScreenID) -> [KeyBinding] {
-        if guidance.form != nil { return [] }  // the guidance form has the keyboard
-        return switch screen {
-        case .inbox: inbox.openReportID == nil ? InboxScreen.listBindings : InboxScreen.reportBindings
-        case .hotSpots: hotSpots.openID == nil ? HotSpotsScreen.listBindings : HotSpotsScreen.recordBindings
-        case .entry: entry.form == nil ? EntryScreen.listBindings : EntryScreen.formBindings
-        case .dashboard: guidance.isOpen ? GuidanceScreen.bindings : DashboardScreen.bindings(self)
-        }
-    }
+/// What the global keys ask for.
+enum AppAction: Sendable, Equatable {
+    case screen(ScreenID), nextScreen, previousScreen, phoneIn, undo, preview, help, quit, redraw, refresh, suspend
+}
 
-    /// Keys every list understands.
-    static let listBindings: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], "↑/k", UIText.keyMove, .moveUp, status: "↑↓"),
-        KeyBinding([.down, .character("j")], "↓/j", UIText.keyMove, .moveDown),
-        KeyBinding([.pageUp, .control("b")], "PgUp", UIText.keyPage, .pageUp),
-        KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", UIText.keyPage, .pageDown),
-        KeyBinding([.character("g"), .home], "g", UIText.keyFirstLast, .first),
-        KeyBinding([.character("G"), .end], "G", UIText.keyFirstLast, .last),
-    ]
+/// Why the app itself asked.
+enum AppAsk: Sendable, Equatable { case quit }
 
-    /// What stays global while a form has the keyboard.
-    static let formGlobalBindings: [KeyBinding] = [
-        KeyBinding([.function(1)], "F1", UIText.keyHelp, .help, status: "F1"),
-        KeyBinding([.control("c")], "Ctrl-C", UIText.keyQuit, .quit, status: "Ctrl-C"),
-    ]
-
-    /// Keys that work on every screen.
-    static let globalBindings: [KeyBinding] = [
-        KeyBinding([.character("1")], "1", UIText.keyScreens, .screen(.inbox), status: "1-4/Tab"),
-        KeyBinding([.character("2")], "2", UIText.keyScreens, .screen(.entry)),
-        KeyBinding([.character("3")], "3", UIText.keyScreens, .screen(.hotSpots)),
-        KeyBinding([.character("4")], "4", UIText.keyScreens, .screen(.dashboard)),
-        KeyBinding([.tab], "Tab", UIText.keyNextScreen, .nextScreen),
-        KeyBinding([.backTab], "Shift-Tab", UIText.keyNextScreen, .previousScreen),
-        KeyBinding([.control("n"), .function(2)], "Ctrl-N", UIText.keyPhoneIn, .newHotSpot),
-        KeyBinding([.character("u")], "u", UIText.keyUndo, .undo),
-        KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
-        KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
-        KeyBinding([.character("q"), .control("c")], "q", UIText.keyQuit, .quit, status: "q"),
-        KeyBinding([.control("l")], "Ctrl-L", UIText.keyRedraw, .redraw),
-        KeyBinding([.control("r"), .function(5)], "Ctrl-R", UIText.keyRefresh, .refresh),
-        KeyBinding([.control("z")], "Ctrl-Z", UIText.keySuspend, .suspend),
-    ]
+/// How an overlay closed with an answer.
+enum Answer: Sendable, Equatable {
+    case picked(Picker.Option)
+    case answered(String)
+    case confirmed
 }

@@ -1,7 +1,7 @@
 import DLXHDomain
 
 extension AppState {
-    /// The screen for the current state: header, tabs, the current screen, message and status
+    /// The screen for the current state: header, tabs, the focused component, message and status
     /// lines, and any overlay. Pure: the same state always draws the same grid.
     public func view() -> Grid {
         var grid = Grid(width: width, height: height)
@@ -14,44 +14,26 @@ extension AppState {
         let body = Rect(x: 0, y: 2, width: width, height: bodyHeight)
         if dataset == nil {
             grid.put(UIText.loading(language), x: 2, y: body.y + 1, style: .dim)
-        } else if let form = guidance.form {
-            GuidanceScreen.drawForm(self, form, into: &grid, area: body)
-        } else if let preview {
-            DashboardScreen.drawPreview(self, preview, into: &grid, area: body)
         } else {
-            switch screen {
-            case .inbox: InboxScreen.draw(self, into: &grid, area: body)
-            case .entry: EntryScreen.draw(self, into: &grid, area: body)
-            case .hotSpots: HotSpotsScreen.draw(self, into: &grid, area: body)
-            case .dashboard:
-                if guidance.isOpen {
-                    GuidanceScreen.draw(self, into: &grid, area: body)
-                } else {
-                    DashboardScreen.draw(self, into: &grid, area: body)
-                }
-            }
+            focusedSlot.view(self, area: body, into: &grid)
         }
         drawMessageLine(&grid)
         drawStatusLine(&grid)
         switch overlay {
         case .help:
-            let title = UIText.helpTitle(UIText.screenTitle(screen.rawValue)(language))(language)
+            let title = UIText.helpTitle(screen.title(language))(language)
             HelpOverlay.render(
                 into: &grid, area: Rect(x: 0, y: 1, width: width, height: height - 2), title: title,
                 sections: [
-                    (UIText.thisScreen(language), preview != nil ? DashboardScreen.previewBindings : bindings(for: screen)),
-                    (UIText.globalKeys(language), globalBindingsNow),
+                    (UIText.thisScreen(language), focusedSlot.keyDocs(self)),
+                    (UIText.globalKeys(language), globalKeyMap.docs),
                 ], language: language)
         case .confirm(let dialog):
             dialog.render(into: &grid, area: body, language: language)
         case .picker(let picker, _):
             picker.render(into: &grid, area: body, language: language)
         case .prompt(let prompt):
-            let box = body.centred(width: min(body.width - 2, 70), height: 4)
-            grid.fill(box)
-            grid.frame(box, title: prompt.title, style: .accent)
-            prompt.field.render(into: &grid, x: box.x + 2, y: box.y + 1, width: box.width - 4, focused: true)
-            grid.put(UIText.promptKeys(language), x: box.x + 2, y: box.y + 2, style: .dim, limit: box.width - 4)
+            prompt.render(into: &grid, area: body, language: language)
         case .lines(let title, let lines):
             let wrapped = lines.flatMap { TextArea.wrap($0, width: min(body.width - 6, 90)).map(\.text) }
             let box = body.centred(width: min(body.width - 2, 94), height: min(body.height, wrapped.count + 3))
@@ -61,7 +43,7 @@ extension AppState {
             for (i, line) in wrapped.suffix(box.height - 3).enumerated() {
                 grid.put(line, x: box.x + 2, y: box.y + 1 + i, limit: box.width - 4)
             }
-            grid.put(UIText.closeHelp(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
+            grid.put(ReadOnlyOverlay.hint(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
         case .conflict(let dialog):
             dialog.render(into: &grid, area: body, configuration: dataset?.configuration ?? Configuration(), language: language)
         case nil:
@@ -84,7 +66,8 @@ extension AppState {
         let overdue = overdueAlerts
         let acks = guidanceAlerts.count
         // The overdue acknowledgements join the badge only when there are any.
-        let badge = GuidanceScreen.headerBadge(self, hotSpots: UIText.alertBadge(alerts.count, overdue)(language), acks: acks)
+        let badge = HeaderBadge.text(hotSpots: UIText.alertBadge(alerts.count, overdue)(language), acks: acks, staff: session.staff,
+            day: now.day, width: width, language: language)
         let badgeWidth = DisplayWidth.of(badge)
         // The store name gives way first, so the staff name and the date always show.
         let fixedPart = " dlxh │ \(UIText.store(language)):  │ \(session.staff) │ \(now.day.displayString) "
@@ -102,74 +85,43 @@ extension AppState {
     func drawTabs(_ grid: inout Grid) {
         var x = 1
         for id in ScreenID.allCases {
-            let title = " \(id.rawValue) \(UIText.screenTitle(id.rawValue)(language)) "
+            let title = " \(id.rawValue) \(id.title(language)) "
             let style: Style = id == screen ? Style(bold: true, reverse: true) : .plain
             x = grid.put(title, x: x, y: 1, style: style) + 1
         }
-        if dataMayBeStale { drawStaleMark(&grid, after: x) } else if let position = listPosition {
+        if dataMayBeStale { drawStaleMark(&grid, after: x) } else if let position = focusedSlot.position(self) ?? tabSlot.position(self) {
             let text = "\(position.selected + 1)/\(position.count)"
             let at = width - DisplayWidth.of(text) - 1
             if at > x { grid.put(text, x: at, y: 1, style: .dim) }
         }
     }
 
-    /// While a form has the keyboard, letters and digits type: only F1 and Ctrl-C stay global.
-    var globalBindingsNow: [KeyBinding] {
-        let formOpen = (screen == .entry && entry.form != nil) || (screen == .hotSpots && hotSpots.form != nil)
-            || (screen == .dashboard && dashboard.unitForm != nil) || preview != nil || guidance.form != nil
-        return formOpen ? AppState.formGlobalBindings : AppState.globalBindings
-    }
-
-    /// Where the selection is in the current list, shown at the right of the tab line.
-    var listPosition: (selected: Int, count: Int)? {
-        if let preview {
-            return (min(preview.lines.count, preview.offset + bodyHeight) - 1, preview.lines.count)
-        }
-        let (selected, count): (Int, Int)
-        switch screen {
-        case .inbox:
-            if let id = inbox.openReportID {
-                // The pager: the last line shown, of all lines.
-                let lines = InboxScreen.pagerLines(self, reportID: id, width: width - 2).count
-                return (min(lines, inbox.pagerOffset + bodyHeight) - 1, lines)
-            }
-            (selected, count) = (inbox.list.selected, inbox.visible.count)
-        case .entry:
-            guard entry.form == nil else { return nil }
-            (selected, count) = (entry.recent.selected, derived.recentlyEntered.count)
-        case .hotSpots:
-            guard hotSpots.openID == nil, hotSpots.form == nil else { return nil }
-            (selected, count) = (hotSpots.list.selected, HotSpotsScreen.rows(self).count)
-        case .dashboard:
-            guard dashboard.unitForm == nil else { return nil }
-            if guidance.isOpen { (selected, count) = (guidance.list.selected, GuidanceScreen.rows(self).count); break }
-            switch dashboard.view {
-            case .matrix: (selected, count) = (dashboard.unitRow.selected, DashboardScreen.matrixUnits(self).count)
-            case .owing: (selected, count) = (dashboard.owing.selected, DashboardScreen.owing(self).count)
-            case .roster: (selected, count) = (dashboard.roster.selected, dataset?.units.count ?? 0)
-            }
-        }
-        return count == 0 ? nil : (min(selected, count - 1), count)
-    }
-
     func drawMessageLine(_ grid: inout Grid) {
         let y = height - 2
-        // The filter line while typing into it; then news (a save, a warning); then the filter in force.
-        if screen == .inbox, inbox.editingFilter {
-            InboxScreen.drawFilterLine(self, into: &grid, y: y)
-        } else if let toast {
-            grid.put(toast(language), x: 1, y: y, style: toast.vi.hasPrefix("⚠") ? .danger : .accent)
-        } else if screen == .inbox, !inbox.filter.text.isEmpty {
-            InboxScreen.drawFilterLine(self, into: &grid, y: y)
+        // The tab's own line first when it has one (the inbox's filter), else the news.
+        if tabSlot.drawMessageLine(self, y: y, into: &grid) { return }
+        if let toast {
+            grid.put(toast(language), x: 1, y: y, style: toast.severity == .warning ? .danger : .accent)
         }
     }
 
     func drawStatusLine(_ grid: inout Grid) {
         let y = height - 1
         grid.fill(Rect(x: 0, y: y, width: width, height: 1), style: .bar)
-        let local = preview != nil ? DashboardScreen.previewBindings : bindings(for: screen)
-        let hints = StatusLine.hints(screen: local, global: globalBindingsNow, width: width - 2, language: language)
+        let hints = StatusLine.hints(screen: focusedSlot.keyDocs(self), global: globalKeyMap.docs, width: width - 2, language: language)
         grid.put(" " + hints, x: 0, y: y, style: .bar, limit: width)
+    }
+}
+
+/// The header's badge: the hot-spot badge as it always was, and the overdue acknowledgements
+/// beside it when there are any (shortened when the header is narrow, so the staff name and the
+/// date still show whole).
+enum HeaderBadge {
+    static func text(hotSpots: String, acks: Int, staff: String, day: Day, width: Int, language l: Language) -> String {
+        guard acks > 0 else { return " " + hotSpots + " " }
+        let fixed = " dlxh │ \(staff) │ \(day.displayString) "
+        let choices = [GuidanceUI.badge(acks), GuidanceUI.shortBadge(acks), GuidanceUI.tinyBadge(acks)].map { " \(hotSpots) \($0(l)) " }
+        return choices.first { DisplayWidth.of($0) + DisplayWidth.of(fixed) <= width } ?? choices.last!
     }
 }
 

@@ -4,7 +4,8 @@ import DLXHDomain
 /// edit in place, a choice field opens a picker on Enter (or on the first letter typed), Ctrl-S
 /// submits and Esc cancels. Errors are shown next to their field. Knows nothing of the domain:
 /// its owner validates and maps values.
-public struct Form: Sendable, Equatable {
+/// `ID` names the fields: an enum per form, so a misspelt field does not compile.
+public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
     public enum Value: Sendable, Equatable {
         case text(TextField)
         case multiline(TextArea)
@@ -14,7 +15,7 @@ public struct Form: Sendable, Equatable {
     }
 
     public struct Field: Sendable, Equatable {
-        public var id: String
+        public var id: ID
         public var label: String
         public var value: Value
         public var required: Bool
@@ -22,7 +23,7 @@ public struct Form: Sendable, Equatable {
         /// Lines a multi-line field takes on screen.
         public var height: Int
 
-        public init(id: String, label: String, value: Value, required: Bool = false, height: Int = 1) {
+        public init(id: ID, label: String, value: Value, required: Bool = false, height: Int = 1) {
             self.id = id
             self.label = label
             self.value = value
@@ -44,7 +45,7 @@ public struct Form: Sendable, Equatable {
     public enum Event: Sendable, Equatable {
         case none
         /// The field with this id wants its picker, with what was typed so far.
-        case pick(String, typed: String)
+        case pick(ID, typed: String)
         case submit
         case cancel
     }
@@ -60,7 +61,7 @@ public struct Form: Sendable, Equatable {
         self.fields = fields
     }
 
-    public subscript(id: String) -> Field? {
+    public subscript(id: ID) -> Field? {
         get { fields.first { $0.id == id } }
         set {
             guard let newValue, let i = fields.firstIndex(where: { $0.id == id }) else { return }
@@ -68,7 +69,7 @@ public struct Form: Sendable, Equatable {
         }
     }
 
-    public mutating func choose(_ fieldID: String, id: String, label: String) {
+    public mutating func choose(_ fieldID: ID, id: String, label: String) {
         guard let i = fields.firstIndex(where: { $0.id == fieldID }) else { return }
         fields[i].value = .choice(id: id, label: label)
         fields[i].error = nil
@@ -76,46 +77,57 @@ public struct Form: Sendable, Equatable {
     }
 
     /// A choice made in a picker: recorded, and the focus moves on to the next field.
-    public mutating func pick(_ fieldID: String, id: String, label: String) {
+    public mutating func pick(_ fieldID: ID, id: String, label: String) {
         choose(fieldID, id: id, label: label)
         focus = min(focus + 1, fields.count - 1)
     }
 
     /// The option id chosen in a choice field (nil: none yet, or not a choice field).
-    public func choiceID(_ fieldID: String) -> String? {
+    public func choiceID(_ fieldID: ID) -> String? {
         if case .choice(let id, _)? = self[fieldID]?.value { return id }
         return nil
     }
 
     /// Whether a flag field is ticked.
-    public func isOn(_ fieldID: String) -> Bool {
+    public func isOn(_ fieldID: ID) -> Bool {
         if case .flag(let on)? = self[fieldID]?.value { return on }
         return false
     }
 
+    /// The text of a field (empty: no such field).
+    public func text(_ fieldID: ID) -> String { self[fieldID]?.text ?? "" }
+
+    /// "bắt buộc nhập" for every required field left blank: the one required-field rule.
+    public func missingRequired(_ language: Language) -> [ID: String] {
+        var errors: [ID: String] = [:]
+        for field in fields where field.required && field.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors[field.id] = Phrases.required(language)
+        }
+        return errors
+    }
+
     /// Shows errors (field id → message) and puts the focus on the first.
-    public mutating func show(errors: [String: String]) {
+    public mutating func show(errors: [ID: String]) {
         for i in fields.indices { fields[i].error = errors[fields[i].id] }
         if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
     }
 
-    /// The keys a form leaves to the application even while it has the keyboard: F1 (help) and
-    /// Ctrl-C (quit, asking first). Everything else types or moves.
-    public static func staysGlobal(_ key: Key) -> Bool { key == .control("c") || key == .function(1) }
-
-    public mutating func handle(_ key: Key) -> Event {
+    /// `width`: the width the form is drawn at (a multi-line field moves by its drawn lines).
+    public mutating func handle(_ key: Key, width: Int = 76) -> Event {
         guard fields.indices.contains(focus) else { return .none }
-        switch key {
-        case .control("s"): return .submit
-        case .escape: return .cancel
-        case .tab: focus = (focus + 1) % fields.count
-        case .backTab: focus = (focus + fields.count - 1) % fields.count
-        case .up where !isMultiline: focus = max(0, focus - 1)
-        case .down where !isMultiline: focus = min(fields.count - 1, focus + 1)
+        let action: FormKeys.Action? = FormKeys.keyMap.action(for: key)
+        switch action {
+        case .submit?: return .submit
+        case .cancel?: return .cancel
+        case .nextField?: focus = (focus + 1) % fields.count
+        case .previousField?: focus = (focus + fields.count - 1) % fields.count
+        case .fieldUp? where !isMultiline: focus = max(0, focus - 1)
+        case .fieldDown? where !isMultiline: focus = min(fields.count - 1, focus + 1)
         default:
+            let fieldAction: FormKeys.FieldAction? = FormKeys.fieldKeyMap.action(for: key)
             switch fields[focus].value {
             case .text(var field):
-                if key == .enter {
+                if fieldAction == .activate {
                     focus = min(fields.count - 1, focus + 1)
                     return .none
                 }
@@ -123,23 +135,27 @@ public struct Form: Sendable, Equatable {
                 fields[focus].value = .text(field)
                 edited()
             case .multiline(var area):
-                guard area.handle(key, width: 60) else { return .none }
+                guard area.handle(key, width: valueWidth(width)) else { return .none }
                 fields[focus].value = .multiline(area)
                 edited()
             case .choice:
-                switch key {
-                case .enter, .character(" "): return .pick(fields[focus].id, typed: "")
-                case .character(let c): return .pick(fields[focus].id, typed: String(c))
+                switch (fieldAction, key) {
+                case (.activate?, _), (.toggleOrChoose?, _): return .pick(fields[focus].id, typed: "")
+                case (_, .character(let c)): return .pick(fields[focus].id, typed: String(c))
                 default: return .none
                 }
             case .flag(let on):
-                guard key == .character(" ") || key == .enter || key == .character("x") else { return .none }
+                guard fieldAction != nil else { return .none }
                 fields[focus].value = .flag(!on)
                 edited()
             }
         }
         return .none
     }
+
+    /// The label column's width, and the values' width, for a form drawn `width` columns wide.
+    var labelWidth: Int { min(24, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3) }
+    func valueWidth(_ width: Int) -> Int { max(8, width - labelWidth) }
 
     /// Text typed in one burst (an input method, a paste) goes into the focused text field.
     public mutating func insert(_ text: String) -> Event {
@@ -171,7 +187,6 @@ public struct Form: Sendable, Equatable {
 
     /// Draws the fields in `rect`: label column, value, and the error beside or under it.
     public func render(into grid: inout Grid, rect: Rect, language: Language) {
-        let labelWidth = min(24, (fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3)
         var y = rect.y
         for (i, field) in fields.enumerated() {
             guard y < rect.maxY else { break }
@@ -179,7 +194,7 @@ public struct Form: Sendable, Equatable {
             let label = field.label + (field.required ? " *" : "")
             grid.put(label, x: rect.x, y: y, style: focused ? .accent : .plain, limit: labelWidth - 1)
             let x = rect.x + labelWidth
-            let width = max(8, rect.width - labelWidth)
+            let width = valueWidth(rect.width)
             switch field.value {
             case .text(let text):
                 text.render(into: &grid, x: x, y: y, width: width, focused: focused)
@@ -205,4 +220,37 @@ public struct Form: Sendable, Equatable {
 /// The words of forms, from the localisation table.
 enum FormText {
     static let choose = UIText.formChoose
+}
+
+
+/// The keys of every form: the form's own (fields, save, cancel) and those of the focused field.
+public enum FormKeys {
+    /// The keys a form leaves to the application even while it has the keyboard: F1 (help) and
+    /// Ctrl-C (quit, asking first). Everything else types or moves.
+    public static func staysGlobal(_ key: Key) -> Bool { key == .control("c") || key == .function(1) }
+
+    /// What a form's own keys ask for.
+    public enum Action: Sendable, Equatable { case nextField, previousField, fieldUp, fieldDown, submit, cancel }
+
+    /// The form's keys, whatever field has the focus (↑/↓ move the text in a multi-line field).
+    static let keyMap: [KeyBinding<Action>] = [
+        KeyBinding([.tab], "Tab", KeyText.nextField, .nextField, status: "Tab/↑↓", group: KeyText.hintFields),
+        KeyBinding([.backTab], "Shift-Tab", KeyText.previousField, .previousField),
+        KeyBinding([.up], "↑", KeyText.fieldUp, .fieldUp),
+        KeyBinding([.down], "↓", KeyText.fieldDown, .fieldDown),
+        KeyBinding([.control("s")], "Ctrl-S", KeyText.submit, .submit, status: "Ctrl-S", group: KeyText.hintSave),
+        KeyBinding([.escape], "Esc", KeyText.cancelForm, .cancel, status: "Esc", group: KeyText.hintCancel),
+    ]
+
+    /// The form's keys and its fields' keys, in the order hints and the help list them.
+    static var docs: [KeyDoc] { Array(keyMap.docs[0..<4]) + fieldKeyMap.docs + Array(keyMap.docs[4...]) }
+
+    /// What keys do in the focused field, by its kind.
+    public enum FieldAction: Sendable, Equatable { case activate, toggleOrChoose, tick }
+
+    static let fieldKeyMap: [KeyBinding<FieldAction>] = [
+        KeyBinding([.enter], "Enter", KeyText.chooseOrNext, .activate, status: "Enter", group: KeyText.hintChoose),
+        KeyBinding([.character(" ")], "Space", KeyText.toggleOrChoose, .toggleOrChoose),
+        KeyBinding([.character("x")], "x", KeyText.tick, .tick),
+    ]
 }

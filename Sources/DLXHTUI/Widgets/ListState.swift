@@ -1,13 +1,29 @@
-/// The selection and scroll position of a list or table: the part of a list that is state
-/// (Ratatui's ListState). Drawing reads it; keys change it.
+import DLXHDomain
+
+/// The selection of a list or table: the part of a list that is state (Ratatui's ListState).
+/// Drawing reads it and scrolls just enough to show it; keys change it.
 public struct ListState: Hashable, Sendable {
     public var selected: Int = 0
-    /// The first visible row.
-    public var offset: Int = 0
 
-    public init(selected: Int = 0, offset: Int = 0) {
+    public init(selected: Int = 0) {
         self.selected = selected
-        self.offset = offset
+    }
+
+    /// What list keys ask for.
+    public enum Action: Sendable, Equatable {
+        case up, down, pageUp, pageDown, first, last
+    }
+
+    /// The keys every list understands (`wrap`: into the owner's action type).
+    static func keyMap<A>(_ wrap: (Action) -> A, help: (up: Localized, down: Localized)? = nil) -> [KeyBinding<A>] {
+        [
+            KeyBinding([.up, .character("k")], "↑/k", help?.up ?? KeyText.up, wrap(.up), status: "↑↓", group: UIText.keyMove),
+            KeyBinding([.down, .character("j")], "↓/j", help?.down ?? KeyText.down, wrap(.down), group: UIText.keyMove),
+            KeyBinding([.pageUp, .control("b")], "PgUp", KeyText.pageUp, wrap(.pageUp), group: UIText.keyPage),
+            KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", KeyText.pageDown, wrap(.pageDown), group: UIText.keyPage),
+            KeyBinding([.character("g"), .home], "g", KeyText.first, wrap(.first), group: UIText.keyFirstLast),
+            KeyBinding([.character("G"), .end], "G", KeyText.last, wrap(.last), group: UIText.keyFirstLast),
+        ]
     }
 
     /// Moves the selection by `delta` rows, clamped to the list.
@@ -23,27 +39,23 @@ public struct ListState: Hashable, Sendable {
         selected = count == 0 ? 0 : min(max(0, index), count - 1)
     }
 
-    /// The offset that keeps the selection visible in `visible` rows.
-    public func scrolled(visible: Int, count: Int) -> ListState {
-        var s = self
-        if count == 0 || visible <= 0 { return ListState() }
-        s.selected = min(max(0, s.selected), count - 1)
-        if s.selected < s.offset { s.offset = s.selected }
-        if s.selected >= s.offset + visible { s.offset = s.selected - visible + 1 }
-        s.offset = min(max(0, s.offset), max(0, count - visible))
-        return s
+    /// The selection clamped to the list, and the first row to show so it is visible in
+    /// `visible` rows (the selection sits on the last visible row once it passes the first page).
+    public func scrolled(visible: Int, count: Int) -> (selected: Int, offset: Int) {
+        if count == 0 || visible <= 0 { return (0, 0) }
+        let selected = min(max(0, selected), count - 1)
+        let offset = selected >= visible ? selected - visible + 1 : 0
+        return (selected, min(max(0, offset), max(0, count - visible)))
     }
 
-    public mutating func handle(_ command: Command, count: Int, page: Int) -> Bool {
-        switch command {
-        case .moveUp: move(by: -1, count: count)
-        case .moveDown: move(by: 1, count: count)
+    public mutating func handle(_ action: Action, count: Int, page: Int) {
+        switch action {
+        case .up: move(by: -1, count: count)
+        case .down: move(by: 1, count: count)
         case .pageUp: move(by: -max(1, page - 1), count: count)
         case .pageDown: move(by: max(1, page - 1), count: count)
         case .first: select(0, count: count)
         case .last: select(count - 1, count: count)
-        default: return false
         }
-        return true
     }
 }

@@ -57,19 +57,41 @@ public struct Picker: Hashable, Sendable {
         return m.indices.contains(list.selected) ? m[list.selected] : nil
     }
 
-    /// Typing filters; arrows move. Returns false for keys it leaves to its owner (Enter, Esc).
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .up, .control("p"): list.move(by: -1, count: matches.count)
-        case .down, .control("n"): list.move(by: 1, count: matches.count)
-        case .pageUp: list.move(by: -8, count: matches.count)
-        case .pageDown: list.move(by: 8, count: matches.count)
-        case .enter, .escape, .tab, .backTab: return false
-        default:
-            guard query.handle(key) else { return false }
+    /// What a picker's keys ask for; other keys type into its query.
+    public enum Action: Sendable, Equatable { case up, down, pageUp, pageDown, choose, close }
+
+    static let keyMap: [KeyBinding<Action>] = [
+        KeyBinding([.up, .control("p")], "↑/Ctrl-P", KeyText.pickerUp, .up),
+        KeyBinding([.down, .control("n")], "↓/Ctrl-N", KeyText.pickerDown, .down),
+        KeyBinding([.pageUp], "PgUp", KeyText.pageUp, .pageUp),
+        KeyBinding([.pageDown], "PgDn", KeyText.pageDown, .pageDown),
+        KeyBinding([.enter], "Enter", KeyText.pick, .choose),
+        KeyBinding([.escape], "Esc", KeyText.close, .close),
+    ]
+
+    /// What a key did, for the owner to act on.
+    public enum Event: Sendable, Equatable {
+        case none
+        case chosen(Option)
+        /// Closed without a choice (Esc, or Enter on no match).
+        case closed
+    }
+
+    /// Typing filters; arrows move; Enter chooses; Esc closes.
+    public mutating func handle(_ key: Key) -> Event {
+        let action: Action? = Self.keyMap.action(for: key)
+        switch action {
+        case .up?: list.move(by: -1, count: matches.count)
+        case .down?: list.move(by: 1, count: matches.count)
+        case .pageUp?: list.move(by: -8, count: matches.count)
+        case .pageDown?: list.move(by: 8, count: matches.count)
+        case .choose?: return selected.map { .chosen($0) } ?? .closed
+        case .close?: return .closed
+        case nil:
+            guard query.handle(key) else { return .none }
             list.select(0, count: matches.count)
         }
-        return true
+        return .none
     }
 
     public mutating func type(_ text: String) {

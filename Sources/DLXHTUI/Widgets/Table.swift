@@ -69,23 +69,21 @@ public enum Table {
         return widths
     }
 
-    /// Draws the table in `rect`; returns the state with the selection scrolled into view.
-    @discardableResult
+    /// Draws the table in `rect`.
     public static func render(
         into grid: inout Grid, rect: Rect, columns: [TableColumn], rows: [TableRow], state: ListState,
         focused: Bool = true, highlight: [String] = []
-    ) -> ListState {
+    ) {
         render(into: &grid, rect: rect, columns: columns, count: rows.count, row: { rows[$0] }, state: state,
             focused: focused, highlight: highlight)
     }
 
     /// The same, building only the rows that are visible: a ten-year inbox has thousands.
-    @discardableResult
     public static func render(
         into grid: inout Grid, rect: Rect, columns: [TableColumn], count: Int, row rowAt: (Int) -> TableRow,
         state: ListState, focused: Bool = true, highlight: [String] = []
-    ) -> ListState {
-        guard rect.height > 0, rect.width > 0 else { return state }
+    ) {
+        guard rect.height > 0, rect.width > 0 else { return }
         let widths = widths(columns, total: rect.width)
         var x = rect.x
         for (c, column) in columns.enumerated() {
@@ -115,7 +113,6 @@ public enum Table {
                 x += width + 1
             }
         }
-        return scrolled
     }
 }
 

@@ -19,15 +19,26 @@ public struct TextArea: Hashable, Sendable {
         cursor = field.cursor
     }
 
+    /// Its own keys, beside a text field's editing keys.
+    public enum Action: Sendable, Equatable { case newLine, lineUp, lineDown }
+
+    static let keyMap: [KeyBinding<Action>] = [
+        KeyBinding([.enter], "Enter", KeyText.newLine, .newLine),
+        KeyBinding([.up], "↑", KeyText.fieldUp, .lineUp),
+        KeyBinding([.down], "↓", KeyText.fieldDown, .lineDown),
+    ]
+
+    /// `width`: the width it is drawn at, so ↑ and ↓ move by the lines the person sees.
     public mutating func handle(_ key: Key, width: Int) -> Bool {
-        switch key {
-        case .enter:
+        let action: Action? = Self.keyMap.action(for: key)
+        switch action {
+        case .newLine?:
             insert("\n")
             return true
-        case .up, .down:
+        case .lineUp?, .lineDown?:
             let lines = TextArea.wrap(text, width: width)
             guard let (row, column) = TextArea.position(of: cursor, in: lines) else { return true }
-            let target = key == .up ? row - 1 : row + 1
+            let target = action == .lineUp ? row - 1 : row + 1
             guard target >= 0, target < lines.count else { return true }
             let line = lines[target]
             var index = line.start
@@ -40,7 +51,7 @@ public struct TextArea: Hashable, Sendable {
             }
             cursor = index
             return true
-        default:
+        case nil:
             var field = TextField(text: text, cursor: cursor)
             guard field.handle(key) else { return false }
             text = field.text

@@ -46,31 +46,58 @@ public struct TextField: Hashable, Sendable {
         cursor = min(cursor, text.count)
     }
 
+    /// What its editing keys ask for; any other character is typed.
+    public enum Action: Sendable, Equatable {
+        case left, right, home, end, deleteBack, deleteForward, deleteToStart, deleteToEnd, deleteWord
+    }
+
+    /// The editing keys of every text field (and the text area, the filter line, a picker's query).
+    static let keyMap: [KeyBinding<Action>] = [
+        KeyBinding([.left], "←", KeyText.cursorLeft, .left),
+        KeyBinding([.right], "→", KeyText.cursorRight, .right),
+        KeyBinding([.home, .control("a")], "Home/Ctrl-A", KeyText.lineStart, .home),
+        KeyBinding([.end, .control("e")], "End/Ctrl-E", KeyText.lineEnd, .end),
+        KeyBinding([.backspace, .control("h")], "Backspace", KeyText.deleteBack, .deleteBack),
+        KeyBinding([.delete, .control("d")], "Delete/Ctrl-D", KeyText.deleteForward, .deleteForward),
+        KeyBinding([.control("u")], "Ctrl-U", KeyText.deleteToStart, .deleteToStart),
+        KeyBinding([.control("k")], "Ctrl-K", KeyText.deleteToEnd, .deleteToEnd),
+        KeyBinding([.control("w")], "Ctrl-W", KeyText.deleteWord, .deleteWord),
+    ]
+
     /// Handles an editing key; returns false for keys it does not use.
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c): insert(String(c))
-        case .backspace, .control("h"):
-            guard cursor > 0 else { return true }
+        guard let action = Self.keyMap.action(for: key) else {
+            guard case .character(let c) = key else { return false }
+            insert(String(c))
+            return true
+        }
+        perform(action)
+        return true
+    }
+
+    public mutating func perform(_ action: Action) {
+        switch action {
+        case .deleteBack:
+            guard cursor > 0 else { return }
             var chars = Array(text)
             chars.remove(at: cursor - 1)
             text = String(chars)
             cursor -= 1
-        case .delete, .control("d"):
-            guard cursor < text.count else { return true }
+        case .deleteForward:
+            guard cursor < text.count else { return }
             var chars = Array(text)
             chars.remove(at: cursor)
             text = String(chars)
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .control("u"):
+        case .home: cursor = 0
+        case .end: cursor = text.count
+        case .deleteToStart:
             text = String(text.dropFirst(cursor))
             cursor = 0
-        case .control("k"):
+        case .deleteToEnd:
             text = String(text.prefix(cursor))
-        case .control("w"):
+        case .deleteWord:
             var chars = Array(text)
             var start = cursor
             while start > 0, chars[start - 1] == " " { start -= 1 }
@@ -78,10 +105,7 @@ public struct TextField: Hashable, Sendable {
             chars.removeSubrange(start..<cursor)
             text = String(chars)
             cursor = start
-        default:
-            return false
         }
-        return true
     }
 
     /// The visible part for a box `width` columns wide, and the cursor's column in it. The view

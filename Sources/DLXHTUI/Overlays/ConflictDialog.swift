@@ -22,17 +22,23 @@ public struct ConflictDialog: Sendable, Equatable {
     }
 
     /// The dialog's key map: it drives both the keys and the hint line.
-    public static let bindings: [(keys: [Key], label: String, help: Localized, action: Action)] = [
-        ([.up, .character("k")], "↑↓", Localized(vi: "chọn trường", en: "field"), .up),
-        ([.down, .character("j")], "", Localized(vi: "", en: ""), .down),
-        ([.character(" "), .left, .right, .tab], "Space", Localized(vi: "đổi bản", en: "switch"), .toggle),
-        ([.character("m")], "m", Localized(vi: "tất cả của tôi", en: "all mine"), .allMine),
-        ([.character("t")], "t", Localized(vi: "tất cả của họ", en: "all theirs"), .allTheirs),
-        ([.enter], "Enter", Localized(vi: "lưu", en: "save"), .save),
-        ([.escape], "Esc", Localized(vi: "sửa tiếp", en: "keep editing"), .backToEditing),
+    static let keyMap: [KeyBinding<Action>] = [
+        KeyBinding([.up, .character("k")], "↑/k", KeyText.conflictUp, .up, status: "↑↓", group: Localized(vi: "chọn trường", en: "field")),
+        KeyBinding([.down, .character("j")], "↓/j", KeyText.conflictDown, .down, group: Localized(vi: "chọn trường", en: "field")),
+        KeyBinding(
+            [.character(" "), .left, .right, .tab], "Space", Localized(vi: "Đổi bản giữ lại", en: "Switch the version kept"), .toggle, status: "Space",
+            group: Localized(vi: "đổi bản", en: "switch")),
+        KeyBinding([.character("m")], "m", Localized(vi: "Giữ tất cả bản của tôi", en: "Keep all mine"), .allMine, status: "m",
+            group: Localized(vi: "tất cả của tôi", en: "all mine")),
+        KeyBinding([.character("t")], "t", Localized(vi: "Giữ tất cả bản của họ", en: "Keep all theirs"), .allTheirs, status: "t",
+            group: Localized(vi: "tất cả của họ", en: "all theirs")),
+        KeyBinding([.enter], "Enter", Localized(vi: "Lưu với các lựa chọn này", en: "Save with these choices"), .save, status: "Enter",
+            group: Localized(vi: "lưu", en: "save")),
+        KeyBinding([.escape], "Esc", Localized(vi: "Về biểu mẫu, sửa tiếp", en: "Back to the form"), .backToEditing, status: "Esc",
+            group: Localized(vi: "sửa tiếp", en: "keep editing")),
     ]
 
-    public static func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
+    public static func action(for key: Key) -> Action? { keyMap.action(for: key) }
 
     /// Moves or changes a choice; returns the action when it closes the dialog (save, back).
     public mutating func handle(_ key: Key) -> Action? {
@@ -94,9 +100,7 @@ public struct ConflictDialog: Sendable, Equatable {
                 }
             }
         }
-        let hints = TextArea.wrap(
-            Self.bindings.filter { !$0.label.isEmpty }.map { "\($0.label) \($0.help(l))" }.joined(separator: " · "), width: inner
-        ).map(\.text)
+        let hints = TextArea.wrap(KeyHints.line(Self.keyMap.docs, l), width: inner).map(\.text)
         let rows = max(1, min(area.height - 3 - hints.count, lines.count))
         let box = area.centred(width: width, height: rows + 3 + hints.count)
         grid.fill(box)

@@ -1,0 +1,72 @@
+import DLXHDomain
+import Foundation
+
+extension EntryScreen {
+    // MARK: Drawing
+
+    func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
+        let l = context.language
+        if let itemForm {
+            grid.put(itemForm.title, x: 1, y: area.y, style: .accent, limit: area.width - 2)
+            itemForm.render(into: &grid, rect: Rect(x: 2, y: area.y + 1, width: area.width - 4, height: area.height - 2), language: l)
+            grid.put(KeyHints.line(Self.itemEditorDocs, l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+            return
+        }
+        guard let form else {
+            drawRecent(context, into: &grid, area: area)
+            return
+        }
+        grid.put(form.title, x: 1, y: area.y, style: .accent, limit: area.width - 2)
+        let fieldsHeight = form.fields.reduce(0) { $0 + max(1, $1.height) + ($1.error == nil ? 0 : 1) }
+        let fieldsRect = Rect(x: 2, y: area.y + 1, width: area.width - 4, height: fieldsHeight)
+        var shown = form
+        if onItems { shown.focus = -1 }
+        shown.render(into: &grid, rect: fieldsRect, language: l)
+        let listTop = fieldsRect.maxY
+        let heading = UIText.itemsHeading(items.count)(l)
+        grid.put(heading, x: 1, y: listTop, style: onItems ? .accent : .bold)
+        let config = context.dataset?.configuration ?? Configuration()
+        let columns = [
+            TableColumn("#", .fixed(2), alignRight: true), TableColumn(UIText.topic(l), .fixed(18)),
+            TableColumn(UIText.content(l), .flexible(minimum: 20)), TableColumn(UIText.attitude(l), .fixed(16)),
+        ]
+        let items = items
+        if items.isEmpty {
+            grid.put(UIText.noItemsYet(l), x: 3, y: listTop + 1, style: .dim, limit: area.width - 4)
+        } else {
+            Table.render(
+                into: &grid, rect: Rect(x: 2, y: listTop + 1, width: area.width - 4, height: max(2, area.maxY - listTop - 2)),
+                columns: columns, count: items.count,
+                row: { i in
+                    let item = items[i]
+                    return TableRow([
+                        String(i + 1), config.topic(item.topic)?.label(l) ?? item.topic, item.content.replacingOccurrences(of: "\n", with: " "),
+                        config.attitude(item.attitude)?.label(l) ?? item.attitude,
+                    ])
+                }, state: itemList, focused: onItems)
+        }
+        let hints = onItems ? Self.itemListKeyMap.docs : FormKeys.docs
+        grid.put(KeyHints.line(hints, l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+    }
+
+    func drawRecent(_ context: ScreenContext, into grid: inout Grid, area: Rect) {
+        let l = context.language
+        grid.put(UIText.entryStart(l), x: 1, y: area.y, style: .accent, limit: area.width - 2)
+        let reports = context.derived.recentlyEntered
+        let columns = [
+            TableColumn(UIText.colEntered(l), .fixed(16)), TableColumn(UIText.colUnit(l), .flexible(minimum: 12)),
+            TableColumn(UIText.colPeriod(l), .fixed(7)), TableColumn(UIText.colKind(l), .fixed(8)),
+            TableColumn(UIText.colBy(l), .flexible(minimum: 8)),
+        ]
+        grid.put(UIText.recentlyEntered(l), x: 1, y: area.y + 2, style: .bold)
+        Table.render(
+            into: &grid, rect: Rect(x: 1, y: area.y + 3, width: area.width - 2, height: area.height - 3), columns: columns,
+            count: reports.count,
+            row: { i in
+                let r = reports[i]
+                return TableRow([
+                    r.createdAt.displayString, context.derived.unitName(r.unitID), r.period.id, Format.kind(r.kind)(l), r.createdBy,
+                ])
+            }, state: recent)
+    }
+}

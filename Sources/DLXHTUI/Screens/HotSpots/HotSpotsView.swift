@@ -1,0 +1,165 @@
+import DLXHDomain
+
+extension HotSpotsScreen {
+    // MARK: Drawing
+
+    static func columns(_ l: Language, width: Int) -> [TableColumn] {
+        let alertWidth = max(24, width * 2 / 7)
+        return [
+            TableColumn(UIText.colKindHS(l), .fixed(11)), TableColumn(UIText.colEnterprise(l), .flexible(minimum: 10)),
+            TableColumn(UIText.colUnit(l), .flexible(minimum: 8)), TableColumn(UIText.colWorkers(l), .fixed(6), alignRight: true),
+            TableColumn(UIText.colAge(l), .fixed(7)), TableColumn(UIText.colStatus(l), .fixed(13)),
+            TableColumn(UIText.colAlert(l), .fixed(alertWidth)),
+        ]
+    }
+
+    func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
+        let hint = KeyHints.line(FormKeys.docs, context.language)
+        if let phoneIn {
+            FormView.draw(phoneIn, hint: hint, language: context.language, into: &grid, area: area)
+            return
+        }
+        if let record {
+            FormView.draw(record, hint: hint, language: context.language, into: &grid, area: area)
+            return
+        }
+        if let id = openID {
+            let lines = Self.recordLines(context, id: id, width: area.width - 2)
+            for (i, line) in lines.dropFirst(recordOffset).prefix(area.height).enumerated() {
+                grid.put(line.text, x: 1, y: area.y + i, style: line.style, limit: area.width - 2)
+            }
+            return
+        }
+        let l = context.language
+        let rows = rows(context)
+        grid.put(filterLabel(context), x: 1, y: area.y, style: .accent, limit: area.width - 2)
+        if rows.isEmpty { grid.put(UIText.empty(l), x: 2, y: area.y + 3, style: .dim) }
+        Table.render(
+            into: &grid, rect: Rect(x: 1, y: area.y + 1, width: area.width - 2, height: area.height - 1),
+            columns: Self.columns(l, width: area.width - 2), count: rows.count,
+            row: { i in
+                let row = rows[i]
+                let spot = row.spot
+                var alertText = UIText.noAlert(l)
+                var alertStyle = Style.plain
+                if let alert = row.alert {
+                    let overdue = alert.isOverdue(at: context.now)
+                    // How late first: it is what decides which call to make now.
+                    alertText = "\(overdue ? "✗ " : "")\(alert.timing(at: context.now)(l)) · \(alert.kind.shortLabel(l))"
+                    alertStyle = overdue ? .danger : .warning
+                }
+                return TableRow(
+                    [
+                        spot.kind.shortLabel(l), ShortName.enterprise(spot.enterprise.name.isEmpty ? spot.title : spot.enterprise.name),
+                        ShortName.unit(context.derived.unitName(spot.unitID)), spot.workersInvolved.map(String.init) ?? "?",
+                        Format.age(from: spot.phonedInAt, to: context.now)(l), spot.status.label(l), alertText,
+                    ], cellStyles: [6: alertStyle])
+            }, state: list)
+    }
+
+    func filterLabel(_ context: ScreenContext) -> String {
+        let l = context.language
+        let filter: String
+        switch self.filter {
+        case .open: filter = UIText.filterOpen(l)
+        case .active: filter = UIText.filterActive(l)
+        case .all: filter = UIText.filterAll(l)
+        case .unit(let id): filter = context.derived.unitName(id)
+        case .kind(let kind): filter = kind.label(l)
+        case .mine: filter = GuidanceUI.filterMine(l)
+        }
+        let overdue = context.overdueAlerts
+        return "\(UIText.keyFilter(l)): \(filter) · " + UIText.alertBadge(context.alerts.count, overdue)(l)
+    }
+
+    struct Line {
+        var text: String
+        var style: Style
+    }
+
+    /// The whole record: facts, obligations with their alerts, escalations, timeline.
+    static func recordLines(_ context: ScreenContext, id: String, width: Int) -> [Line] {
+        guard let spot = context.dataset?.hotSpots.first(where: { $0.id == id }) else { return [] }
+        let l = context.language
+        let now = context.now
+        var lines: [Line] = []
+        /// Wrapped lines; continuation lines start `hanging` columns in (under a short label's
+        /// end; a long label gets a plain indent so the value keeps its width).
+        func add(_ text: String, _ style: Style = .plain, hanging: Int = 0) {
+            let indent = hanging > 20 ? 4 : hanging
+            for (n, line) in TextArea.wrap(text, width: max(10, width - indent)).enumerated() {
+                lines.append(Line(text: (n == 0 ? "" : String(repeating: " ", count: indent)) + line.text.trimmingTrailingSpaces(), style: style))
+            }
+        }
+        func field(_ label: Localized, _ value: String) {
+            guard !value.isEmpty else { return }
+            let head = "\(label(l)): "
+            add(head + value, .plain, hanging: DisplayWidth.of(head))
+        }
+        add("\(spot.id) · \(spot.title)", .accent)
+        add("\(spot.kind.label(l)) · \(spot.status.label(l)) · \(context.derived.unitName(spot.unitID))", .bold)
+        field(UIText.colEnterprise, [spot.enterprise.name, spot.enterprise.ownership, spot.enterprise.industry].filter { !$0.isEmpty }.joined(separator: " · "))
+        field(UIText.address, spot.enterprise.address)
+        field(UIText.grassrootsUnion, spot.enterprise.hasGrassrootsUnion ? UIText.yes(l) : UIText.no(l))
+        field(UIText.colWorkers, [spot.workersInvolved.map { UIText.involved($0)(l) }, spot.enterprise.workforce.map { UIText.workforce($0)(l) }].compactMap { $0 }.joined(separator: " / "))
+        field(UIText.phonedIn, "\(spot.phonedInAt.displayString) – \(spot.phonedInBy)")
+        field(GuidanceUI.hotSpotOwner, spot.owner ?? "")  // shown once someone takes it on
+        field(UIText.acknowledgedBy, spot.acknowledgement.map { "\($0.at.displayString) – \($0.by)" } ?? "—")
+        field(UIText.writtenReport, spot.writtenReport.map { "\($0.receivedAt.displayString)" + ($0.reportID.map { " (\($0))" } ?? "") } ?? "—")
+        for target in Escalation.Target.allCases {
+            field(UIText.reportedTo(target.label(l)), spot.escalation(to: target).map { "\($0.at.displayString) – \($0.by)" + ($0.note.isEmpty ? "" : ": \($0.note)") } ?? "—")
+        }
+        field(UIText.causes, spot.causes)
+        field(UIText.demands, spot.demands)
+        field(UIText.arrears, spot.arrears)
+        field(UIText.coordinating, spot.coordinatingBodies)
+        field(UIText.unionActions, spot.unionActions)
+        field(UIText.result, spot.result)
+        let alerts = HotSpotAlerts.alerts(for: spot, rules: context.dataset?.configuration.hotSpotRules ?? HotSpotRules(), at: now)
+        lines.append(Line(text: "", style: .plain))
+        add(UIText.obligations(l), .bold)
+        if alerts.isEmpty { add("  " + UIText.noAlerts(l), .ok) }
+        for alert in alerts {
+            let overdue = alert.isOverdue(at: now)
+            add("  \(overdue ? "✗" : "·") \(alert.kind.label(l)) – \(UIText.dueAt(alert.due.displayString)(l)), \(alert.timing(at: now)(l))", overdue ? .danger : .warning)
+        }
+        lines.append(Line(text: "", style: .plain))
+        add(UIText.timeline(l), .bold)
+        for entry in spot.timeline.sorted(by: { $0.at < $1.at }) {
+            let head = "  \(entry.at.displayString) \(entry.by): "
+            add(head + entry.text, .plain, hanging: DisplayWidth.of(head))
+        }
+        return lines
+    }
+}
+
+extension HotSpot.Kind {
+    /// Short enough for the panel's kind column.
+    public func shortLabel(_ l: Language) -> String {
+        switch self {
+        case .workStoppage: UIText.kindShortStoppage(l)
+        case .wageArrears: HotSpot.Kind.wageArrears.label(l)
+        case .insuranceArrears: HotSpot.Kind.insuranceArrears.label(l)
+        case .employerAbsconded: UIText.kindShortAbsconded(l)
+        case .massLayoff: UIText.kindShortLayoff(l)
+        case .seriousAccident: UIText.kindShortAccident(l)
+        case .massComplaint: UIText.kindShortComplaint(l)
+        case .falseStrikeStory: UIText.kindShortFalseStory(l)
+        case .other: HotSpot.Kind.other.label(l)
+        }
+    }
+}
+
+extension HotSpotAlert.Kind {
+    /// Short enough for the panel's alert column.
+    public func shortLabel(_ l: Language) -> String {
+        switch self {
+        case .acknowledge: UIText.alertShortAck(l)
+        case .writtenReport: UIText.alertShortWritten(l)
+        case .escalateProvincialParty: UIText.alertShortParty(l)
+        case .escalateConfederation: UIText.alertShortConfederation(l)
+        case .staleUpdate: UIText.alertShortStale(l)
+        }
+    }
+}
+
