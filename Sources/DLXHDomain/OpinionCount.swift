@@ -20,12 +20,14 @@ extension Dataset {
         return items
     }
 
-    /// The items of this dataset's reports told as opinion.
-    public func opinionItems() -> Set<ItemReference> {
+    /// The items of this dataset's reports told as opinion. `raised`: every item raised that
+    /// is not set aside, whether or not it has been classified for the report yet (what trends
+    /// count, so a month still being classified does not look like a fall).
+    public func opinionItems(raised: Bool = false) -> Set<ItemReference> {
         let ofHotSpot = hotSpotItems(among: reports)
         var told = Set<ItemReference>()
         for report in reports {
-            for item in report.items where item.isIncludedInReport && !item.isRumourOrUntrue {
+            for item in report.items where (raised ? item.inclusion != .exclude : item.isIncludedInReport) && !item.isRumourOrUntrue {
                 let ref = ItemReference(reportID: report.id, itemID: item.id)
                 if !ofHotSpot.contains(ref) { told.insert(ref) }
             }

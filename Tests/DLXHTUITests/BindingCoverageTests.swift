@@ -24,8 +24,7 @@ struct BindingCoverageTests {
     ]
 
     static func same(_ a: AppState, _ b: AppState) -> Bool {
-        a.inbox == b.inbox && a.entry == b.entry && a.hotSpots == b.hotSpots && a.dashboard == b.dashboard && a.guidance == b.guidance
-            && a.preview == b.preview && a.overlay == b.overlay && a.toast == b.toast && a.screen == b.screen
+        a.sameComponents(as: b) && a.overlay == b.overlay && a.toast == b.toast && a.screen == b.screen
             && a.undoStack == b.undoStack && a.readReports == b.readReports
     }
 
@@ -115,6 +114,10 @@ struct BindingCoverageTests {
         var preview = matrix
         preview.press(.character("R"), .left, .down, .down)
         all.append(situation("report preview", preview))
+
+        var trends = matrix
+        trends.press(.character("t"), .down)
+        all.append(situation("trends panel", trends))
 
         var panel = withGuidance()
         panel.press(.character("4"), .character("c"), .down)

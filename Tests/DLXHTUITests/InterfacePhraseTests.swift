@@ -7,8 +7,8 @@ import Testing
 struct InterfacePhraseTests {
     @Test("screen titles in both languages; the alert badge shows its counts")
     func interfaceWords() {
-        #expect(UIText.screenTitle(1) == Localized(vi: "Hộp thư đến", en: "Inbox"))
-        #expect(UIText.screenTitle(3) == Localized(vi: "Điểm nóng", en: "Hot spots"))
+        #expect(ScreenID.inbox.title == Localized(vi: "Hộp thư đến", en: "Inbox"))
+        #expect(ScreenID.hotSpots.title == Localized(vi: "Điểm nóng", en: "Hot spots"))
         let calm = UIText.alertBadge(4, 0)
         #expect(calm.vi.contains("4") && calm.en.contains("4"))
         #expect(!calm.vi.contains("quá hạn") && !calm.en.contains("overdue"))

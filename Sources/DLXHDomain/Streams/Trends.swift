@@ -1,7 +1,9 @@
 /// How concerns move over the months: for each topic, attitude and stream of opinion, the items
 /// of the last months, the change on the month before, and the streams rising fastest. Items are
-/// counted as section II of the consolidated report counts them (`Dataset.isToldAsOpinion`), so
-/// the terminal and the report give the same figures.
+/// counted as section II of the consolidated report counts them (no rumour, nothing verified
+/// untrue, no hot spot's item), except that an item still waiting to be classified counts too
+/// (`Dataset.opinionItems(raised:)`): a month being classified must not look like a fall. Once
+/// a month is classified, the trends and the report give the same figures.
 public struct MonthlySeries: Sendable, Equatable {
     /// The topic or attitude id, or the stream's id.
     public var key: String
@@ -41,7 +43,7 @@ public enum Trends {
         let window = window(through: end, months: months)
         var recent = dataset
         recent.reports = dataset.reports.filter { window.contains(OpinionStreams.month(of: $0)) }
-        let told = recent.opinionItems()
+        let told = recent.opinionItems(raised: true)
         let monthOf = Dictionary(
             recent.reports.flatMap { r in r.items.map { (ItemReference(reportID: r.id, itemID: $0.id), OpinionStreams.month(of: r)) } },
             uniquingKeysWith: { a, _ in a })
@@ -78,7 +80,7 @@ public enum Trends {
         let reports = dataset.reports.filter { index[OpinionStreams.month(of: $0)] != nil }
         var recent = dataset
         recent.reports = reports
-        let told = recent.opinionItems()
+        let told = recent.opinionItems(raised: true)
         var counts: [String: [Int]] = [:]
         for report in reports {
             let i = index[OpinionStreams.month(of: report)]!

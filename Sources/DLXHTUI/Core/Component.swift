@@ -120,6 +120,8 @@ public enum Navigation: Sendable, Equatable {
     case recordGuidance([ItemReference])
     /// The guidance panel, in the dashboard's place.
     case guidancePanel
+    /// The trends panel, in the dashboard's place.
+    case trendsPanel
     /// The consolidated report's preview for a period.
     case preview(Period)
     /// The hot-spot phone-in form.

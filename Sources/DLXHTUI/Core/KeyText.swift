@@ -81,7 +81,6 @@ enum KeyText {
     static let promptCancel = Localized(vi: "Hủy", en: "Cancel")
     static let yes = Localized(vi: "Có", en: "Yes")
     static let no = Localized(vi: "Không", en: "No")
-    static let typing = Localized(vi: "Chữ gõ vào ô lọc / ô nhập", en: "Letters type into the filter or field")
     static let conflictUp = Localized(vi: "Trường trên", en: "Field above")
     static let conflictDown = Localized(vi: "Trường dưới", en: "Field below")
 

@@ -4,7 +4,7 @@ extension AppState {
     /// Every component, once, in the order they claim the keyboard when two claim it alike.
     /// Adding a screen is a folder under Screens/ and a line here.
     static var registry: [any Component.Type] {
-        [InboxScreen.self, EntryScreen.self, HotSpotsScreen.self, DashboardScreen.self, GuidanceScreen.self, PreviewScreen.self]
+        [InboxScreen.self, EntryScreen.self, HotSpotsScreen.self, DashboardScreen.self, GuidanceScreen.self, TrendsScreen.self, PreviewScreen.self]
     }
 
     static var slots: [any ComponentSlot] { registry.map { slot(for: $0) } }
@@ -36,6 +36,10 @@ extension AppState {
         }
         return best!.slot
     }
+
+    /// Whether every component's state is the same as in `other` (a key that changed none of
+    /// them, nor the shared state, did nothing).
+    func sameComponents(as other: AppState) -> Bool { Self.slots.allSatisfy { $0.same(self, other) } }
 
     /// What a component may see, and the shared state it may change.
     func context() -> ScreenContext {
@@ -125,6 +129,8 @@ protocol ComponentSlot {
     func position(_ app: AppState) -> (selected: Int, count: Int)?
     func drawMessageLine(_ app: AppState, y: Int, into grid: inout Grid) -> Bool
     func finalSaves(_ app: AppState, _ context: ScreenContext) -> [Effect]
+    /// Whether its state is the same in two states of the app.
+    func same(_ a: AppState, _ b: AppState) -> Bool
 }
 
 struct Slot<C: Component>: ComponentSlot {
@@ -176,4 +182,5 @@ struct Slot<C: Component>: ComponentSlot {
         app[C.self].drawMessageLine(app.context(), toast: app.toast, y: y, into: &grid)
     }
     func finalSaves(_ app: AppState, _ context: ScreenContext) -> [Effect] { app[C.self].finalSaves(context) }
+    func same(_ a: AppState, _ b: AppState) -> Bool { a[C.self] == b[C.self] }
 }

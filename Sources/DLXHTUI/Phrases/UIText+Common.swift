@@ -7,13 +7,10 @@ extension UIText {
             ? Localized(vi: "⚠ Điểm nóng \(open) (\(overdue) quá hạn)", en: "⚠ Hot spots \(open) (\(overdue) overdue)")
             : Localized(vi: "Điểm nóng \(open)", en: "Hot spots \(open)")
     }
-    public static let closeHelp = Localized(vi: "Esc hoặc ? để đóng", en: "Esc or ? to close")
     public static let empty = Localized(vi: "(chưa có dữ liệu)", en: "(nothing here yet)")
     public static let colReceived = Localized(vi: "Ngày nhận", en: "Received")
     public static let items = Localized(vi: "Luồng ý kiến", en: "Opinion items")
     public static let colKindHS = Localized(vi: "Loại", en: "Kind")
-    public static let formKeys = Localized(
-        vi: "Tab/↑↓ chuyển ô · Enter chọn · Ctrl-S lưu · Esc hủy", en: "Tab/↑↓ next field · Enter choose · Ctrl-S save · Esc cancel")
     public static let discardForm = Localized(vi: "Bỏ những gì đã nhập vào biểu mẫu?", en: "Discard what was typed into the form?")
     public static let timeline = Localized(vi: "Diễn biến", en: "Timeline")
     public static let newReportTitle = Localized(vi: "Nhập báo cáo mới", en: "New report")

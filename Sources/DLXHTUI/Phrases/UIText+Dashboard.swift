@@ -46,7 +46,6 @@ extension UIText {
     public static let unitIDTaken = Localized(vi: "mã này đã có", en: "this id is taken")
     public static let unitIDFixed = Localized(vi: "không đổi được mã của đơn vị đã có", en: "an existing unit's id cannot change")
     public static let endBeforeStart = Localized(vi: "ngày kết thúc trước ngày bắt đầu", en: "ends before it starts")
-    public static let keyPeriodKind = Localized(vi: "Tháng / quý / 6 tháng / năm", en: "Month / quarter / half / year")
     public static let onlyMonthly = Localized(
         vi: "Kho dữ liệu chỉ theo dõi báo cáo tháng (trackedPeriodKinds trong config.json).",
         en: "The store tracks monthly reports only (trackedPeriodKinds in config.json).")

@@ -5,13 +5,7 @@ extension UIText {
     public static let colEntered = Localized(vi: "Nhập lúc", en: "Entered")
     public static let colBy = Localized(vi: "Người nhập", en: "By")
     public static let keyNewReport = Localized(vi: "Nhập báo cáo mới", en: "New report")
-    public static let keyNextField = Localized(vi: "Ô sau", en: "Next field")
-    public static let keyChoose = Localized(vi: "Chọn", en: "Choose")
-    public static let keySave = Localized(vi: "Lưu", en: "Save")
     public static let keyCancel = Localized(vi: "Hủy", en: "Cancel")
-    public static let keyAddItem = Localized(vi: "Thêm ý kiến", en: "Add an item")
-    public static let keyReorder = Localized(vi: "Đưa lên/xuống", en: "Move up/down")
-    public static let keyDeleteItem = Localized(vi: "Xóa ý kiến", en: "Delete the item")
     public static func editReportTitle(_ id: String) -> Localized { Localized(vi: "Sửa báo cáo \(id)", en: "Edit report \(id)") }
     public static let newItemTitle = Localized(vi: "Luồng ý kiến mới", en: "New opinion item")
     public static func editItemTitle(_ id: String) -> Localized { Localized(vi: "Sửa ý kiến \(id)", en: "Edit item \(id)") }
@@ -20,12 +14,6 @@ extension UIText {
         Localized(vi: "Luồng ý kiến (\(n)) – Tab để đến danh sách", en: "Opinion items (\(n)) – Tab to reach the list")
     }
     public static let noItemsYet = Localized(vi: "(chưa có – Tab rồi a để thêm)", en: "(none yet – Tab, then a to add)")
-    public static let itemListKeys = Localized(
-        vi: "a thêm · Enter sửa · K/J đưa lên/xuống · D xóa · Shift-Tab về các ô · Ctrl-S lưu · Esc hủy",
-        en: "a add · Enter edit · K/J move · D delete · Shift-Tab to fields · Ctrl-S save · Esc cancel")
-    public static let itemFormKeys = Localized(
-        vi: "Tab/↑↓ chuyển ô · Enter chọn · Esc về báo cáo (giữ nội dung) · Ctrl-S lưu báo cáo",
-        en: "Tab/↑↓ next field · Enter choose · Esc back to the report (kept) · Ctrl-S save the report")
     public static let entryStart = Localized(
         vi: "n hoặc Enter: nhập báo cáo mới · e: sửa báo cáo đang chọn", en: "n or Enter: new report · e: edit the selected report")
     public static let recentlyEntered = Localized(vi: "Báo cáo nhập gần đây", en: "Recently entered")

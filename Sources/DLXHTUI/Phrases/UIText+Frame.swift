@@ -6,14 +6,6 @@ public enum UIText {}
 
 /// The frame around every screen: header, tabs, message line, help overlay, start-up notices.
 extension UIText {
-    public static func screenTitle(_ index: Int) -> Localized {
-        switch index {
-        case 1: Localized(vi: "Hộp thư đến", en: "Inbox")
-        case 2: Localized(vi: "Nhập liệu", en: "Entry")
-        case 3: Localized(vi: "Điểm nóng", en: "Hot spots")
-        default: Localized(vi: "Tình hình nộp", en: "Submissions")
-        }
-    }
     public static let store = Localized(vi: "Kho", en: "Store")
     public static func overdueOnStart(_ count: Int) -> Localized {
         Localized(
@@ -55,7 +47,6 @@ extension UIText {
     public static func undone(_ what: String) -> Localized {
         Localized(vi: "Hoàn tác: \(what)", en: "Undone: \(what)")
     }
-    public static let promptKeys = Localized(vi: "Enter lưu · Esc hủy", en: "Enter saves · Esc cancels")
     public static func draftOffer(_ when: String) -> Localized {
         Localized(
             vi: "Có một báo cáo đang nhập dở chưa lưu (lúc \(when)). Mở lại để nhập tiếp?",

@@ -21,11 +21,6 @@ extension UIText {
     public static let keyItem = Localized(vi: "Chọn ý kiến", en: "Select item")
     public static let keyHistory = Localized(vi: "Lịch sử thay đổi", en: "History")
     public static let keyMarkHotSpot = Localized(vi: "Đánh dấu là điểm nóng", en: "Mark as hot spot")
-    public static func sortedBy(_ sort: Int) -> Localized {
-        let vi = ["ngày nhận", "đơn vị", "kỳ báo cáo", "bước xử lý"]
-        let en = ["received date", "unit", "period", "handling step"]
-        return Localized(vi: "Sắp xếp theo \(vi[sort])", en: "Sorted by \(en[sort])")
-    }
     public static func taggedCount(_ n: Int) -> Localized { Localized(vi: "Đã đánh dấu \(n) mục", en: "\(n) tagged") }
     public static let nothingTagged = Localized(
         vi: "Chưa đánh dấu mục nào (t để đánh dấu, T để đánh dấu tất cả).", en: "Nothing is tagged (t tags, T tags all).")

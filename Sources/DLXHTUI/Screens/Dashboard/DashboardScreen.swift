@@ -39,7 +39,7 @@ struct DashboardScreen: Component {
 
     enum Action: Sendable, Equatable {
         case list(ListState.Action), earlier, later, yearBack, yearForward, switchView, periodKind
-        case unitReports, recordReport, exempt, remind, preview, guidance
+        case unitReports, recordReport, exempt, remind, preview, guidance, trends
         case addUnit, editUnit, deactivate, reactivate
     }
 
@@ -68,6 +68,7 @@ struct DashboardScreen: Component {
         KeyBinding([.character("m")], "m", UIText.keyReminder, .remind),
         KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
         KeyBinding([.character("c")], "c", GuidanceUI.keyOpenGuidance, .guidance),
+        KeyBinding([.character("t")], "t", TrendsText.keyOpen, .trends),
     ]
 
     static let owingKeyMap: [KeyBinding<Action>] = ListState.keyMap(Action.list) + [
@@ -186,6 +187,9 @@ struct DashboardScreen: Component {
             return []
         case .guidance:
             context.navigate(.guidancePanel)
+            return []
+        case .trends:
+            context.navigate(.trendsPanel)
             return []
         case .switchView:
             view = view.next

@@ -1,0 +1,31 @@
+import DLXHDomain
+
+/// The trends panel's words.
+public enum TrendsText {
+    public static let title = Localized(vi: "Xu hướng", en: "Trends")
+    public static let keyOpen = Localized(vi: "Xu hướng 12 tháng", en: "Twelve-month trends")
+    public static let keySwitchView = Localized(vi: "Chủ đề / thái độ / luồng ý kiến", en: "Topics / attitudes / streams")
+    public static let keyClose = Localized(vi: "Đóng xu hướng", en: "Close the trends")
+    public static let viewTopics = Localized(vi: "Chủ đề", en: "Topics")
+    public static let viewAttitudes = Localized(vi: "Thái độ", en: "Attitudes")
+    public static let viewStreams = Localized(vi: "Luồng ý kiến", en: "Streams")
+    public static let colThisMonth = Localized(vi: "Th.này", en: "Now")
+    public static let colLastMonth = Localized(vi: "Th.trc", en: "Prev")
+    public static let colChange = Localized(vi: "±", en: "±")
+    public static let none = Localized(vi: "Chưa có ý kiến nào được tổng hợp trong 12 tháng qua.", en: "No opinion item in the last twelve months.")
+
+    public static func colMonths(_ n: Int) -> Localized { Localized(vi: "\(n) tháng", en: "\(n) months") }
+
+    public static func heading(_ months: Int, _ month: String) -> Localized {
+        Localized(
+            vi: "Số ý kiến \(months) tháng đến \(month), đếm như mục II của báo cáo",
+            en: "Opinion items, \(months) months to \(month), counted as in section II")
+    }
+
+    /// Over the streams' table, whose first rows they are.
+    public static func risingFastest(_ count: Int, _ changes: String) -> Localized {
+        Localized(
+            vi: "Tăng nhanh nhất: \(count) luồng ý kiến đầu bảng (\(changes) so với tháng trước)",
+            en: "Rising fastest: the first \(count) \(count == 1 ? "stream" : "streams") below (\(changes) on the month before)")
+    }
+}
