@@ -137,6 +137,16 @@ struct ReportTests {
         #expect(quarterReports > septemberReports)
     }
 
+    @Test("the same store gives the same report and streams in every run (no order from hashing)")
+    func sameEveryRun() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        for command in [["report", "--period", "2026-10", "--format", "md"], ["streams", "--period", "2026-Q3", "--format", "json"]] {
+            let runs = try (0..<3).map { _ in try Dlxh.run(command + ["--store", store.path, "--today", Self.today]).stdout }
+            #expect(!runs[0].isEmpty && runs[1] == runs[0] && runs[2] == runs[0], "\(command[0]) differs between runs")
+        }
+    }
+
     @Test("Markdown, plain text and DOCX carry the same sections; English translates the headings")
     func formatsAgree() throws {
         let store = try Dlxh.demoStore(seed: 1, today: Self.today)

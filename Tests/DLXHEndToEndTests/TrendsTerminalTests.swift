@@ -32,8 +32,10 @@ struct TrendsTerminalTests {
         try tmux.send("v")
         let attitudes = try tmux.waitFor("Băn khoăn")
         #expect(attitudes.contains("Thái độ"))
+        // "Luồng ý kiến" is already on the views' line: wait for the next frame instead.
+        let since = tmux.frame()
         try tmux.send("v")
-        let streams = try tmux.waitFor("Luồng ý kiến")
+        let streams = try tmux.settle(since: since)
         #expect(streams.contains("Tăng nhanh nhất:") || streams.contains("Chưa có ý kiến"), "\(tmux.framed(streams))")
         try tmux.send("Escape")
         let back = try tmux.waitFor("hạn nộp")

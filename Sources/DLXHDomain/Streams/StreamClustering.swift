@@ -68,7 +68,7 @@ public struct StreamClustering: Sendable {
 
     struct Stream {
         var members: [Int]
-        var centroid: [Int32: Double]
+        var centroid: SparseVector
         var topic: String
         var lastMonth: Period
     }
@@ -86,12 +86,12 @@ public struct StreamClustering: Sendable {
         // Only pairs that share a feature can be similar: found through an inverted index.
         var postings: [Int32: [Int]] = [:]
         for m in members {
-            for feature in vectors.items[m].keys { postings[feature, default: []].append(m) }
+            for feature in vectors.items[m].ids { postings[feature, default: []].append(m) }
         }
         var seen = Set<Int>()
         for a in members {
             seen.removeAll(keepingCapacity: true)
-            for feature in vectors.items[a].keys {
+            for feature in vectors.items[a].ids {
                 for b in postings[feature]! where b > a { seen.insert(b) }
             }
             for b in seen {
@@ -124,60 +124,85 @@ public struct StreamClustering: Sendable {
     }
 }
 
-/// TF-IDF vectors of the inputs, features numbered.
+/// A sparse vector: feature numbers ascending, with their weights. Arrays, not a dictionary:
+/// a dictionary's order changes from one run to the next (Swift seeds its hashing per process),
+/// and so would the order in which floating-point sums are taken, their last bits, and so which
+/// side of the threshold a close pair falls. Sorted arrays give the same streams every run.
+struct SparseVector: Sendable, Equatable {
+    var ids: [Int32] = []
+    var values: [Double] = []
+}
+
+/// TF-IDF vectors of the inputs, features numbered in the order they are first met (each text's
+/// features taken in sorted order), so the numbering too is the same every run.
 struct Vectors {
     /// Rare words say more about which concern an item is than the topic's common ones: the
     /// inverse document frequency counts at this power (1.5 beat 1 and 2 on three labelled sets).
     static let idfPower = 1.5
-    var items: [[Int32: Double]]
+    var items: [SparseVector]
 
     init(_ features: [[String: Double]]) {
         var ids: [String: Int32] = [:]
-        var documentFrequency: [Int32: Int] = [:]
-        var numbered: [[Int32: Double]] = []
+        var documentFrequency: [Int] = []
+        var numbered: [[(Int32, Double)]] = []
         numbered.reserveCapacity(features.count)
         for f in features {
-            var v: [Int32: Double] = [:]
-            for (name, weight) in f {
+            var v: [(Int32, Double)] = []
+            v.reserveCapacity(f.count)
+            for name in f.keys.sorted() {
                 let id: Int32
                 if let known = ids[name] {
                     id = known
                 } else {
                     id = Int32(ids.count)
                     ids[name] = id
+                    documentFrequency.append(0)
                 }
-                v[id] = weight
-                documentFrequency[id, default: 0] += 1
+                v.append((id, f[name]!))
+                documentFrequency[Int(id)] += 1
             }
             numbered.append(v)
         }
         let n = Double(features.count)
         items = numbered.map { v in
-            var weighted: [Int32: Double] = [:]
-            for (id, weight) in v {
-                let idf = pow(log((n + 1) / (Double(documentFrequency[id]!) + 1)) + 1, Vectors.idfPower)
-                weighted[id] = (1 + log(weight)) * idf
+            let sorted = v.sorted { $0.0 < $1.0 }
+            let weights = sorted.map { id, weight in
+                (1 + log(weight)) * pow(log((n + 1) / (Double(documentFrequency[Int(id)]) + 1)) + 1, Vectors.idfPower)
             }
-            return Vectors.normalised(weighted)
+            return Vectors.normalised(SparseVector(ids: sorted.map(\.0), values: weights))
         }
     }
 
-    static func normalised(_ v: [Int32: Double]) -> [Int32: Double] {
+    static func normalised(_ v: SparseVector) -> SparseVector {
         let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return v }
-        return v.mapValues { $0 / norm }
+        return SparseVector(ids: v.ids, values: v.values.map { $0 / norm })
     }
 
-    static func sum(_ vectors: [[Int32: Double]]) -> [Int32: Double] {
+    /// The normalised sum: each feature's weights added in the vectors' order.
+    static func sum(_ vectors: [SparseVector]) -> SparseVector {
         var out: [Int32: Double] = [:]
-        for v in vectors { for (k, x) in v { out[k, default: 0] += x } }
-        return normalised(out)
+        for v in vectors { for k in v.ids.indices { out[v.ids[k], default: 0] += v.values[k] } }
+        let ids = out.keys.sorted()
+        return normalised(SparseVector(ids: ids, values: ids.map { out[$0]! }))
     }
 
-    static func cosine(_ a: [Int32: Double], _ b: [Int32: Double]) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    /// The dot product of two normalised vectors, walking both in feature order.
+    static func cosine(_ a: SparseVector, _ b: SparseVector) -> Double {
+        var i = 0
+        var j = 0
         var dot = 0.0
-        for (k, x) in small { if let y = large[k] { dot += x * y } }
+        while i < a.ids.count && j < b.ids.count {
+            if a.ids[i] == b.ids[j] {
+                dot += a.values[i] * b.values[j]
+                i += 1
+                j += 1
+            } else if a.ids[i] < b.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return dot
     }
 }
