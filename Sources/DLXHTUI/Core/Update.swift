@@ -116,7 +116,7 @@ extension AppState {
         if overdue > 0 && acks > 0 {
             toast = Toast(GuidanceUI.bothOnStart(overdue, acks), .warning)
         } else if overdue > 0 {
-            toast = Toast(UIText.overdueOnStart(overdue), .warning)
+            toast = Toast(UIText.overdueOnStart(overdue, key: KeyNames.hotSpotsTab), .warning)
         } else if acks > 0 {
             toast = Toast(GuidanceUI.overdueOnStart(acks), .warning)
         }

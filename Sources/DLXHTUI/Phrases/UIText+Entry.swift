@@ -13,9 +13,9 @@ extension UIText {
     public static func itemsHeading(_ n: Int) -> Localized {
         Localized(vi: "Luồng ý kiến (\(n)) – Tab để đến danh sách", en: "Opinion items (\(n)) – Tab to reach the list")
     }
-    public static let noItemsYet = Localized(vi: "(chưa có – Tab rồi a để thêm)", en: "(none yet – Tab, then a to add)")
-    public static let entryStart = Localized(
-        vi: "n hoặc Enter: nhập báo cáo mới · e: sửa báo cáo đang chọn", en: "n or Enter: new report · e: edit the selected report")
+    public static func noItemsYet(_ add: String) -> Localized {
+        Localized(vi: "(chưa có – Tab rồi \(add) để thêm)", en: "(none yet – Tab, then \(add) to add)")
+    }
     public static let recentlyEntered = Localized(vi: "Báo cáo nhập gần đây", en: "Recently entered")
     public static func confirmDeleteItem(_ n: Int) -> Localized {
         Localized(vi: "Xóa luồng ý kiến số \(n)?", en: "Delete item \(n)?")

@@ -7,10 +7,10 @@ public enum UIText {}
 /// The frame around every screen: header, tabs, message line, help overlay, start-up notices.
 extension UIText {
     public static let store = Localized(vi: "Kho", en: "Store")
-    public static func overdueOnStart(_ count: Int) -> Localized {
+    public static func overdueOnStart(_ count: Int, key: String) -> Localized {
         Localized(
-            vi: "⚠ \(count) cảnh báo điểm nóng đã quá hạn – nhấn 3 để xem.",
-            en: "⚠ \(count) hot-spot alerts are overdue – press 3 to see them.")
+            vi: "⚠ \(count) cảnh báo điểm nóng đã quá hạn – nhấn \(key) để xem.",
+            en: "⚠ \(count) hot-spot alerts are overdue – press \(key) to see them.")
     }
     public static func days(_ n: Int) -> Localized { Localized(vi: "\(n) ngày", en: "\(n) d") }
     public static func hours(_ n: Int) -> Localized { Localized(vi: "\(n) giờ", en: "\(n) h") }

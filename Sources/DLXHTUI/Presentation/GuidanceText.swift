@@ -58,18 +58,21 @@ public enum GuidanceUI {
     public static func tinyBadge(_ overdue: Int) -> Localized { Localized(vi: "· PH \(overdue)", en: "· Ack \(overdue)") }
     public static func overdueOnStart(_ count: Int) -> Localized {
         Localized(
-            vi: "⚠ \(count) đơn vị quá hạn phản hồi chỉ đạo – nhấn 4 rồi c để xem.",
-            en: "⚠ \(count) unit(s) overdue acknowledging guidance – press 4, then c.")
+            vi: "⚠ \(count) đơn vị quá hạn phản hồi chỉ đạo – nhấn \(KeyNames.dashboardTab) rồi \(KeyNames.guidancePanel) để xem.",
+            en: "⚠ \(count) unit(s) overdue acknowledging guidance – press \(KeyNames.dashboardTab), then \(KeyNames.guidancePanel).")
     }
     public static func bothOnStart(_ spots: Int, _ guidance: Int) -> Localized {
-        Localized(
-            vi: "⚠ Quá hạn: \(spots) cảnh báo điểm nóng (phím 3) · \(guidance) phản hồi chỉ đạo (4, c)",
-            en: "⚠ Overdue: \(spots) hot-spot alerts (key 3) · \(guidance) guidance acks (4, c)")
+        let panel = "\(KeyNames.dashboardTab), \(KeyNames.guidancePanel)"
+        return Localized(
+            vi: "⚠ Quá hạn: \(spots) cảnh báo điểm nóng (phím \(KeyNames.hotSpotsTab)) · \(guidance) phản hồi chỉ đạo (\(panel))",
+            en: "⚠ Overdue: \(spots) hot-spot alerts (key \(KeyNames.hotSpotsTab)) · \(guidance) guidance acks (\(panel))")
     }
 
     // Results
     public static func recorded(_ id: String) -> Localized {
-        Localized(vi: "Đã ghi chỉ đạo \(id); nhấn 4 rồi c để chuyển cho đơn vị.", en: "Guidance \(id) recorded; press 4, then c to relay it.")
+        Localized(
+            vi: "Đã ghi chỉ đạo \(id); nhấn \(KeyNames.dashboardTab) rồi \(KeyNames.guidancePanel) để chuyển cho đơn vị.",
+            en: "Guidance \(id) recorded; press \(KeyNames.dashboardTab), then \(KeyNames.guidancePanel) to relay it.")
     }
     public static func relayed(_ id: String, _ units: Int) -> Localized {
         Localized(vi: "Đã chuyển \(id) cho \(units) đơn vị; các luồng ý kiến sang bước 4.", en: "\(id) relayed to \(units) unit(s); its items are at step 4.")

@@ -32,7 +32,7 @@ extension EntryScreen {
         ]
         let items = items
         if items.isEmpty {
-            grid.put(UIText.noItemsYet(l), x: 3, y: listTop + 1, style: .dim, limit: area.width - 4)
+            grid.put(UIText.noItemsYet(KeyNames.key(for: .add, in: Self.itemListKeyMap))(l), x: 3, y: listTop + 1, style: .dim, limit: area.width - 4)
         } else {
             Table.render(
                 into: &grid, rect: Rect(x: 2, y: listTop + 1, width: area.width - 4, height: max(2, area.maxY - listTop - 2)),
@@ -51,7 +51,7 @@ extension EntryScreen {
 
     func drawRecent(_ context: ScreenContext, into grid: inout Grid, area: Rect) {
         let l = context.language
-        grid.put(UIText.entryStart(l), x: 1, y: area.y, style: .accent, limit: area.width - 2)
+        grid.put(KeyHints.line(Self.listKeyMap.filter { $0.action == .newReport || $0.action == .editReport }.docs, l), x: 1, y: area.y, style: .accent, limit: area.width - 2)
         let reports = context.derived.recentlyEntered
         let columns = [
             TableColumn(UIText.colEntered(l), .fixed(16)), TableColumn(UIText.colUnit(l), .flexible(minimum: 12)),
