@@ -68,3 +68,12 @@ func printTable(_ rows: [Measurement], title: String, notes: [String]) {
     }
     for note in notes { print(note) }
 }
+
+/// Prints rows of cells as columns, the first row a header, numbers right-aligned.
+func printColumns(_ lines: [[String]]) {
+    let widths = lines[0].indices.map { c in lines.map { $0[c].count }.max()! }
+    for (n, line) in lines.enumerated() {
+        print(line.enumerated().map { c, cell in String(repeating: " ", count: widths[c] - cell.count) + cell }.joined(separator: "  "))
+        if n == 0 { print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+    }
+}
