@@ -87,14 +87,18 @@ public final class Store: Sendable {
         defer { withExtendedLifetime(lock) {} }
         try store.write(contents.config, relativePath: configName)
         try store.write(contents.roster, relativePath: rosterName)
+        // Each record file with its index entry (derived; see "The index" in Docs/STORE.md).
         for file in contents.reportFiles.values {
-            try store.write(file, relativePath: reportsPath(file.month))
+            let path = reportsPath(file.month)
+            store.writeIndexEntry(of: path, data: try store.write(file, relativePath: path), file: file, exact: true)
         }
         for file in contents.hotSpotFiles.values {
-            try store.write(file, relativePath: hotSpotsPath(file.year))
+            let path = hotSpotsPath(file.year)
+            store.writeIndexEntry(of: path, data: try store.write(file, relativePath: path), file: file, exact: true)
         }
         for file in contents.guidanceFiles.values {
-            try store.write(file, relativePath: guidancePath(file.year))
+            let path = guidancePath(file.year)
+            store.writeIndexEntry(of: path, data: try store.write(file, relativePath: path), file: file, exact: true)
         }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
@@ -197,7 +201,25 @@ public final class Store: Sendable {
         return try Store.decodeFile(type, data: data, name: relativePath)
     }
 
+    /// One decode in the usual case (a file of this build's version): the body with its envelope.
+    /// The envelope alone is read when that fails or names another schema or version, so a file
+    /// of another schema or of a newer version is refused by name, not by the first field it
+    /// lacks, and an older one is upgraded (`Migrations`) before its body is decoded.
     static func decodeFile<F: StoreFile>(_ type: F.Type, data: Data, name: String) throws -> F {
+        do {
+            let file = try JSONCodec.decode(type, from: data, file: name)
+            if file.schema == F.schemaName, file.version == F.currentVersion { return file }
+        } catch {
+            let envelope = try checkedEnvelope(F.self, data: data, name: name)
+            if envelope.version == F.currentVersion { throw error }
+        }
+        let envelope = try checkedEnvelope(F.self, data: data, name: name)
+        let upgraded = try Migrations.upgrade(data, schema: F.schemaName, from: envelope.version, file: name)
+        return try JSONCodec.decode(type, from: upgraded, file: name)
+    }
+
+    /// The envelope of a file that must be of schema `F`, in a version this build reads.
+    private static func checkedEnvelope<F: StoreFile>(_ type: F.Type, data: Data, name: String) throws -> FileEnvelope {
         let envelope = try JSONCodec.decode(FileEnvelope.self, from: data, file: name)
         guard envelope.schema == F.schemaName else {
             throw StoreError.wrongSchema(file: name, found: Limits.shown(envelope.schema), expected: F.schemaName)
@@ -206,8 +228,7 @@ public final class Store: Sendable {
             throw StoreError.unsupportedVersion(
                 file: name, schema: F.schemaName, version: envelope.version, supported: F.currentVersion)
         }
-        let upgraded = try Migrations.upgrade(data, schema: F.schemaName, from: envelope.version, file: name)
-        return try JSONCodec.decode(type, from: upgraded, file: name)
+        return envelope
     }
 
     /// Loads the whole store, refusing it if any file is damaged or missing (the first such file,
@@ -354,7 +375,9 @@ public final class Store: Sendable {
 
     // MARK: Writing
 
-    func write<F: StoreFile>(_ file: F, relativePath: String, keeping unknown: UnknownFields? = nil) throws {
+    /// Writes a store file crash-safely; returns the bytes written.
+    @discardableResult
+    func write<F: StoreFile>(_ file: F, relativePath: String, keeping unknown: UnknownFields? = nil) throws -> Data {
         var data: Data
         do {
             data = try JSONCodec.encode(file)
@@ -367,6 +390,7 @@ public final class Store: Sendable {
         }
         try refuseSymbolicLinks(relativePath)
         try FileSystem.writeAtomically(data, to: url(relativePath), displayName: relativePath)
+        return data
     }
 
     /// Lock, re-read `relativePath` from disk (or start from `empty` when it does not exist yet),
@@ -418,10 +442,18 @@ public final class Store: Sendable {
         let existed = FileSystem.exists(url(relativePath))
         var file = empty()
         var unknown: UnknownFields?
+        let isRecordFile = file.recordCount != nil
+        var previous: IndexEntry?
         if existed {
             let data = try FileSystem.read(url(relativePath), displayName: relativePath)
             file = try Store.decodeFile(type, data: data, name: relativePath)
-            unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
+            // Fields a newer dlxh wrote are looked for unless the index vouches that these very
+            // bytes are this build's own writing (checked by their hash): one encode saved.
+            let hash = isRecordFile ? IndexEntry.hash(data) : 0
+            previous = isRecordFile ? storedIndexEntry(of: relativePath).flatMap { $0.hash == hash ? $0 : nil } : nil
+            if previous?.vouchesExact(for: hash) != true {
+                unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
+            }
         }
         let original = file
         let before = file.recordCount
@@ -431,7 +463,10 @@ public final class Store: Sendable {
             // A report or hot-spot file: the manifest learns a new count before the file has it.
             try noteRecordWrite(relativePath, existed: existed, before: before, after: after)
         }
-        try write(file, relativePath: relativePath, keeping: unknown)
+        let written = try write(file, relativePath: relativePath, keeping: unknown)
+        if isRecordFile {
+            writeIndexEntry(of: relativePath, data: written, file: file, exact: unknown == nil, previous: previous, original: original)
+        }
         return (result, file)
     }
 

@@ -31,6 +31,14 @@ if arguments.count == 3, arguments[1] == "--interface-memory" {
     exit(0)
 }
 
+// `dlxh-bench --make-store FOLDER YEARS UNITS`: only writes a benchmark store into FOLDER (kept).
+if arguments.count == 5, arguments[1] == "--make-store", let years = Int(arguments[3]), let units = Int(arguments[4]) {
+    let target = URL(fileURLWithPath: arguments[2])
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    print(try BenchStore.make(years: years, units: units, in: target, today: today, now: now).summary)
+    exit(0)
+}
+
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: folder) }
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
