@@ -328,6 +328,7 @@ public final class Store: Sendable {
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths()
         let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
+            .filter { !contents.deferred.contains($0.key) }
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
             switch path {
@@ -344,19 +345,20 @@ public final class Store: Sendable {
             }
         }
         let reportSet = Set(reportPaths)
+        contents.deferred.formIntersection(reportSet)
         contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
         let hotSet = Set(hotSpotPaths)
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
         let guidanceSet = Set(guidancePaths)
         contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
-        let present = reportSet.union(hotSet).union(guidanceSet)
+        let present = reportSet.union(hotSet).union(guidanceSet).subtracting(contents.deferred)
         contents.damaged.removeAll { error in
             if case .missingFile = error { return true }  // worked out again below
             guard let file = error.file, file != Store.recordManifestName else { return false }
             return !present.contains(file)
         }
         if let manifest = recordManifest { contents.recordManifest = manifest }
-        contents.damaged += Store.missingFiles(contents.recordManifest, present: present)
+        contents.damaged += Store.missingFiles(contents.recordManifest, present: present.union(contents.deferred))
         contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = current
         return true
@@ -365,7 +367,8 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths())) != contents.stamps
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()))
+            .filter { !contents.deferred.contains($0.key) } != contents.stamps
     }
 
     /// The hot-spot and report files on disk now: what `load` reads and `refresh` watches.
@@ -495,6 +498,9 @@ public struct StoreContents: Sendable {
     /// `guidance/YYYY.json` by year.
     public var guidanceFiles: [Int: GuidanceFile] = [:]
     var stamps: [String: FileSystem.Stamp] = [:]
+    /// Report files not read yet (`Store.loadRecent`): `refresh` leaves them alone until they
+    /// are merged in.
+    public internal(set) var deferred: Set<String> = []
 
     mutating func add(_ file: any StoreFile) {
         if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }

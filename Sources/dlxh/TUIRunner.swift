@@ -74,6 +74,8 @@ struct TUIRunner {
             // A damaged or missing record file: the rest is shown, read-only, and the file named first thing.
             _ = state.update(.failed(readOnlyNotice()))
         }
+        // The months not read before the first frame, read on another thread (issue 13).
+        let background = contents.isComplete ? nil : BackgroundLoad(store: store, paths: contents.deferred)
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
@@ -82,7 +84,8 @@ struct TUIRunner {
         loop: while true {
             terminal.draw(state.view())
             frame += 1
-            if let idleFile { try? "\(frame)\n".write(toFile: idleFile, atomically: true, encoding: .utf8) }
+            // Idle only once the whole history is in (a test then sees every month).
+            if let idleFile, contents.isComplete { try? "\(frame)\n".write(toFile: idleFile, atomically: true, encoding: .utf8) }
 
             let inputs = terminal.read(timeout: 500)
             signal = terminal.takeSignal()
@@ -97,6 +100,13 @@ struct TUIRunner {
                 case .text(let text): .text(text)
                 case .resize(let w, let h): .resize(width: w, height: h)
                 }
+            }
+            if let rest = background?.take() {
+                contents.merge(rest)
+                let toast = state.toast  // the rest of the history is no news to the person
+                _ = state.update(.loaded(contents.dataset))
+                state.toast = toast
+                if !contents.damaged.isEmpty { messages.append(.failed(readOnlyNotice())) }
             }
             let nowNanos = DispatchTime.now().uptimeNanoseconds
             if nowNanos - lastTick >= 1_000_000_000 {

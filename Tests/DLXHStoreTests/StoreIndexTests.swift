@@ -113,7 +113,7 @@ struct StoreIndexTests {
         let path = try #require(try store.recordPaths().reports.last)
         var entry = try #require(store.validIndexEntry(of: path))
         entry.hash ^= 1
-        entry.builtAtNanos = IndexEntry.nowNanos()
+        entry.builtAtNanos = entry.stamp.modifiedNanos + 1_000_000  // made a millisecond after the file was written
         try entry.encoded().write(to: store.url(Store.indexPath(of: path)))
         #expect(store.storedIndexEntry(of: path) == entry)
         #expect(store.validIndexEntry(of: path) == nil)
