@@ -45,7 +45,7 @@ extension Store {
         guard let entry = stored ?? storedIndexEntry(of: relativePath), let stamp = FileSystem.stamp(url(relativePath)),
             stamp == entry.stamp
         else { return nil }
-        if stamp.modifiedNanos >= entry.builtAtNanos - IndexEntry.racyNanos {
+        if stamp.modifiedNanos >= entry.builtAtNanos - IndexEntry.racyMargin(for: stamp) {
             guard let data = try? FileSystem.read(url(relativePath), displayName: relativePath), IndexEntry.hash(data) == entry.hash
             else { return nil }
         }

@@ -87,19 +87,22 @@ public final class Store: Sendable {
         defer { withExtendedLifetime(lock) {} }
         try store.write(contents.config, relativePath: configName)
         try store.write(contents.roster, relativePath: rosterName)
-        // Each record file with its index entry (derived; see "The index" in Docs/STORE.md).
-        for file in contents.reportFiles.values {
+        // The record files, then their index entries (derived; see "The index" in Docs/STORE.md),
+        // made after all the writes so that few entries are as young as their file (racy).
+        var written: [(String, Data, any StoreFile)] = []
+        for file in contents.reportFiles.values.sorted(by: { $0.month < $1.month }) {
             let path = reportsPath(file.month)
-            store.writeIndexEntry(of: path, data: try store.write(file, relativePath: path), file: file, exact: true)
+            written.append((path, try store.write(file, relativePath: path), file))
         }
         for file in contents.hotSpotFiles.values {
             let path = hotSpotsPath(file.year)
-            store.writeIndexEntry(of: path, data: try store.write(file, relativePath: path), file: file, exact: true)
+            written.append((path, try store.write(file, relativePath: path), file))
         }
         for file in contents.guidanceFiles.values {
             let path = guidancePath(file.year)
-            store.writeIndexEntry(of: path, data: try store.write(file, relativePath: path), file: file, exact: true)
+            written.append((path, try store.write(file, relativePath: path), file))
         }
+        for (path, data, file) in written { store.writeIndexEntry(of: path, data: data, file: file, exact: true) }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
         try store.write(manifest, relativePath: manifestName)

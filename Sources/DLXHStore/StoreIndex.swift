@@ -219,9 +219,13 @@ struct IndexEntry: Equatable, Sendable {
         return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
-    /// File systems stamp modification times from a coarse clock: a file changed within this
-    /// long of its index entry may carry the same stamp as the version indexed.
-    static let racyNanos: Int64 = 2_000_000_000
+    /// How close to its entry's making a file's modification time must be for the stamp alone
+    /// not to tell two versions apart ("racily clean"). File systems stamp times from a coarse
+    /// clock: a tick of a few milliseconds where times carry nanoseconds, and up to two seconds
+    /// where they are whole seconds (nanoseconds 0), so the margin follows the file's own stamp.
+    static func racyMargin(for stamp: FileSystem.Stamp) -> Int64 {
+        stamp.modifiedNanos % 1_000_000_000 == 0 ? 2_000_000_000 : 20_000_000
+    }
 }
 
 /// The folded search text of one report file's reports (`.index/…/2026-11.search`), made from
