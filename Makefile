@@ -19,9 +19,12 @@ test: deps build
 build:
 	$(SWIFT) build --product dlxh
 
-## Prints the benchmark table over a generated 10-year store.
+## Prints issue 13's benchmark tables: the targets at city scale (170 units × 10 years) beside
+## 20 units × 1 year, and the growth table (1, 3, 10 years × 20, 60, 170 units). Several minutes.
 bench: deps
-	$(SWIFT) run -c release dlxh-bench
+	$(SWIFT) build -c release --product dlxh
+	$(SWIFT) build -c release --product dlxh-bench
+	.build/release/dlxh-bench
 
 ## A fresh demo store (overwrites $(DEMO_STORE)).
 demo: build

@@ -23,8 +23,13 @@ public struct DemoGenerator {
     public var today: Day
     /// The time of day "now" is taken to be on `today`.
     public var hour: Int
+    /// How many units the roster has: nil, the demo's own roster (69 units); fewer keeps whole
+    /// places, more adds commune and ward unions and industrial-zone unions (DemoRoster+Scale),
+    /// for benchmarks at a city federation's scale.
+    public var unitCount: Int?
 
-    public init(years: Int = 1, seed: UInt64 = 1, today: Day, hour: Int = 9) {
+    public init(years: Int = 1, seed: UInt64 = 1, today: Day, hour: Int = 9, unitCount: Int? = nil) {
+        self.unitCount = unitCount
         self.years = max(1, years)
         self.seed = seed
         self.today = today
@@ -141,7 +146,8 @@ public struct DemoGenerator {
     // MARK: Roster
 
     private func makeUnits() -> [ReportingUnit] {
-        var units = DemoRoster.makeUnits(firstDay: DemoGenerator.firstDay)
+        var units = DemoRoster.makeUnits(
+            firstDay: DemoGenerator.firstDay, seeds: unitCount.map { DemoRoster.seeds(count: $0) } ?? DemoRoster.units)
         // The roster changes, as real ones do: the Nhơn Trạch industrial-zone union was founded in
         // the middle of a month eight months ago, so it owes reports only from then on.
         if let last = units.firstIndex(where: { $0.id == "cd-kcn-nhon-trach" }) {
@@ -276,7 +282,8 @@ public struct DemoGenerator {
             return "\(seed.site), \(district.name), tỉnh \(district.province)"
         }
         let commune = unit.kind == .communeUnion ? unit.id : DemoRoster.communeUnions.first { $0.from.contains(seed.area) }?.id
-        let place = DemoRoster.communeUnions.first { $0.id == commune }.map { "\($0.word) \($0.place)" } ?? district.name
+        let place = DemoRoster.communeUnions.first { $0.id == commune }.map { "\($0.word) \($0.place)" }
+            ?? DemoRoster.extraCommunes.first { $0.id == commune }.map { "\($0.word) \($0.place)" } ?? district.name
         return "\(seed.site), \(place), tỉnh Đồng Nai"
     }
 

@@ -160,7 +160,7 @@ enum DemoRoster {
 
     /// The roster as of the demo's data: contact people, phones and e-mail addresses made up, links
     /// written on both sides (a unit's successors and its successors' predecessors).
-    static func makeUnits(firstDay: Day) -> [ReportingUnit] {
+    static func makeUnits(firstDay: Day, seeds units: [DemoUnitSeed] = DemoRoster.units) -> [ReportingUnit] {
         var successors: [String: [String]] = [:]
         for seed in units { for p in seed.predecessors { successors[p, default: []].append(seed.id) } }
         return units.enumerated().map { index, seed in
@@ -180,5 +180,5 @@ enum DemoRoster {
     }
 
     /// The areas (former district keys) a unit covers.
-    static func areas(of unitID: String) -> [String] { units.first { $0.id == unitID }?.areas ?? [] }
+    static func areas(of unitID: String) -> [String] { seedsByID[unitID]?.areas ?? [] }
 }

@@ -177,6 +177,15 @@ public struct Effects {
     }
 
     /// The store was opened read-only: which record file is damaged or missing (and how many more).
+    /// Takes in the months read on another thread after the first frame (`Store.loadRecent`):
+    /// the whole dataset again, then a notice if one of them could not be read.
+    public mutating func takeDeferred(_ rest: DeferredFiles) -> [Message] {
+        contents.merge(rest)
+        var messages: [Message] = [.loaded(contents.dataset)]
+        if !contents.damaged.isEmpty { messages.append(.failed(readOnlyNotice())) }
+        return messages
+    }
+
     public func readOnlyNotice() -> Localized {
         let first = contents.damaged.first
         let more = contents.damaged.count > 1 ? " (+\(contents.damaged.count - 1))" : ""

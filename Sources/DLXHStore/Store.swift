@@ -87,15 +87,22 @@ public final class Store: Sendable {
         defer { withExtendedLifetime(lock) {} }
         try store.write(contents.config, relativePath: configName)
         try store.write(contents.roster, relativePath: rosterName)
-        for file in contents.reportFiles.values {
-            try store.write(file, relativePath: reportsPath(file.month))
+        // The record files, then their index entries (derived; see "The index" in Docs/STORE.md),
+        // made after all the writes so that few entries are as young as their file (racy).
+        var written: [(String, Data, any StoreFile)] = []
+        for file in contents.reportFiles.values.sorted(by: { $0.month < $1.month }) {
+            let path = reportsPath(file.month)
+            written.append((path, try store.write(file, relativePath: path), file))
         }
         for file in contents.hotSpotFiles.values {
-            try store.write(file, relativePath: hotSpotsPath(file.year))
+            let path = hotSpotsPath(file.year)
+            written.append((path, try store.write(file, relativePath: path), file))
         }
         for file in contents.guidanceFiles.values {
-            try store.write(file, relativePath: guidancePath(file.year))
+            let path = guidancePath(file.year)
+            written.append((path, try store.write(file, relativePath: path), file))
         }
+        for (path, data, file) in written { store.writeIndexEntry(of: path, data: data, file: file, exact: true) }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
         try store.write(manifest, relativePath: manifestName)
@@ -197,7 +204,25 @@ public final class Store: Sendable {
         return try Store.decodeFile(type, data: data, name: relativePath)
     }
 
+    /// One decode in the usual case (a file of this build's version): the body with its envelope.
+    /// The envelope alone is read when that fails or names another schema or version, so a file
+    /// of another schema or of a newer version is refused by name, not by the first field it
+    /// lacks, and an older one is upgraded (`Migrations`) before its body is decoded.
     static func decodeFile<F: StoreFile>(_ type: F.Type, data: Data, name: String) throws -> F {
+        do {
+            let file = try JSONCodec.decode(type, from: data, file: name)
+            if file.schema == F.schemaName, file.version == F.currentVersion { return file }
+        } catch {
+            let envelope = try checkedEnvelope(F.self, data: data, name: name)
+            if envelope.version == F.currentVersion { throw error }
+        }
+        let envelope = try checkedEnvelope(F.self, data: data, name: name)
+        let upgraded = try Migrations.upgrade(data, schema: F.schemaName, from: envelope.version, file: name)
+        return try JSONCodec.decode(type, from: upgraded, file: name)
+    }
+
+    /// The envelope of a file that must be of schema `F`, in a version this build reads.
+    private static func checkedEnvelope<F: StoreFile>(_ type: F.Type, data: Data, name: String) throws -> FileEnvelope {
         let envelope = try JSONCodec.decode(FileEnvelope.self, from: data, file: name)
         guard envelope.schema == F.schemaName else {
             throw StoreError.wrongSchema(file: name, found: Limits.shown(envelope.schema), expected: F.schemaName)
@@ -206,8 +231,7 @@ public final class Store: Sendable {
             throw StoreError.unsupportedVersion(
                 file: name, schema: F.schemaName, version: envelope.version, supported: F.currentVersion)
         }
-        let upgraded = try Migrations.upgrade(data, schema: F.schemaName, from: envelope.version, file: name)
-        return try JSONCodec.decode(type, from: upgraded, file: name)
+        return envelope
     }
 
     /// Loads the whole store, refusing it if any file is damaged or missing (the first such file,
@@ -307,6 +331,7 @@ public final class Store: Sendable {
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths()
         let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
+            .filter { !contents.deferred.contains($0.key) }
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
             switch path {
@@ -323,19 +348,20 @@ public final class Store: Sendable {
             }
         }
         let reportSet = Set(reportPaths)
+        contents.deferred.formIntersection(reportSet)
         contents.reportFiles = contents.reportFiles.filter { reportSet.contains(Store.reportsPath($0.key)) }
         let hotSet = Set(hotSpotPaths)
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
         let guidanceSet = Set(guidancePaths)
         contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
-        let present = reportSet.union(hotSet).union(guidanceSet)
+        let present = reportSet.union(hotSet).union(guidanceSet).subtracting(contents.deferred)
         contents.damaged.removeAll { error in
             if case .missingFile = error { return true }  // worked out again below
             guard let file = error.file, file != Store.recordManifestName else { return false }
             return !present.contains(file)
         }
         if let manifest = recordManifest { contents.recordManifest = manifest }
-        contents.damaged += Store.missingFiles(contents.recordManifest, present: present)
+        contents.damaged += Store.missingFiles(contents.recordManifest, present: present.union(contents.deferred))
         contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps = current
         return true
@@ -344,7 +370,8 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths())) != contents.stamps
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()))
+            .filter { !contents.deferred.contains($0.key) } != contents.stamps
     }
 
     /// The hot-spot and report files on disk now: what `load` reads and `refresh` watches.
@@ -354,7 +381,9 @@ public final class Store: Sendable {
 
     // MARK: Writing
 
-    func write<F: StoreFile>(_ file: F, relativePath: String, keeping unknown: UnknownFields? = nil) throws {
+    /// Writes a store file crash-safely; returns the bytes written.
+    @discardableResult
+    func write<F: StoreFile>(_ file: F, relativePath: String, keeping unknown: UnknownFields? = nil) throws -> Data {
         var data: Data
         do {
             data = try JSONCodec.encode(file)
@@ -367,6 +396,7 @@ public final class Store: Sendable {
         }
         try refuseSymbolicLinks(relativePath)
         try FileSystem.writeAtomically(data, to: url(relativePath), displayName: relativePath)
+        return data
     }
 
     /// Lock, re-read `relativePath` from disk (or start from `empty` when it does not exist yet),
@@ -418,10 +448,18 @@ public final class Store: Sendable {
         let existed = FileSystem.exists(url(relativePath))
         var file = empty()
         var unknown: UnknownFields?
+        let isRecordFile = file.recordCount != nil
+        var previous: IndexEntry?
         if existed {
             let data = try FileSystem.read(url(relativePath), displayName: relativePath)
             file = try Store.decodeFile(type, data: data, name: relativePath)
-            unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
+            // Fields a newer dlxh wrote are looked for unless the index vouches that these very
+            // bytes are this build's own writing (checked by their hash): one encode saved.
+            let hash = isRecordFile ? IndexEntry.hash(data) : 0
+            previous = isRecordFile ? storedIndexEntry(of: relativePath).flatMap { $0.hash == hash ? $0 : nil } : nil
+            if previous?.vouchesExact(for: hash) != true {
+                unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
+            }
         }
         let original = file
         let before = file.recordCount
@@ -431,7 +469,10 @@ public final class Store: Sendable {
             // A report or hot-spot file: the manifest learns a new count before the file has it.
             try noteRecordWrite(relativePath, existed: existed, before: before, after: after)
         }
-        try write(file, relativePath: relativePath, keeping: unknown)
+        let written = try write(file, relativePath: relativePath, keeping: unknown)
+        if isRecordFile {
+            writeIndexEntry(of: relativePath, data: written, file: file, exact: unknown == nil, previous: previous, original: original)
+        }
         return (result, file)
     }
 
@@ -460,6 +501,9 @@ public struct StoreContents: Sendable {
     /// `guidance/YYYY.json` by year.
     public var guidanceFiles: [Int: GuidanceFile] = [:]
     var stamps: [String: FileSystem.Stamp] = [:]
+    /// Report files not read yet (`Store.loadRecent`): `refresh` leaves them alone until they
+    /// are merged in.
+    public internal(set) var deferred: Set<String> = []
 
     mutating func add(_ file: any StoreFile) {
         if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }

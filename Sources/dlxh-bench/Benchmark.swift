@@ -44,8 +44,16 @@ func measure(_ name: String, target: String, limit: Double?, runs: Int, warmup: 
 
 func milliseconds(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
 
-/// Peak resident memory of this process so far.
+/// Peak resident memory of this process so far: `VmHWM` of /proc/self/status, which starts
+/// afresh with the program (getrusage's `ru_maxrss` survives exec, so a child started by a
+/// large parent reported the parent's peak).
 func peakMemoryMiB() -> Double {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kib = Double(line.split(separator: " ").dropFirst().first ?? "")
+    {
+        return kib / 1024
+    }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
@@ -67,4 +75,13 @@ func printTable(_ rows: [Measurement], title: String, notes: [String]) {
         if n == 0 { print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
     }
     for note in notes { print(note) }
+}
+
+/// Prints rows of cells as columns, the first row a header, numbers right-aligned.
+func printColumns(_ lines: [[String]]) {
+    let widths = lines[0].indices.map { c in lines.map { $0[c].count }.max()! }
+    for (n, line) in lines.enumerated() {
+        print(line.enumerated().map { c, cell in String(repeating: " ", count: widths[c] - cell.count) + cell }.joined(separator: "  "))
+        if n == 0 { print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+    }
 }

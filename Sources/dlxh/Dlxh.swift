@@ -95,7 +95,8 @@ struct TUICommand: ParsableCommand {
         let context = try common.context()
         // Everything that can fail with a message fails here, before the terminal changes mode.
         let store = try context.openStore()
-        let contents = try store.loadReadable()
+        // The recent months only: the rest is read while the first screen is up (TUIRunner).
+        let contents = try store.loadRecent()
         var runner = TUIRunner(context: context, store: store, contents: contents)
         // Killed by a signal: the terminal is already restored; exit as a killed program does.
         let signal = try runner.run()

@@ -59,7 +59,7 @@ struct HotSpotsCommand: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        let dataset = try context.loadForReading().dataset
+        let dataset = try context.loadHeadersForReading(hotSpots: true).dataset
         let now = context.now
         let rules = dataset.configuration.hotSpotRules
         let open = dataset.hotSpots.filter(\.status.isOpen)

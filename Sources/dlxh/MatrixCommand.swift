@@ -42,7 +42,7 @@ struct MatrixCommand: ParsableCommand {
         let context = try common.context()
         guard (1...120).contains(months) else { throw CLIError(CLIText.badMonths) }
         let last = try context.period(to)
-        let dataset = try context.loadForReading().dataset
+        let dataset = try context.loadHeadersForReading().dataset
         let matrix = lineage
             ? SubmissionMatrix.buildLineage(from: dataset, last: last, months: months, today: context.today)
             : SubmissionMatrix.build(from: dataset, last: last, months: months, today: context.today)

@@ -44,7 +44,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let context = try common.context()
         let period = try context.period(period)
-        let dataset = try context.loadForReading().dataset
+        let dataset = try context.loadHeadersForReading().dataset
         let rows = dataset.submissionRows(for: period, asOf: context.today)
         switch format {
         case .json:
@@ -71,5 +71,20 @@ struct StatusCommand: ParsableCommand {
             print(TextTable(headers: headers, rows: body, rightAligned: [4]).render(), terminator: "")
             print(SubmissionTotals(rows.map(\.state)).label(lang))
         }
+    }
+}
+
+extension AppContext {
+    /// `loadForReading` for the commands that need only the submission facts (status, matrix)
+    /// or those and the hot spots (hotspots): read through the store's index, so a record file
+    /// is opened only when its index entry is missing or out of date. Damaged and missing files
+    /// are said on standard error exactly as `loadForReading` says them.
+    func loadHeadersForReading(hotSpots: Bool = false) throws -> StoreHeaders {
+        let headers = try openStore().loadHeaders(hotSpots: hotSpots)
+        for error in headers.damaged {
+            let line = Messages.leftOut(error.message(language))(language)
+            FileHandle.standardError.write(Data("dlxh: \(line)\n".utf8))
+        }
+        return headers
     }
 }

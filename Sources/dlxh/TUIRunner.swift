@@ -61,6 +61,8 @@ struct TUIRunner {
             if case .notice = message, state.toast != nil { continue }
             _ = state.update(message)
         }
+        // The months not read before the first frame, read on another thread (issue 13).
+        let background = contents.isComplete ? nil : BackgroundLoad(store: store, paths: contents.deferred)
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
@@ -69,7 +71,8 @@ struct TUIRunner {
         loop: while true {
             terminal.draw(state.view())
             frame += 1
-            if let idleFile { try? "\(frame)\n".write(toFile: idleFile, atomically: true, encoding: .utf8) }
+            // Idle only once the whole history is in (a test then sees every month).
+            if let idleFile, effects.contents.isComplete { try? "\(frame)\n".write(toFile: idleFile, atomically: true, encoding: .utf8) }
 
             let inputs = terminal.read(timeout: 500)
             signal = terminal.takeSignal()
@@ -84,6 +87,13 @@ struct TUIRunner {
                 case .text(let text): .text(text)
                 case .resize(let w, let h): .resize(width: w, height: h)
                 }
+            }
+            if let rest = background?.take() {
+                let taken = effects.takeDeferred(rest)
+                let toast = state.toast  // the rest of the history is no news to the person
+                _ = state.update(taken[0])
+                state.toast = toast
+                messages.append(contentsOf: taken.dropFirst())
             }
             let nowNanos = DispatchTime.now().uptimeNanoseconds
             if nowNanos - lastTick >= 1_000_000_000 {
