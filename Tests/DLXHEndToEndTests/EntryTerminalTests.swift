@@ -36,7 +36,7 @@ struct EntryTerminalTests {
         defer { tmux.kill() }
         try tmux.waitFor("Ngày nhận")
         try tmux.send("2")
-        try tmux.waitFor("nhập báo cáo mới")
+        try tmux.waitFor("Nhập báo cáo mới")
         try tmux.send("n")
         try tmux.waitFor("Nhập báo cáo mới")
         let typed = Text.fold(unitName).replacingOccurrences(of: "cong doan ", with: "")

@@ -129,7 +129,7 @@ struct TerminalTests {
 
     /// A phrase that only the body of each screen shows (rows 2… above the message line).
     static let screenMarkers: [(key: String, marker: String)] = [
-        ("1", "Ngày nhận  Đơn vị"), ("2", "nhập báo cáo mới"), ("3", "Cảnh báo"), ("4", "hạn nộp 20/11/2026"),
+        ("1", "Ngày nhận  Đơn vị"), ("2", "Nhập báo cáo mới"), ("3", "Cảnh báo"), ("4", "hạn nộp 20/11/2026"),
     ]
 
     func expectScreen(_ tmux: TmuxSession, _ key: String, after what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
