@@ -20,17 +20,15 @@ struct FuzzTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// The short pass: DLXH_FUZZ_CASES cases of each kind, seed DLXH_FUZZ_SEED (default 1).
-    /// The default is 100, not 1,000: the debug binary `make test` builds takes about 0.4 s a
-    /// case (a process for each command), so 300 cases take about two minutes on a quiet
-    /// machine (5.5 minutes measured on a busy one); 1,000 of each would take a quarter of an
-    /// hour. `make fuzz` runs the long pass on a release build.
+    /// The short pass: DLXH_FUZZ_CASES cases of each kind (default 1,000), seed DLXH_FUZZ_SEED
+    /// (default 1), on the debug binary `make test` builds. Its cost: MEASURED. `make fuzz` runs
+    /// the long pass on a release build (Docs/FUZZ.md).
     ///
     /// A raw control character in any output (stdout, stderr, a reason note) fails a case too.
     @Test("a short fuzz pass over store, exchange and incoming files finds no crash, unclear error or partial write")
     func shortPass() throws {
         let env = ProcessInfo.processInfo.environment
-        let cases = env["DLXH_FUZZ_CASES"] ?? "100"
+        let cases = env["DLXH_FUZZ_CASES"] ?? "1000"
         let seed = env["DLXH_FUZZ_SEED"] ?? "1"
         let (status, output) = try runFuzzer([
             "--cases", cases, "--seed", seed, "--dlxh", Dlxh.binary, "--control-chars", "fail", "--quiet",
@@ -55,5 +53,41 @@ struct FuzzTests {
         #expect(status == 1, "\(output)")
         #expect(output.contains("FAIL exchange --seed 7 --case 0"), "\(output)")
         #expect(output.contains("crash: signal 11"), "\(output)")
+    }
+
+    @Test("a long run kept in chunks resumes where it stopped and keeps the table so far in a file")
+    func resumesByChunk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-fuzz-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A dlxh that notes every import it is asked for, then does it.
+        let log = folder.appendingPathComponent("imports.log")
+        let counting = folder.appendingPathComponent("dlxh")
+        try Data("#!/bin/sh\n[ \"$1\" = import ] && echo \"$2\" >> '\(log.path)'\nexec '\(Dlxh.binary)' \"$@\"\n".utf8).write(to: counting)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: counting.path)
+        let results = folder.appendingPathComponent("results")
+        let arguments = [
+            "--kind", "exchange", "--cases", "6", "--chunk", "2", "--seed", "3", "--dlxh", counting.path, "--results", results.path, "--quiet",
+        ]
+        func imports() -> [String] {
+            ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init).filter { $0.contains("case-") }
+        }
+
+        let first = try runFuzzer(arguments)
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("\nexchange        6 "), "\(first.output)")
+        #expect(imports().count == 6, "\(imports())")
+        let chunks = try FileManager.default.contentsOfDirectory(atPath: results.path).filter { $0.hasPrefix("exchange-") }.sorted()
+        #expect(chunks == ["exchange-s3-0-2.txt", "exchange-s3-2-4.txt", "exchange-s3-4-6.txt"])
+        let table = try String(contentsOf: results.appendingPathComponent("table-s3.txt"), encoding: .utf8)
+        #expect(table.contains("complete: cases 0..<6") && table.contains("\nexchange        6 "), "\(table)")
+
+        // As if killed during the middle chunk: only that chunk runs again, the total is the same.
+        try FileManager.default.removeItem(at: results.appendingPathComponent("exchange-s3-2-4.txt"))
+        let again = try runFuzzer(arguments)
+        #expect(again.status == 0, "\(again.output)")
+        #expect(again.output.contains("\nexchange        6 "), "\(again.output)")
+        let rerun = imports().dropFirst(6)
+        #expect(rerun.count == 2 && rerun.allSatisfy { $0.hasSuffix("case-2.json") || $0.hasSuffix("case-3.json") }, "\(imports())")
     }
 }
