@@ -610,16 +610,18 @@ func fuzzMain() -> Int32 {
         publish(table(rows, options: options, note: note), to: tableFile)
     }
     let range = "cases \(options.first)..<\(options.first + options.cases)"
-    for kind in options.kinds {
-        done.append((kind, Tally()))
-        let k = done.count - 1
-        if let only = options.onlyCase {
-            done[k].1 = runCases(kind: kind, numbers: [only], options: options, fixture: fixture, work: work, every: 1) { _ in }
-            continue
-        }
-        // Chunks: with --results, each finished chunk is kept in its own file and not run again.
-        let chunk = options.results == nil ? max(options.cases, 1) : options.chunk
-        for start in stride(from: options.first, to: options.first + options.cases, by: chunk) {
+    done = options.kinds.map { ($0, Tally()) }
+    // Chunks: with --results, each finished chunk is kept in its own file and not run again.
+    // They take turns by kind (store 0..<5000, exchange 0..<5000, …), so that a run stopped
+    // early has results for every kind.
+    let chunk = options.results == nil ? max(options.cases, 1) : options.chunk
+    let starts = options.onlyCase.map { [$0] } ?? Array(stride(from: options.first, to: options.first + options.cases, by: chunk))
+    for start in starts {
+        for (k, kind) in options.kinds.enumerated() {
+            if let only = options.onlyCase {
+                done[k].1 = runCases(kind: kind, numbers: [only], options: options, fixture: fixture, work: work, every: 1) { _ in }
+                continue
+            }
             let end = min(start + chunk, options.first + options.cases)
             let chunkFile = options.results?.appendingPathComponent("\(kind)-s\(options.seed)-\(start)-\(end).txt")
             if let chunkFile, let finished = Tally.read(chunk: chunkFile) {
@@ -627,15 +629,16 @@ func fuzzMain() -> Int32 {
                 continue
             }
             let header = "chunk \(kind) seed \(options.seed) cases \(start)..<\(end)"
+            func chunkText(_ tally: Tally, _ state: String) -> String {
+                ([header, tally.line(kind), state] + tally.failLines.map(\.1) + tally.controlLines.map(\.1)).joined(separator: "\n") + "\n"
+            }
             let tally = runCases(
                 kind: kind, numbers: Array(start..<end), options: options, fixture: fixture, work: work, every: options.every
             ) { partial in
-                if let chunkFile { publish(([header, partial.line(kind), "running"] + partial.failLines.map(\.1) + partial.controlLines.map(\.1)).joined(separator: "\n") + "\n", to: chunkFile) }
+                if let chunkFile { publish(chunkText(partial, "running"), to: chunkFile) }
                 show((kind, partial), note: "running: \(kind) \(start)..<\(end); \(range) of each kind")
             }
-            if let chunkFile {
-                publish(([header, tally.line(kind), "complete"] + tally.failLines.map(\.1) + tally.controlLines.map(\.1)).joined(separator: "\n") + "\n", to: chunkFile)
-            }
+            if let chunkFile { publish(chunkText(tally, "complete"), to: chunkFile) }
             done[k].1.add(tally)
             show(nil, note: "running: \(range) of each kind")
         }
