@@ -22,10 +22,10 @@ struct FuzzTests {
 
     /// The short pass: DLXH_FUZZ_CASES cases of each kind (default 1,000, as issue 11 asks), seed
     /// DLXH_FUZZ_SEED (default 1), two at a time, on the debug binary `make test` builds. Its
-    /// cost: about 0.12 s of CPU a case (a dlxh process for each command, about 40 ms each in a
-    /// debug build), so 6 minutes of CPU, about 3 minutes on two free cores; on a machine shared
-    /// with three other builds it took much longer (Docs/FUZZ.md). `make fuzz` runs the long pass
-    /// on a release build.
+    /// cost: about 0.14 s of CPU a case (a dlxh process for each command, about 40 ms each in a
+    /// debug build), so 7 minutes of CPU, about 3.5 minutes on two free cores; on a machine
+    /// shared with other builds much longer (measured: Docs/FUZZ.md). `make fuzz` runs the long
+    /// pass on a release build.
     ///
     /// A raw control character in any output (stdout, stderr, a reason note) fails a case too.
     @Test("a short fuzz pass over store, exchange and incoming files finds no crash, unclear error or partial write")
