@@ -156,8 +156,20 @@ func runDlxh(_ binary: String, _ arguments: [String], scratch: URL, timeout: Dou
     defer {
         for p in argv + envp { free(p) }
     }
+    // Every signal at its default and none blocked, as from a shell (and as Foundation's Process
+    // did): the fuzzer's worker threads block most signals, and a child inherits that mask.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var all = sigset_t()
+    var none = sigset_t()
+    sigfillset(&all)
+    sigemptyset(&none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+    let spawned = posix_spawn(&pid, binary, &actions, &attributes, argv, envp)
     guard spawned == 0 else {
         return Run(command: command, status: -1, signal: nil, timedOut: false, stdout: Data(), stderr: Data("cannot start: \(String(cString: strerror(spawned)))".utf8))
     }

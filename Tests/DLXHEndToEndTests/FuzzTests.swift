@@ -93,4 +93,33 @@ struct FuzzTests {
         let rerun = imports().dropFirst(6)
         #expect(rerun.count == 2 && rerun.allSatisfy { $0.hasSuffix("case-2.json") || $0.hasSuffix("case-3.json") }, "\(imports())")
     }
+
+    @Test("every dlxh the fuzzer starts runs as from a shell: no signal blocked")
+    func childrenStartWithNoSignalBlocked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-fuzz-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A dlxh that notes the signals it was started with blocked, then is the real one. (The
+        // fuzzer's worker threads block most signals; a child started from one inherits that.)
+        let log = folder.appendingPathComponent("blocked.log")
+        let noting = folder.appendingPathComponent("dlxh")
+        let script = """
+            #!/usr/bin/env python3
+            import os, signal, sys
+            blocked = sorted(int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+            with open("\(log.path)", "a") as f:
+                f.write(sys.argv[1] + " " + repr(blocked) + "\\n")
+            os.execv("\(Dlxh.binary)", ["dlxh"] + sys.argv[1:])
+
+            """
+        try Data(script.utf8).write(to: noting)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: noting.path)
+        let (status, output) = try runFuzzer(["--kind", "exchange", "--cases", "6", "--jobs", "2", "--seed", "1", "--dlxh", noting.path, "--quiet"])
+        #expect(status == 0, "\(output)")
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("import ") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("check ") }, "\(lines)")
+        #expect(lines.allSatisfy { $0.hasSuffix(" []") }, "\(lines)")
+    }
 }
+
