@@ -435,6 +435,7 @@ func setUp(_ options: Options, work: URL) throws -> Fixture {
     let sender = work.appendingPathComponent("sender")
     let answered = try SmallStore.write(seed: 1, at: pristine)
     _ = try SmallStore.write(seed: 2, at: sender)
+    guard !answered.isEmpty else { throw UsageError("setting up: the fixture store has no opinion item for guidance to answer") }
     // guidance/2026.json, through the commands staff use.
     let items = answered.map { "\($0.item.reportID)/\($0.item.itemID)" }.joined(separator: ",")
     let id = String(decoding: try dlxh([
