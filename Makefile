@@ -52,9 +52,13 @@ clean:
 	rm -rf .build
 
 ## The fuzzer's long pass (Sources/dlxh-fuzz): 100,000 broken files of each kind against a release
-## build; hours. `make test` runs a short pass. Replay a failure: dlxh-fuzz --kind K --seed S --case N --keep
+## build; hours (the last full run, its table and figures: Docs/FUZZ.md). Resumable: each finished
+## chunk of 5,000 cases is kept in $(FUZZ_RESULTS) and not run again by the same command, and
+## $(FUZZ_RESULTS)/table-sSEED.txt holds the table so far (rewritten every 100 cases).
+## `make test` runs a short pass. Replay a failure: dlxh-fuzz --kind K --seed S --case N --keep
+FUZZ_RESULTS ?= .build/fuzz
 .PHONY: fuzz
 fuzz: deps
 	$(SWIFT) build -c release --product dlxh
 	$(SWIFT) build -c release --product dlxh-fuzz
-	.build/release/dlxh-fuzz --cases $${CASES:-100000} --seed $${SEED:-1} --jobs $${JOBS:-2}
+	.build/release/dlxh-fuzz --cases $${CASES:-100000} --seed $${SEED:-1} --jobs $${JOBS:-2} --results "$(FUZZ_RESULTS)"

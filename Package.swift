@@ -45,7 +45,8 @@ let package = Package(
             dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI"]
         ),
         // The fuzzer: breaks store, exchange and incoming files and runs the real dlxh on them.
-        .executableTarget(name: "dlxh-fuzz"),
+        // Its fixture, a small store, is cut from the demo and written by the store's own create.
+        .executableTarget(name: "dlxh-fuzz", dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo"]),
         .testTarget(name: "DLXHDomainTests", dependencies: ["DLXHDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DLXHStoreTests", dependencies: ["DLXHStore", "DLXHDemo"]),
         .testTarget(name: "DLXHEffectsTests", dependencies: ["DLXHEffects", "DLXHStore", "DLXHTUI", "DLXHDomain", "DLXHDemo"]),

@@ -109,26 +109,29 @@ public enum Text {
     /// With `keepingLineBreaks`, a line feed stays a line feed (for multi-line documents).
     public static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0) || isCombiningMark($0) }) else { return text }
-        var out = String.UnicodeScalarView()
+        // Appended to a String, not a String.UnicodeScalarView: the view's append(contentsOf:)
+        // copies all that is written so far, which made a text of many escapes quadratic.
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
         var marks = 0
         for scalar in text.unicodeScalars {
             if isCombiningMark(scalar) {
                 marks += 1
                 if marks <= maxCombiningMarks {
-                    out.append(scalar)
+                    out.unicodeScalars.append(scalar)
                 } else {
-                    out.append(contentsOf: escaped(scalar).unicodeScalars)
+                    out += escaped(scalar)
                 }
                 continue
             }
             marks = 0
             if needsEscape(scalar) && !(keepingLineBreaks && scalar == "\n") {
-                out.append(contentsOf: escaped(scalar).unicodeScalars)
+                out += escaped(scalar)
             } else {
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             }
         }
-        return String(out)
+        return out
     }
 
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

@@ -27,16 +27,19 @@ public enum JSONCodec {
     /// same). No terminal or editor that shows the file is steered by what a file held.
     public static func escapingInvisibles(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: needsJSONEscape) else { return json }
-        var out = String.UnicodeScalarView()
+        // Appended to a String, not a String.UnicodeScalarView: the view's append(contentsOf:)
+        // copies all that is written so far, which made a text of many escapes quadratic.
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
             if needsJSONEscape(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: false)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             } else {
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             }
         }
-        return String(out)
+        return out
     }
 
     static func needsJSONEscape(_ scalar: Unicode.Scalar) -> Bool {
