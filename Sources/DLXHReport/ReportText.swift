@@ -207,11 +207,14 @@ public enum ReportText {
             }
         return Localized(vi: "\(vi) (\(n)): \(names.isEmpty ? "không có" : names).", en: "\(en) (\(n)): \(names.isEmpty ? "none" : names).")
     }
+    /// "LĐLĐ huyện B (muộn 5 ngày)": the name, and how late in the words of `daysLate`.
     public static func nameDaysLate(_ name: String, _ days: Int) -> Localized {
-        Localized(vi: "\(name) (muộn \(days) ngày)", en: "\(name) (\(days) d late)")
+        let late = daysLate(days)
+        return Localized(vi: "\(name) (\(late.vi))", en: "\(name) (\(late.en))")
     }
     public static func nameDaysOverdue(_ name: String, _ days: Int) -> Localized {
-        Localized(vi: "\(name) (quá hạn \(days) ngày)", en: "\(name) (\(days) d overdue)")
+        let overdue = daysOverdue(days)
+        return Localized(vi: "\(name) (\(overdue.vi))", en: "\(name) (\(overdue.en))")
     }
     public static func notRequiredReason(_ reason: NotRequiredReason) -> Localized {
         switch reason {
