@@ -42,6 +42,8 @@ extension ConsolidatedReport {
         // What was found untrue is asked of nobody.
         let proposing = included.filter { $0.item.verification != .untrue }
         let (proposals, ownTasks) = proposalGroups(proposing, issuer: config.organisation)
+        // A month is compared with the one before, topic by topic and stream by stream.
+        let monthBefore = period.kind == .month ? opinionTopics(dataset, month: period.previous) : nil
 
         // A synthesis owes what its months owed: one row per unit and month.
         let rows = months.flatMap { dataset.submissionRows(for: $0, asOf: today) }
@@ -58,7 +60,10 @@ extension ConsolidatedReport {
                 total: reports.map(\.items.count).reduce(0, +), included: included.count, opinion: opinion.count,
                 rumours: rumoured.count, hotSpot: tied.count),
             attitudes: attitudeTally(opinion, config),
-            streams: streams(opinion, config, streamsOfTopic: streamsByTopic(opinion, dataset: dataset, period: period, config: config, unitName: unitName)),
+            streams: streams(
+                opinion, config,
+                streamsOfTopic: streamsByTopic(
+                    opinion, dataset: dataset, period: period, monthBefore: monthBefore, config: config, unitName: unitName)),
             hotSpots: hotSpotSection(dataset.hotSpots, period: period, unitName: unitName),
             rumours: rumours(included),
             submissions: rows, submissionTotals: SubmissionTotals(rows.map(\.state)),
@@ -66,8 +71,8 @@ extension ConsolidatedReport {
             proposals: proposals)
         report.ownTasks = ownTasks
         if period.kind == .month {
-            let before = previousOpinion(dataset, month: period.previous)
-            for i in report.streams.indices { report.streams[i].previousMonth = before[report.streams[i].topic.id] ?? 0 }
+            let counts = Dictionary(grouping: (monthBefore ?? [:]).values, by: { $0 }).mapValues(\.count)
+            for i in report.streams.indices { report.streams[i].previousMonth = counts[report.streams[i].topic.id] ?? 0 }
         }
         if period.kind != .month {
             report.months = months.map { month in
@@ -82,18 +87,19 @@ extension ConsolidatedReport {
         return report
     }
 
-    /// The opinion items of a month by topic, counted as section II counts them.
-    static func previousOpinion(_ dataset: Dataset, month: Period) -> [String: Int] {
+    /// The opinion items of a month, as section II counts them, with their topics.
+    static func opinionTopics(_ dataset: Dataset, month: Period) -> [ItemReference: String] {
         var that = dataset
         that.reports = dataset.reports.filter { $0.period == month }
         let told = that.opinionItems()
-        var counts: [String: Int] = [:]
+        var topics: [ItemReference: String] = [:]
         for report in that.reports {
-            for item in report.items where told.contains(ItemReference(reportID: report.id, itemID: item.id)) {
-                counts[item.topic, default: 0] += 1
+            for item in report.items {
+                let ref = ItemReference(reportID: report.id, itemID: item.id)
+                if told.contains(ref) { topics[ref] = item.topic }
             }
         }
-        return counts
+        return topics
     }
 
     /// The months a period is made of, in order: a month is its own.

@@ -27,30 +27,17 @@ extension ConsolidatedReport {
     /// twelve months up to the period's end (a concern raised again joins its stream), within
     /// each topic, so a topic's streams hold exactly its items.
     static func streamsByTopic(
-        _ opinion: [Cited], dataset: Dataset, period: Period, config: Configuration, unitName: (String) -> String
+        _ opinion: [Cited], dataset: Dataset, period: Period, monthBefore: [ItemReference: String]?, config: Configuration,
+        unitName: (String) -> String
     ) -> [String: [StreamEntry]] {
         guard !opinion.isEmpty else { return [:] }
         let end = Period.containing(period.lastDay)
         let start = min(end.advanced(by: -11), Period.containing(period.firstDay))
         var window = dataset
-        window.reports = dataset.reports.filter { report in
-            let month = report.period.kind == .month ? report.period : Period.containing(report.receivedOn)
-            return month >= start && month <= end
-        }
+        window.reports = dataset.reports.filter { (start...end).contains(OpinionStreams.month(of: $0)) }
         let streams = OpinionStreams.streams(in: window, through: end)
         var streamOf: [ItemReference: Int] = [:]
         for (s, stream) in streams.enumerated() { for ref in stream.items { streamOf[ref] = s } }
-        // What the month before's count needs of each item of the window.
-        let told = window.opinionItems()
-        var facts: [ItemReference: (month: Period, topic: String, opinion: Bool)] = [:]
-        for report in window.reports {
-            let month = report.period.kind == .month ? report.period : Period.containing(report.receivedOn)
-            for item in report.items {
-                let ref = ItemReference(reportID: report.id, itemID: item.id)
-                facts[ref] = (month, item.topic, told.contains(ref))
-            }
-        }
-
         var out: [String: [StreamEntry]] = [:]
         for (topic, cited) in Dictionary(grouping: opinion, by: \.item.topic) {
             let byStream = Dictionary(grouping: cited) { streamOf[$0.reference] ?? -1 }
@@ -59,14 +46,8 @@ extension ConsolidatedReport {
                 var units: [String] = []
                 for c in members where !units.contains(c.report.unitID) { units.append(c.report.unitID) }
                 let ranked = members.sorted { (rank($0.item.breadth), rank($0.item.scope)) < (rank($1.item.breadth), rank($1.item.scope)) }
-                var previous: Int?
-                if period.kind == .month, s >= 0 {
-                    let before = period.previous
-                    previous = streams[s].items.filter { ref in
-                        guard let fact = facts[ref] else { return false }
-                        return fact.month == before && fact.topic == topic && fact.opinion
-                    }.count
-                }
+                // The stream's opinion items of this topic in the month before.
+                let previous = monthBefore.map { before in s < 0 ? 0 : streams[s].items.filter { before[$0] == topic }.count }
                 let withProposal = members.filter { !$0.item.proposal.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
                 entries.append(StreamEntry(
                     title: s >= 0 ? streams[s].title : members[0].item.content, items: members.map(\.reference),

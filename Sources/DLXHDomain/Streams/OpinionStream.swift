@@ -41,7 +41,7 @@ public enum OpinionStreams {
 
     /// The month an item speaks of: its report's month, or the month it was received for a
     /// quarterly or longer report.
-    static func month(of report: Report) -> Period {
+    public static func month(of report: Report) -> Period {
         report.period.kind == .month ? report.period : Period.containing(report.receivedOn)
     }
 
