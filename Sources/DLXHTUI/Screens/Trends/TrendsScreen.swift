@@ -31,7 +31,7 @@ public struct TrendsScreen: Component {
     static let months = 12
 
     static let keyMap: [KeyBinding<Action>] = ListState.keyMap(Action.list) + [
-        KeyBinding([.character("v"), .character("t")], "v", TrendsText.keySwitchView, .switchView, status: "v"),
+        KeyBinding([.character("v"), .character("t")], "v", TrendsText.keySwitchView, .switchView, status: "v", group: UIText.keyDashboardView),
         KeyBinding([.escape], "Esc", TrendsText.keyClose, .close, status: "Esc"),
     ]
 
