@@ -58,7 +58,11 @@ clean:
 ## `make test` runs a short pass. Replay a failure: dlxh-fuzz --kind K --seed S --case N --keep
 FUZZ_RESULTS ?= .build/fuzz
 .PHONY: fuzz
+## The Swift libraries linked in (--static-swift-stdlib): dlxh then starts in about 5 ms of CPU
+## instead of 11, and a case is mostly starting dlxh. Its own build folder, so the release build
+## stays as it is.
+FUZZ_BUILD ?= .build/fuzz-static
 fuzz: deps
-	$(SWIFT) build -c release --product dlxh
-	$(SWIFT) build -c release --product dlxh-fuzz
-	.build/release/dlxh-fuzz --cases $${CASES:-100000} --seed $${SEED:-1} --jobs $${JOBS:-2} --results "$(FUZZ_RESULTS)"
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path "$(FUZZ_BUILD)" --product dlxh
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path "$(FUZZ_BUILD)" --product dlxh-fuzz
+	"$(FUZZ_BUILD)"/release/dlxh-fuzz --cases $${CASES:-100000} --seed $${SEED:-1} --jobs $${JOBS:-2} --results "$(FUZZ_RESULTS)"

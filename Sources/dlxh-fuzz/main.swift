@@ -2,7 +2,7 @@
 //
 //   dlxh-fuzz [--kind store|exchange|incoming|all] [--cases N] [--seed S] [--jobs J]
 //             [--dlxh PATH] [--first K] [--case K] [--keep] [--control-chars fail|report]
-//             [--quiet] [--table-file PATH] [--every N] [--results DIR] [--chunk N]
+//             [--quiet] [--table-file PATH] [--every N] [--results DIR] [--chunk N] [--spawn]
 //
 // Long runs: --table-file keeps the table so far in a file, rewritten every N cases (--every,
 // 100); --results DIR runs each kind's cases in chunks (--chunk, 5,000), keeps each finished
@@ -45,6 +45,8 @@ struct Options {
     var onlyCase: Int?
     var first = 0
     var keep = false
+    /// Each dlxh its own process instead of a child of a fork server.
+    var spawn = false
     var controlCharsFail = true
     var quiet = false
     /// The table so far, rewritten every `every` cases and at the end.
@@ -76,6 +78,7 @@ struct Options {
             case "--first": first = try Int(value()).flatMap { $0 >= 0 ? $0 : nil } ?? { throw UsageError("--first N") }()
             case "--case": onlyCase = try Int(value()) ?? { throw UsageError("--case N") }()
             case "--keep": keep = true
+            case "--spawn": spawn = true
             case "--quiet": quiet = true
             case "--table-file": tableFile = URL(fileURLWithPath: try value())
             case "--every": every = try Int(value()).flatMap { $0 >= 1 ? $0 : nil } ?? { throw UsageError("--every N") }()
@@ -86,7 +89,7 @@ struct Options {
                 guard mode == "fail" || mode == "report" else { throw UsageError("--control-chars fail|report") }
                 controlCharsFail = mode == "fail"
             case "-h", "--help":
-                print("usage: dlxh-fuzz [--kind store|exchange|incoming|all] [--cases N] [--seed S] [--jobs J] [--dlxh PATH] [--first K] [--case K] [--keep] [--control-chars fail|report] [--quiet] [--table-file PATH] [--every N] [--results DIR] [--chunk N]")
+                print("usage: dlxh-fuzz [--kind store|exchange|incoming|all] [--cases N] [--seed S] [--jobs J] [--dlxh PATH] [--first K] [--case K] [--keep] [--control-chars fail|report] [--quiet] [--table-file PATH] [--every N] [--results DIR] [--chunk N] [--spawn]")
                 exit(0)
             default: throw UsageError("unknown argument \(arguments[i])")
             }
@@ -127,8 +130,10 @@ nonisolated(unsafe) let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_s
 
 /// Runs dlxh with output to files (no pipe can fill up), killing it after `timeout` seconds.
 ///
-/// Started with posix_spawn, not Foundation's Process: on this machine Process takes about
-/// 26 ms to start a program (1 ms for posix_spawn), more than a whole dlxh run on the fuzz store.
+/// In a child of the worker's dlxh fork server (ForkServerClient.swift) unless `--spawn` is given:
+/// starting dlxh and loading its libraries was half of a case. With `--spawn`, started with
+/// posix_spawn, not Foundation's Process: on this machine Process takes about 26 ms to start a
+/// program (1 ms for posix_spawn), more than a whole dlxh run on the fuzz store.
 func runDlxh(_ binary: String, _ arguments: [String], scratch: URL, timeout: Double = 120) -> Run {
     let command = (["dlxh"] + arguments.map { $0.count > 80 ? String($0.suffix(40)) : $0 }).joined(separator: " ")
     let outPath = scratch.appendingPathComponent("stdout").path
@@ -143,6 +148,29 @@ func runDlxh(_ binary: String, _ arguments: [String], scratch: URL, timeout: Dou
     guard out >= 0, err >= 0, null >= 0 else {
         return Run(command: command, status: -1, signal: nil, timedOut: false, stdout: Data(), stderr: Data("cannot open output files".utf8))
     }
+    var status: Int32 = 0
+    var timedOut = false
+    if let answer = ForkServers.run(binary: binary, scratch: scratch, arguments, stdout: outPath, stderr: errPath, timeout: timeout) {
+        (status, timedOut) = answer
+    } else {
+        (status, timedOut) = spawnDlxh(binary, arguments, scratch: scratch, out: out, err: err, null: null, timeout: timeout)
+        if status == -1 {
+            return Run(command: command, status: -1, signal: nil, timedOut: false, stdout: Data(), stderr: Data("cannot start dlxh".utf8))
+        }
+    }
+    // The wait status: low 7 bits the signal that ended the process, else the exit code above.
+    let signalNumber = status & 0x7F
+    let signal: Int32? = signalNumber != 0 && signalNumber != 0x7F ? signalNumber : nil
+    let exitCode = signal ?? ((status >> 8) & 0xFF)
+    return Run(
+        command: command, status: exitCode, signal: signal, timedOut: timedOut,
+        stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
+        stderr: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data())
+}
+
+/// Runs dlxh as its own process (`--spawn`, or when no fork server can be started); the wait
+/// status, or -1 when it could not be started.
+func spawnDlxh(_ binary: String, _ arguments: [String], scratch: URL, out: Int32, err: Int32, null: Int32, timeout: Double) -> (Int32, Bool) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -156,23 +184,10 @@ func runDlxh(_ binary: String, _ arguments: [String], scratch: URL, timeout: Dou
     defer {
         for p in argv + envp { free(p) }
     }
-    // Every signal at its default and none blocked, as from a shell (and as Foundation's Process
-    // did): the fuzzer's worker threads block most signals, and a child inherits that mask.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
+    var attributes = defaultSignalsAttributes()
     defer { posix_spawnattr_destroy(&attributes) }
-    var all = sigset_t()
-    var none = sigset_t()
-    sigfillset(&all)
-    sigemptyset(&none)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, binary, &actions, &attributes, argv, envp)
-    guard spawned == 0 else {
-        return Run(command: command, status: -1, signal: nil, timedOut: false, stdout: Data(), stderr: Data("cannot start: \(String(cString: strerror(spawned)))".utf8))
-    }
+    guard posix_spawn(&pid, binary, &actions, &attributes, argv, envp) == 0 else { return (-1, false) }
     // Wait, polling: quickly at first (most runs take milliseconds), then every 5 ms.
     let deadline = Date().addingTimeInterval(timeout)
     var status: Int32 = 0
@@ -192,14 +207,7 @@ func runDlxh(_ binary: String, _ arguments: [String], scratch: URL, timeout: Dou
         usleep(pause)
         pause = min(pause * 2, 5_000)
     }
-    // The wait status: low 7 bits the signal that ended the process, else the exit code above.
-    let signalNumber = status & 0x7F
-    let signal: Int32? = signalNumber != 0 && signalNumber != 0x7F ? signalNumber : nil
-    let exitCode = signal ?? ((status >> 8) & 0xFF)
-    return Run(
-        command: command, status: exitCode, signal: signal, timedOut: timedOut,
-        stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
-        stderr: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data())
+    return (status, timedOut)
 }
 
 // MARK: Files
@@ -596,6 +604,9 @@ func fuzzMain() -> Int32 {
     } catch {
         return 2
     }
+    ForkServers.enabled = !options.spawn
+    // A fork server gone (it never should) must not end the fuzzer with SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-fuzz-\(getpid())")
     defer { if !options.keep { try? FileManager.default.removeItem(at: work) } }
     let fixture: Fixture

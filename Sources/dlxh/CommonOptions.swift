@@ -5,8 +5,10 @@ import Foundation
 
 /// The language of help texts, known before parsing: `--lang` on the command line, else DLXH_LANG.
 enum HelpLanguage {
+    /// The command's arguments (set by `Main.command`: a fork-server child has its own).
+    nonisolated(unsafe) static var arguments: [String] = Array(CommandLine.arguments.dropFirst())
     static let current: Language = {
-        let args = CommandLine.arguments
+        let args = arguments
         for (i, arg) in args.enumerated() {
             if arg == "--lang", i + 1 < args.count, let lang = Language(rawValue: args[i + 1]) { return lang }
             if arg.hasPrefix("--lang="), let lang = Language(rawValue: String(arg.dropFirst(7))) { return lang }

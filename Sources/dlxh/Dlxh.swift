@@ -28,8 +28,14 @@ struct Dlxh: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        // The fuzzer's fork server: each request runs `command` in a child (ForkServer.swift).
+        if ForkServer.isRequested { ForkServer.serve(command) }
+        command(Array(CommandLine.arguments.dropFirst()))
+    }
+
+    static func command(_ arguments: [String]) {
+        HelpLanguage.arguments = arguments
         let language = HelpLanguage.current
-        let arguments = Array(CommandLine.arguments.dropFirst())
         // `dlxh --help --lang en` would otherwise show the help of the default subcommand (tui),
         // which takes --lang: with no subcommand named, help means the whole program's help.
         let subcommands = Set(Dlxh.configuration.subcommands.map { $0._commandName } + ["help"])
@@ -40,7 +46,7 @@ enum Main {
             exit(0)
         }
         do {
-            var command = try Dlxh.parseAsRoot()
+            var command = try Dlxh.parseAsRoot(arguments)
             try command.run()
         } catch let error as StoreError {
             fail(error.message(language), language: language)

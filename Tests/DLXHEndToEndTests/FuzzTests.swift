@@ -52,7 +52,7 @@ struct FuzzTests {
         let fake = folder.appendingPathComponent("dlxh")
         try Data("#!/bin/sh\n[ \"$1\" = import ] && kill -SEGV $$\nexec '\(Dlxh.binary)' \"$@\"\n".utf8).write(to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
-        let (status, output) = try runFuzzer(["--kind", "exchange", "--cases", "3", "--seed", "7", "--dlxh", fake.path, "--quiet"])
+        let (status, output) = try runFuzzer(["--kind", "exchange", "--cases", "3", "--seed", "7", "--dlxh", fake.path, "--quiet", "--spawn"])
         #expect(status == 1, "\(output)")
         #expect(output.contains("FAIL exchange --seed 7 --case 0"), "\(output)")
         #expect(output.contains("crash: signal 11"), "\(output)")
@@ -71,6 +71,7 @@ struct FuzzTests {
         let results = folder.appendingPathComponent("results")
         let arguments = [
             "--kind", "exchange", "--cases", "6", "--chunk", "2", "--seed", "3", "--dlxh", counting.path, "--results", results.path, "--quiet",
+            "--spawn",
         ]
         func imports() -> [String] {
             ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init).filter { $0.contains("case-") }
@@ -114,12 +115,69 @@ struct FuzzTests {
             """
         try Data(script.utf8).write(to: noting)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: noting.path)
-        let (status, output) = try runFuzzer(["--kind", "exchange", "--cases", "6", "--jobs", "2", "--seed", "1", "--dlxh", noting.path, "--quiet"])
+        let (status, output) = try runFuzzer(["--kind", "exchange", "--cases", "6", "--jobs", "2", "--seed", "1", "--dlxh", noting.path, "--quiet", "--spawn"])
         #expect(status == 0, "\(output)")
         let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("import ") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("check ") }, "\(lines)")
         #expect(lines.allSatisfy { $0.hasSuffix(" []") }, "\(lines)")
     }
-}
 
+    @Test("a command run by dlxh's fork server gives what the same command run as its own process gives")
+    func forkServerRunsWhatASpawnRuns() throws {
+        let arguments = ["--kind", "all", "--cases", "12", "--jobs", "2", "--seed", "5", "--quiet"]
+        let forked = try runFuzzer(arguments)
+        let spawned = try runFuzzer(arguments + ["--spawn"])
+        #expect(forked.status == 0 && spawned.status == 0, "\(forked.output)\n\(spawned.output)")
+        // The table's counts (not its seconds) are the same whichever way dlxh was run.
+        func counts(_ output: String) -> [String] {
+            output.split(separator: "\n").filter { ["store ", "exchange ", "incoming "].contains { p in $0.hasPrefix(p) } }
+                .map { $0.split(separator: " ").dropLast().joined(separator: " ") }
+        }
+        #expect(counts(forked.output).count == 3, "\(forked.output)")
+        #expect(counts(forked.output) == counts(spawned.output), "\(forked.output)\n\(spawned.output)")
+    }
+
+    @Test("a child of a fork server that dies of a signal is a crash, named by seed and case")
+    func forkServerChildCrashIsNoticed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-fuzz-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A fork server speaking dlxh's protocol (Sources/dlxh/ForkServer.swift) whose children
+        // die of SIGSEGV when asked to import, and are the real dlxh otherwise.
+        let fake = folder.appendingPathComponent("dlxh")
+        let script = """
+            #!/usr/bin/env python3
+            import os, signal, sys
+            if os.environ.get("DLXH_FORK_SERVER") != "1":
+                os.execv("\(Dlxh.binary)", ["dlxh"] + sys.argv[1:])
+            data = b""
+            while True:
+                while b"\\0\\0" not in data:
+                    chunk = os.read(0, 4096)
+                    if not chunk:
+                        sys.exit(0)
+                    data += chunk
+                request, data = data.split(b"\\0\\0", 1)
+                fields = [f.decode() for f in request.split(b"\\0")]
+                pid = os.fork()
+                if pid == 0:
+                    out = os.open(fields[0], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                    err = os.open(fields[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                    os.dup2(out, 1); os.dup2(err, 2)
+                    if fields[2] == "import":
+                        os.kill(os.getpid(), signal.SIGSEGV)
+                    os.execv("\(Dlxh.binary)", ["dlxh"] + fields[2:])
+                os.write(1, b"P%d\\n" % pid)
+                _, status = os.waitpid(pid, 0)
+                os.write(1, b"S%d\\n" % status)
+
+            """
+        try Data(script.utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let (status, output) = try runFuzzer(["--kind", "exchange", "--cases", "2", "--seed", "7", "--dlxh", fake.path, "--quiet"])
+        #expect(status == 1, "\(output)")
+        #expect(output.contains("FAIL exchange --seed 7 --case 0"), "\(output)")
+        #expect(output.contains("crash: signal 11"), "\(output)")
+    }
+}
