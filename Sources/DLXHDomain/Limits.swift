@@ -29,6 +29,9 @@ public enum Limits {
     public static let sequence = 999_999
     /// Hot-spot rule durations, in hours: up to one year.
     public static let hours = 0...8760
+    /// A number of people: the workers a hot spot involves, an enterprise's workforce. Values
+    /// beyond it are reported by `check` and counted as the nearest bound, so no sum overflows.
+    public static let people = 0...10_000_000
     /// The configured due day of the month.
     public static let dueDay = 1...31
     /// The configured UTC offset, in minutes (−12:00 … +14:00).
@@ -36,6 +39,9 @@ public enum Limits {
 }
 
 extension Limits {
+    /// A number of people as it is counted: within `people`.
+    public static func counted(people n: Int) -> Int { min(max(n, people.lowerBound), people.upperBound) }
+
     /// Throws the decoding error that becomes "file … is damaged at line L, column C (field):
     /// invalid value" when `value` is outside `range`.
     static func require<K: CodingKey>(

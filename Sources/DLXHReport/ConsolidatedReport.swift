@@ -107,11 +107,11 @@ extension ConsolidatedReport {
         /// known. The people hurt in an accident are not workers taking part in something: they
         /// are counted apart (`victims`).
         public var workersInvolved: Int {
-            arising.filter { $0.hotSpot.kind != .seriousAccident }.compactMap(\.hotSpot.workersInvolved).reduce(0, +)
+            arising.filter { $0.hotSpot.kind != .seriousAccident }.compactMap(\.hotSpot.workersInvolved).map(Limits.counted(people:)).reduce(0, +)
         }
         /// The people hurt or killed in the accidents arising in the period, where known.
         public var victims: Int {
-            arising.filter { $0.hotSpot.kind == .seriousAccident }.compactMap(\.hotSpot.workersInvolved).reduce(0, +)
+            arising.filter { $0.hotSpot.kind == .seriousAccident }.compactMap(\.hotSpot.workersInvolved).map(Limits.counted(people:)).reduce(0, +)
         }
     }
 

@@ -245,7 +245,8 @@ public enum ReportText {
 
     /// 2732 → "2.732" in Vietnamese, "2,732" in English.
     static func grouped(_ n: Int, _ separator: String) -> String {
-        let digits = String(abs(n))
+        // magnitude, not abs: abs(Int.min) traps (a hot spot's count from a damaged file).
+        let digits = String(n.magnitude)
         let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in
             String(digits[digits.index(digits.startIndex, offsetBy: max(0, end - 3))..<digits.index(digits.startIndex, offsetBy: end)])
         }

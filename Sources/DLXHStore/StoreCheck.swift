@@ -299,6 +299,14 @@ public struct StoreCheck {
             for hotSpot in file.hotSpots where !RecordID.isValidSequence(of: hotSpot.id) || tooLong(hotSpot.id, Limits.shortText) {
                 findings.append(Finding(file: Store.hotSpotsPath(year), problem: "hot spot id \(Limits.shown(hotSpot.id)): \(Limits.numberTooLarge.en)"))
             }
+            for hotSpot in file.hotSpots {
+                for (field, value) in [("workersInvolved", hotSpot.workersInvolved), ("enterprise.workforce", hotSpot.enterprise.workforce)]
+                where value.map({ !Limits.people.contains($0) }) ?? false {
+                    findings.append(Finding(
+                        file: Store.hotSpotsPath(year),
+                        problem: "hot spot \(Limits.shown(hotSpot.id)): \(field) \(value!) is outside \(Limits.people.lowerBound)…\(Limits.people.upperBound) (people)"))
+                }
+            }
         }
         for unit in contents.roster.units where tooLong(unit.id, Limits.shortText) || tooLong(unit.name, Limits.shortText) {
             findings.append(Finding(file: Store.rosterName, problem: "unit \(Limits.shown(unit.id)): id or name is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
