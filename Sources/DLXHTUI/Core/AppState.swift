@@ -76,7 +76,8 @@ public struct AppState: Sendable {
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
 
-    public var overdueAlerts: Int { alerts.filter { $0.isOverdue(at: now) }.count }
+    /// Open hot spots and how many of them have something overdue (the badge, the start-up notice).
+    public var hotSpotTally: HotSpotTally { HotSpotAlerts.tally(dataset?.hotSpots ?? [], alerts: alerts, at: now) }
 }
 
 /// One change that `u` can take back: the inverse changes, and what to say.

@@ -111,7 +111,7 @@ extension AppState {
     /// On start: overdue hot-spot alerts are the first thing said.
     mutating func greet() {
         greeted = true
-        let overdue = overdueAlerts
+        let overdue = hotSpotTally.overdue
         let acks = guidanceAlerts.count
         if overdue > 0 && acks > 0 {
             toast = Toast(GuidanceUI.bothOnStart(overdue, acks), .warning)

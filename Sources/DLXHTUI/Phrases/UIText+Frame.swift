@@ -7,10 +7,13 @@ public enum UIText {}
 /// The frame around every screen: header, tabs, message line, help overlay, start-up notices.
 extension UIText {
     public static let store = Localized(vi: "Kho", en: "Store")
+    /// `count` hot spots have something overdue.
     public static func overdueOnStart(_ count: Int, key: String) -> Localized {
         Localized(
-            vi: "⚠ \(count) cảnh báo điểm nóng đã quá hạn – nhấn \(key) để xem.",
-            en: "⚠ \(count) hot-spot alerts are overdue – press \(key) to see them.")
+            vi: "⚠ \(count) điểm nóng có việc quá hạn – nhấn \(key) để xem.",
+            en: count == 1
+                ? "⚠ 1 hot spot has something overdue – press \(key) to see it."
+                : "⚠ \(count) hot spots have something overdue – press \(key) to see them.")
     }
     public static func days(_ n: Int) -> Localized { Localized(vi: "\(n) ngày", en: "\(n) d") }
     public static func hours(_ n: Int) -> Localized { Localized(vi: "\(n) giờ", en: "\(n) h") }
