@@ -37,8 +37,8 @@ extension Store {
             merged.lastItemNumber = [base.lastItemNumber, mine.lastItemNumber, current.lastItemNumber].compactMap { $0 }.max()
             merged.settleStep()
             file.reports[index] = merged
-            let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit(.reportUpdate, id, detail)) }
+            let changes = Changes.list(from: current, to: merged)
+            if !changes.isEmpty { file.audit.append(editor.audit(.reportUpdate, id, changes: changes)) }
             return merged
         }
         return try file.report(id)
@@ -65,8 +65,8 @@ extension Store {
             }
             merged.id = id
             file.hotSpots[index] = merged
-            let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            let changes = Changes.list(from: current, to: merged)
+            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
             return merged
         }
         return try file.hotSpot(id)
@@ -95,8 +95,8 @@ extension Store {
             }
             merged.id = id
             file.units[index] = merged
-            let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            let changes = Changes.list(from: current, to: merged)
+            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
             return merged
         }
         guard let saved = roster.units.first(where: { $0.id == id }) else { throw StoreError.notFound(kind: "unit", id: id) }

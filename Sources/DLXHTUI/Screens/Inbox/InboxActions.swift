@@ -98,7 +98,7 @@ extension InboxScreen {
             let entries = (context.dataset?.audit ?? []).filter { $0.target == target }
             let lines = entries.isEmpty
                 ? [UIText.noHistory(language)]
-                : entries.map { "\($0.at.displayString) \($0.by): \($0.detail.isEmpty ? $0.action.rawValue : $0.detail)" }
+                : AuditText.lines(entries, configuration: context.configuration, language: language)
             context.overlay = .lines(title: UIText.historyTitle(target)(language), lines)
         case .markHotSpot:
             guard let (report, item) = selectedItem(context) else { return [] }
