@@ -46,8 +46,8 @@ public struct AppState: Sendable {
     public var savedViews: [SavedView] = []
     /// Changes made since the program started, newest last: `u` takes back the last.
     public var undoStack: [UndoEntry] = []
-    /// What the status line says when the undo being saved lands.
-    var undoing: Localized?
+    /// Changes taken back with `u`, newest last: `U` makes the last again. A new change empties it.
+    public var redoStack: [UndoEntry] = []
 
     public enum Overlay: Sendable, Equatable {
         case help
@@ -80,10 +80,35 @@ public struct AppState: Sendable {
     public var hotSpotTally: HotSpotTally { HotSpotAlerts.tally(dataset?.hotSpots ?? [], alerts: alerts, at: now) }
 }
 
-/// One change that `u` can take back: the inverse changes, and what to say.
+/// One change of this session that `u` can take back (and `U` make again): every record the one
+/// action changed, as it was just before and just after, and what to say ("chủ đề của 16 ý kiến").
+/// The effects make it from the records on disk under the store lock, around the write itself.
 public struct UndoEntry: Sendable, Equatable {
-    public var save: Save
+    public var records: [RecordVersions]
     public var description: Localized
+
+    public init(records: [RecordVersions], description: Localized) {
+        self.records = records
+        self.description = description
+    }
+
+    /// Whether it changed this record (a report, a hot spot or a unit, by id).
+    public func touches(_ id: String) -> Bool { records.contains { $0.id == id } }
+}
+
+/// A record as it was before and after one change.
+public enum RecordVersions: Sendable, Equatable {
+    case report(before: Report, after: Report)
+    case hotSpot(before: HotSpot, after: HotSpot)
+    case unit(before: ReportingUnit, after: ReportingUnit)
+
+    public var id: String {
+        switch self {
+        case .report(let before, _): before.id
+        case .hotSpot(let before, _): before.id
+        case .unit(let before, _): before.id
+        }
+    }
 }
 
 /// What the screens show, computed from the dataset when it loads, not on every key.

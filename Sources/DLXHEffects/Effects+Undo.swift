@@ -1,0 +1,140 @@
+import DLXHDomain
+import DLXHStore
+import DLXHTUI
+
+/// Undo and redo. Every save that changes records (items, reports, hot spots, units and their
+/// exemptions) is recorded, under the same hold of the store lock as the write, as the records
+/// were on disk just before and just after it: one `UndoEntry` per save, however many records it
+/// changed. Taking it back (`Save.revert`) merges each record from "after" back to "before" onto
+/// the record as it is now, like an editor's save: what someone else changed since is kept, and
+/// a field they changed too is a conflict for the person to choose, field by field.
+extension Effects {
+    /// A record a save changes.
+    enum RecordKey: Hashable {
+        case report(String), hotSpot(String), unit(String)
+    }
+
+    /// The records `save` may change, if it can be undone.
+    static func records(changedBy save: Save) -> [RecordKey] {
+        var keys: [RecordKey]
+        switch save {
+        case .items(let refs, _): keys = refs.map { .report($0.reportID) }
+        case .reports(let ids, _): keys = ids.map { .report($0) }
+        case .report(let report, _, _): keys = report.id.isEmpty ? [] : [.report(report.id)]
+        case .returnReport(let id, _): keys = [.report(id)]
+        case .hotSpot(let id, _), .hotSpotOwner(let id, _): keys = [.hotSpot(id)]
+        case .hotSpotRecord(let spot, _, _): keys = [.hotSpot(spot.id)]
+        case .exempt(let unitID, _, _): keys = [.unit(unitID)]
+        case .unit(let unit, let base, _): keys = base == nil ? [] : [.unit(unit.id)]
+        case .revert(let entry, _, _):
+            keys = entry.records.map {
+                switch $0 {
+                case .report(let r, _): .report(r.id)
+                case .hotSpot(let s, _): .hotSpot(s.id)
+                case .unit(let u, _): .unit(u.id)
+                }
+            }
+        default: keys = []
+        }
+        var seen = Set<RecordKey>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+
+    enum Version: Equatable {
+        case report(Report), hotSpot(HotSpot), unit(ReportingUnit)
+    }
+
+    /// The records as last read (the caller re-reads under the lock first).
+    func versions(_ keys: [RecordKey]) -> [RecordKey: Version] {
+        var out: [RecordKey: Version] = [:]
+        let data = contents.dataset
+        for key in keys {
+            switch key {
+            case .report(let id): if let r = data.report(id) { out[key] = .report(r) }
+            case .hotSpot(let id): if let s = data.hotSpots.first(where: { $0.id == id }) { out[key] = .hotSpot(s) }
+            case .unit(let id): if let u = data.unit(id) { out[key] = .unit(u) }
+            }
+        }
+        return out
+    }
+
+    /// Makes `save`, and when it can be undone and landed, says so with the records it changed
+    /// (`.undoable`) after its own messages.
+    mutating func writeRecordingUndo(_ save: Save) -> [Message] {
+        let keys = Self.records(changedBy: save)
+        guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else { return write(save) }
+        var messages: [Message] = []
+        // The records as they are on disk now, under the lock: what an undo goes back to.
+        switch reread() {
+        case .changed: messages.append(.loaded(contents.dataset))
+        case .unchanged: break
+        case .failed: return write(save)
+        }
+        let before = versions(keys)
+        let result = write(save)
+        messages += result
+        let landed = result.contains {
+            switch $0 {
+            case .saved(let r): r.text != nil
+            case .loadedWith: true
+            default: false
+            }
+        }
+        let reread = !result.contains { if case .stale = $0 { true } else { false } }
+        guard landed, reread else { return messages }
+        let after = versions(keys)
+        let records: [RecordVersions] = keys.compactMap { key in
+            switch (before[key], after[key]) {
+            case (.report(let b)?, .report(let a)?) where b != a: .report(before: b, after: a)
+            case (.hotSpot(let b)?, .hotSpot(let a)?) where b != a: .hotSpot(before: b, after: a)
+            case (.unit(let b)?, .unit(let a)?) where b != a: .unit(before: b, after: a)
+            default: nil
+            }
+        }
+        guard !records.isEmpty else { return messages }
+        var from: UndoDirection?
+        if case .revert(_, let direction, _) = save { from = direction }
+        messages.append(.undoable(UndoEntry(records: records, description: description), from: from))
+        return messages
+    }
+
+    /// Takes each record from `after` back to `before`, merged onto the record on disk now; checks
+    /// every record before writing any, so a conflict anywhere writes nothing.
+    mutating func revert(_ entry: UndoEntry, _ direction: UndoDirection, resolutions: [String: [String: MergeSide]]) throws -> [Message] {
+        let data = contents.dataset
+        let audit = contents.audit
+        for record in entry.records {
+            let chosen = resolutions[record.id] ?? [:]
+            let conflict: EditConflict? =
+                switch record {
+                case .report(let before, let after):
+                    Store.conflict(.report, id: before.id, base: after, mine: before, theirs: data.report(before.id), resolutions: chosen, audit: audit)
+                case .hotSpot(let before, let after):
+                    Store.conflict(
+                        .hotSpot, id: before.id, base: after, mine: before, theirs: data.hotSpots.first { $0.id == before.id }, resolutions: chosen,
+                        audit: audit)
+                case .unit(let before, let after):
+                    Store.conflict(.unit, id: before.id, base: after, mine: before, theirs: data.unit(before.id), resolutions: chosen, audit: audit)
+                }
+            if let conflict { throw StoreError.conflict(conflict) }
+        }
+        let editor = self.editor
+        var reports: [Report] = []
+        var spots: [HotSpot] = []
+        var roster = false
+        for record in entry.records {
+            let chosen = resolutions[record.id] ?? [:]
+            switch record {
+            case .report(let before, let after):
+                reports.append(try store.saveEdited(report: after, as: before, resolutions: chosen, by: editor, auditingItems: true))
+            case .hotSpot(let before, let after):
+                spots.append(try store.saveEdited(hotSpot: after, as: before, resolutions: chosen, by: editor))
+            case .unit(let before, let after):
+                try store.saveEdited(unit: after, as: before, resolutions: chosen, by: editor)
+                roster = true
+            }
+        }
+        let text = direction == .undo ? UIText.undone(entry.description) : UIText.redone(entry.description)
+        return roster ? reloaded(text) : saved(SaveResult(reports: reports, hotSpots: spots, text: text))
+    }
+}
