@@ -128,7 +128,8 @@ public enum UndoText {
 
     /// "chủ đề của 16 ý kiến" / "topic of 16 items" ("of 1 item").
     static func ofItems(_ field: Localized, _ count: Int) -> Localized {
-        Localized(vi: "\(field.vi) của \(count) ý kiến", en: "\(field.en) of \(count) item\(count == 1 ? "" : "s")")
+        Localized(
+            vi: "\(field.vi.lowercased()) của \(count) ý kiến", en: "\(field.en.lowercased()) of \(count) item\(count == 1 ? "" : "s")")
     }
 
     static func counted(_ what: Localized, _ count: Int, _ noun: (vi: String, one: String, many: String)) -> Localized {
@@ -148,6 +149,6 @@ public enum UndoText {
             case .step: UIText.step
             case .inclusion: Localized(vi: "Đưa vào báo cáo", en: "In the report")
             }
-        return Localized(vi: word.vi.lowercased(), en: word.en.lowercased())
+        return word
     }
 }
