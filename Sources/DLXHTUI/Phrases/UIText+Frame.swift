@@ -45,8 +45,8 @@ extension UIText {
     public static let keyRedraw = Localized(vi: "Vẽ lại màn hình", en: "Redraw the screen")
     public static let keySuspend = Localized(vi: "Tạm dừng (fg để tiếp tục)", en: "Suspend (fg to resume)")
     public static let keyRefresh = Localized(vi: "Tải lại, nhận tệp trong incoming/", en: "Reload, pick up incoming/ files")
-    public static let keyUndo = Localized(vi: "Hoàn tác thay đổi cuối", en: "Undo the last change")
-    public static let keyRedo = Localized(vi: "Làm lại thay đổi vừa hoàn tác", en: "Redo the change undone")
+    public static let keyUndo = Localized(vi: "Hoàn tác", en: "Undo")
+    public static let keyRedo = Localized(vi: "Làm lại", en: "Redo")
     public static let nothingToUndo = Localized(vi: "Không có thay đổi nào để hoàn tác.", en: "Nothing to undo.")
     public static let nothingToRedo = Localized(vi: "Không có thay đổi nào để làm lại.", en: "Nothing to redo.")
     public static func undone(_ what: Localized) -> Localized {
