@@ -11,11 +11,11 @@ import DLXHTUI
 extension Effects {
     /// A record a save changes.
     enum RecordKey: Hashable {
-        case report(String), hotSpot(String), unit(String)
+        case report(String), hotSpot(String), unit(String), guidance(String)
     }
 
     /// The records `save` may change, if it can be undone.
-    static func records(changedBy save: Save) -> [RecordKey] {
+    func records(changedBy save: Save) -> [RecordKey] {
         var keys: [RecordKey]
         switch save {
         case .items(let refs, _): keys = refs.map { .report($0.reportID) }
@@ -26,12 +26,18 @@ extension Effects {
         case .hotSpotRecord(let spot, _, _): keys = [.hotSpot(spot.id)]
         case .exempt(let unitID, _, _): keys = [.unit(unitID)]
         case .unit(let unit, let base, _): keys = base == nil ? [] : [.unit(unit.id)]
+        case .guidanceOwner(let id, _), .acknowledgeGuidance(let id, _, _): keys = [.guidance(id)]
+        case .relayGuidance(let id, _, _):
+            // Relaying puts the guidance's items at step 4: their reports change too.
+            let items = contents.dataset.guidance.first { $0.id == id }?.items ?? []
+            keys = [.guidance(id)] + items.map { .report($0.reportID) }
         case .revert(let entry, _, _):
             keys = entry.records.map {
                 switch $0 {
                 case .report(let r, _): .report(r.id)
                 case .hotSpot(let s, _): .hotSpot(s.id)
                 case .unit(let u, _): .unit(u.id)
+                case .guidance(let g, _): .guidance(g.id)
                 }
             }
         default: keys = []
@@ -41,7 +47,7 @@ extension Effects {
     }
 
     enum Version: Equatable {
-        case report(Report), hotSpot(HotSpot), unit(ReportingUnit)
+        case report(Report), hotSpot(HotSpot), unit(ReportingUnit), guidance(Guidance)
     }
 
     /// The records as last read (the caller re-reads under the lock first).
@@ -53,6 +59,7 @@ extension Effects {
             case .report(let id): if let r = data.report(id) { out[key] = .report(r) }
             case .hotSpot(let id): if let s = data.hotSpots.first(where: { $0.id == id }) { out[key] = .hotSpot(s) }
             case .unit(let id): if let u = data.unit(id) { out[key] = .unit(u) }
+            case .guidance(let id): if let g = data.guidance.first(where: { $0.id == id }) { out[key] = .guidance(g) }
             }
         }
         return out
@@ -61,7 +68,7 @@ extension Effects {
     /// Makes `save`, and when it can be undone and landed, says so with the records it changed
     /// (`.undoable`) after its own messages.
     mutating func writeRecordingUndo(_ save: Save) -> [Message] {
-        let keys = Self.records(changedBy: save)
+        let keys = records(changedBy: save)
         guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else { return write(save) }
         var messages: [Message] = []
         // The records as they are on disk now, under the lock: what an undo goes back to.
@@ -88,6 +95,7 @@ extension Effects {
             case (.report(let b)?, .report(let a)?) where b != a: .report(before: b, after: a)
             case (.hotSpot(let b)?, .hotSpot(let a)?) where b != a: .hotSpot(before: b, after: a)
             case (.unit(let b)?, .unit(let a)?) where b != a: .unit(before: b, after: a)
+            case (.guidance(let b)?, .guidance(let a)?) where b != a: .guidance(before: b, after: a)
             default: nil
             }
         }
@@ -115,6 +123,10 @@ extension Effects {
                         audit: audit)
                 case .unit(let before, let after):
                     Store.conflict(.unit, id: before.id, base: after, mine: before, theirs: data.unit(before.id), resolutions: chosen, audit: audit)
+                case .guidance(let before, let after):
+                    Store.conflict(
+                        .guidance, id: before.id, base: after, mine: before, theirs: data.guidance.first { $0.id == before.id },
+                        resolutions: chosen, audit: audit)
                 }
             if let conflict { throw StoreError.conflict(conflict) }
         }
@@ -132,6 +144,9 @@ extension Effects {
             case .unit(let before, let after):
                 try store.saveEdited(unit: after, as: before, resolutions: chosen, by: editor)
                 roster = true
+            case .guidance(let before, let after):
+                try store.saveEdited(guidance: after, as: before, resolutions: chosen, by: editor)
+                roster = true  // the interface takes guidance in with a whole reload
             }
         }
         let text = direction == .undo ? UIText.undone(entry.description) : UIText.redone(entry.description)

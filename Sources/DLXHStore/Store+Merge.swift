@@ -111,6 +111,33 @@ extension Store {
         return saved
     }
 
+    /// Guidance as changed by this person (an undo of a relay, an acknowledgement, an owner),
+    /// merged onto the guidance as it is on disk now, like the other editors' saves.
+    @discardableResult
+    public func saveEdited(guidance base: Guidance, as edited: Guidance, resolutions: [String: MergeSide] = [:], by editor: Editor) throws
+        -> Guidance
+    {
+        let id = base.id
+        guard let year = Guidance.year(ofID: id) else { throw StoreError.refused(GuidanceText.unknownGuidance(id)) }
+        let path = Store.guidancePath(year)
+        return try withLock {
+            let (_, file) = try transactHoldingLock(GuidanceFile.self, relativePath: path, empty: { GuidanceFile(year: year) }) { file in
+                guard let index = file.guidance.firstIndex(where: { $0.id == id }) else {
+                    throw StoreError.conflict(Store.deleted(.guidance, id, audit: file.audit))
+                }
+                let current = file.guidance[index]
+                var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
+                    Store.lastChange(to: id, in: file.audit, kind: .guidance, conflicts: $0)
+                }
+                merged.id = id
+                file.guidance[index] = merged
+                let changes = Changes.list(from: current, to: merged)
+                if !changes.isEmpty { file.audit.append(editor.audit(.guidanceUpdate, id, changes: changes)) }
+            }
+            return try file.guidance(id)
+        }
+    }
+
     /// One entry for the report's own fields (if any changed) and one per changed item.
     static func itemAudit(from old: Report, to new: Report, by editor: Editor) -> [AuditEntry] {
         var reportOnly = new

@@ -135,6 +135,29 @@ struct UndoEffectsTests {
         #expect(try fixture.onDisk().unit(unit.id)?.name == unit.name)
     }
 
+    @Test("guidance actions (relay, acknowledgement, owner) can be undone; a relay's items go back to their step")
+    func guidance() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let stored = try EverySaveTests.storedGuidance(&fixture)
+        let ref = stored.items[0]
+        let step = try #require(fixture.dataset.report(ref.reportID)?.item(ref.itemID)?.step)
+        let relayed = try entry(fixture.effects.perform(.save(.relayGuidance(stored.id, units: nil, letter: nil))))
+        #expect(relayed.description.vi == "chuyển chỉ đạo \(stored.id) cho đơn vị")
+        var disk = try fixture.onDisk()
+        #expect(disk.guidance.first?.recipients.isEmpty == false)
+        #expect(disk.report(ref.reportID)?.item(ref.itemID)?.step == .relayDown)
+        let undone = fixture.effects.perform(.save(.revert(relayed, .undo)))
+        #expect(undone.contains { said($0) == "Hoàn tác: chuyển chỉ đạo \(stored.id) cho đơn vị" }, "\(undone.map(said))")
+        disk = try fixture.onDisk()
+        #expect(disk.guidance.first?.recipients.isEmpty == true)
+        #expect(disk.report(ref.reportID)?.item(ref.itemID)?.step == step)
+
+        let owned = try entry(fixture.effects.perform(.save(.guidanceOwner(stored.id, owner: "Trần Văn Bình"))))
+        _ = fixture.effects.perform(.save(.revert(owned, .undo)))
+        #expect(try fixture.onDisk().guidance.first?.owner == stored.owner)
+    }
+
     @Test("saves that change no record leave nothing to undo")
     func notUndoable() throws {
         var fixture = try Fixture()

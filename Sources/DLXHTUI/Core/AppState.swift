@@ -101,12 +101,14 @@ public enum RecordVersions: Sendable, Equatable {
     case report(before: Report, after: Report)
     case hotSpot(before: HotSpot, after: HotSpot)
     case unit(before: ReportingUnit, after: ReportingUnit)
+    case guidance(before: Guidance, after: Guidance)
 
     public var id: String {
         switch self {
         case .report(let before, _): before.id
         case .hotSpot(let before, _): before.id
         case .unit(let before, _): before.id
+        case .guidance(let before, _): before.id
         }
     }
 }

@@ -117,6 +117,13 @@ public enum UndoText {
             return Localized(vi: "miễn nộp cho \(name), \(period.label(.vi))", en: "exemption of \(name) for \(period.label(.en))")
         case .unit(let unit, _, _):
             return Localized(vi: "sửa đơn vị \(unit.name)", en: "edit of unit \(unit.name)")
+        case .guidanceOwner(let id, _):
+            return Localized(vi: "người theo dõi chỉ đạo \(id)", en: "owner of guidance \(id)")
+        case .acknowledgeGuidance(let id, let unitID, _):
+            let name = dataset?.unit(unitID)?.name ?? unitID
+            return Localized(vi: "phản hồi của \(name) cho chỉ đạo \(id)", en: "\(name)'s acknowledgement of guidance \(id)")
+        case .relayGuidance(let id, _, _):
+            return Localized(vi: "chuyển chỉ đạo \(id) cho đơn vị", en: "relay of guidance \(id) to the units")
         case .revert(let entry, _, _):
             return entry.description
         default:
