@@ -69,7 +69,13 @@ extension Effects {
     /// (`.undoable`) after its own messages.
     mutating func writeRecordingUndo(_ save: Save) -> [Message] {
         let keys = records(changedBy: save)
-        guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else { return write(save) }
+        guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else {
+            let messages = write(save)
+            // A record made or removed cannot be taken back (ids are never given twice): it is a
+            // step `u` names and says it cannot undo, rather than silently undoing an older change.
+            if let made = Self.creation(save, messages) { return messages + [.undoable(UndoEntry(records: [], description: made), from: nil)] }
+            return messages
+        }
         var messages: [Message] = []
         // The records as they are on disk now, under the lock: what an undo goes back to.
         switch reread() {
@@ -104,6 +110,20 @@ extension Effects {
         if case .revert(_, let direction, _) = save { from = direction }
         messages.append(.undoable(UndoEntry(records: records, description: description), from: from))
         return messages
+    }
+
+    /// What a save that made or removed a record did, once it landed; nil for other saves.
+    static func creation(_ save: Save, _ messages: [Message]) -> Localized? {
+        guard let result = messages.lazy.compactMap({ message -> SaveResult? in
+            if case .saved(let result) = message, result.text != nil { return result }
+            return nil
+        }).first else { return nil }
+        switch save {
+        case .newHotSpot, .hotSpotFromItem: return result.hotSpots.first.map { UndoText.createdHotSpot($0.id) }
+        case .report(let report, _, _) where report.id.isEmpty: return result.reports.first.map { UndoText.createdReport($0.id) }
+        case .deleteReport(let id): return UndoText.deletedReport(id)
+        default: return nil
+        }
     }
 
     /// Takes each record from `after` back to `before`, merged onto the record on disk now; checks

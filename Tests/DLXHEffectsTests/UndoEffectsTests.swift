@@ -165,5 +165,12 @@ struct UndoEffectsTests {
         let (report, _) = fixture.firstItem
         let messages = fixture.effects.perform(.save(.markRead(report.id)))
         #expect(!messages.contains { messageKind($0) == "undoable" })
+        // A hot spot phoned in: a step that says it cannot be undone.
+        let unit = fixture.dataset.units.sorted { $0.id < $1.id }[0]
+        let made = fixture.effects.perform(.save(.newHotSpot(HotSpot(
+            id: "", title: "Ngừng việc", kind: .workStoppage, unitID: unit.id, enterprise: Enterprise(name: "Cty A"),
+            phonedInAt: now, phonedInBy: staff))))
+        let step = try entry(made)
+        #expect(step.records.isEmpty && step.description.vi.hasPrefix("ghi nhận điểm nóng HS-"), "\(step)")
     }
 }

@@ -41,6 +41,18 @@ struct UndoTests {
         #expect(state.redoStack.isEmpty, "a new change forgets what was undone")
     }
 
+    @Test("a record made or deleted is a step u names and cannot undo; the next u goes on to the change before")
+    func creationStep() {
+        var state = loadedState()
+        let first = entry("wages", 2)
+        _ = state.update(.undoable(first, from: nil))
+        _ = state.update(.undoable(UndoEntry(records: [], description: UndoText.createdHotSpot("HS-2026-009")), from: nil))
+        #expect(state.update(.key(.character("u"))) == [])
+        #expect(state.toast?.vi.contains("Không hoàn tác được ghi nhận điểm nóng HS-2026-009") == true, "\(String(describing: state.toast?.vi))")
+        #expect(state.toast?.severity == .warning)
+        #expect(state.update(.key(.character("u"))) == [.save(.revert(first, .undo))])
+    }
+
     @Test("the message says exactly what, with English plurals")
     func words() {
         #expect(UIText.undone(UndoText.ofItems(UIText.topic, 16)).vi == "Hoàn tác: chủ đề của 16 ý kiến")

@@ -268,6 +268,10 @@ extension AppState {
             toast = Toast(UIText.nothingToUndo)
             return []
         }
+        guard !last.records.isEmpty else {
+            toast = Toast(UIText.cannotUndo(last.description, key: KeyNames.key(for: .undo, in: Self.globalKeys)), .warning)
+            return []
+        }
         return [.save(.revert(last, .undo))]
     }
 

@@ -64,6 +64,12 @@ extension UIText {
             vi: "⚠ \(vi) \(what.vi): \(id) đã bị \(who) xóa lúc \(when).",
             en: "⚠ \(en) \(what.en): \(id) was deleted by \(who) at \(when).")
     }
+    /// A record made or deleted: not undone here; the next `u` goes on to the change before.
+    public static func cannotUndo(_ what: Localized, key: String) -> Localized {
+        Localized(
+            vi: "⚠ Không hoàn tác được \(what.vi) (tạo mới, xóa không hoàn tác được); nhấn \(key) lần nữa để hoàn tác thay đổi trước đó.",
+            en: "⚠ The \(what.en) cannot be undone (records made or deleted cannot); press \(key) again to undo the change before it.")
+    }
     public static func notRedone(_ what: Localized) -> Localized {
         Localized(vi: "Chưa làm lại: \(what.vi); vẫn có thể làm lại sau.", en: "Not redone: \(what.en); it can still be redone.")
     }
@@ -129,6 +135,16 @@ public enum UndoText {
         default:
             return nil
         }
+    }
+
+    public static func createdHotSpot(_ id: String) -> Localized {
+        Localized(vi: "ghi nhận điểm nóng \(id)", en: "recording of hot spot \(id)")
+    }
+    public static func createdReport(_ id: String) -> Localized {
+        Localized(vi: "nhập báo cáo \(id)", en: "entry of report \(id)")
+    }
+    public static func deletedReport(_ id: String) -> Localized {
+        Localized(vi: "xóa báo cáo \(id)", en: "deletion of report \(id)")
     }
 
     static let report = (vi: "báo cáo", one: "report", many: "reports")
