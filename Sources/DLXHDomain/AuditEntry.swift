@@ -7,15 +7,20 @@ public struct AuditEntry: Codable, Hashable, Sendable {
     public var action: AuditAction
     /// The id of what changed: a report id, `reportID/itemID`, a unit id, a hot-spot id.
     public var target: String
-    /// Human-readable detail, e.g. `attitude: worried → frustrated`.
+    /// Human-readable detail, e.g. `attitude: “worried” → “frustrated”` (made from `changes`
+    /// when there are any; entries from before `changes` have only this).
     public var detail: String
+    /// The changed fields as data (field, old, new, as stored), for an edit; absent in entries
+    /// written before it existed and in those that are not edits (a creation, a deletion).
+    public var changes: [FieldChange]?
 
-    public init(at: Moment, by: String, action: AuditAction, target: String, detail: String = "") {
+    public init(at: Moment, by: String, action: AuditAction, target: String, detail: String = "", changes: [FieldChange]? = nil) {
         self.at = at
         self.by = by
         self.action = action
         self.target = target
         self.detail = detail
+        self.changes = changes.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

@@ -35,6 +35,17 @@ public struct HotSpotAlert: Hashable, Sendable {
     public func secondsOverdue(at now: Moment) -> Int64 { due.seconds(until: now) }
 }
 
+/// Open hot spots, and how many of them have an obligation overdue.
+public struct HotSpotTally: Hashable, Sendable {
+    public var open: Int
+    public var overdue: Int
+
+    public init(open: Int, overdue: Int) {
+        self.open = open
+        self.overdue = overdue
+    }
+}
+
 public enum HotSpotAlerts {
     /// The open alerts of one hot spot at `now`. Closed cases owe nothing; acknowledgement and the
     /// written report are owed by every open case; escalations and updates only by active ones.
@@ -79,6 +90,15 @@ public enum HotSpotAlerts {
             case (nil, nil): return a.phonedInAt > b.phonedInAt
             }
         }
+    }
+
+    /// How many hot spots are open and how many of those owe something overdue: what the header
+    /// badge and the start-up notice count (hot spots, not alerts: one case late on three
+    /// obligations is one hot spot overdue). `alerts` are the open alerts at `now`.
+    public static func tally(_ spots: [HotSpot], alerts: [HotSpotAlert], at now: Moment) -> HotSpotTally {
+        let open = spots.reduce(0) { $0 + ($1.status.isOpen ? 1 : 0) }
+        let overdue = Set(alerts.lazy.filter { $0.isOverdue(at: now) }.map(\.hotSpotID)).count
+        return HotSpotTally(open: open, overdue: overdue)
     }
 
     static func order(_ a: HotSpotAlert, _ b: HotSpotAlert, _ now: Moment) -> Bool {

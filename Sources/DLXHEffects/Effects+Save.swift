@@ -110,6 +110,8 @@ extension Effects {
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))
+            case .revert(let entry, let direction, let resolutions):
+                return try revert(entry, direction, resolutions: resolutions)
             }
         } catch StoreError.conflict(let conflict) {
             return [.conflict(conflict, retry: save)]

@@ -139,7 +139,7 @@ public struct Effects {
     /// The save's messages, or nil when the lock was busy and the save went to the front of the queue.
     private mutating func attempt(_ save: Save) -> [Message]? {
         do {
-            let messages = try store.holdingLock { write(save) }
+            let messages = try store.holdingLock { writeRecordingUndo(save) }
             lockHolder = nil
             return messages
         } catch StoreError.locked(let holder) {

@@ -13,4 +13,9 @@ public struct Editor: Sendable {
     func audit(_ action: AuditAction, _ target: String, _ detail: String = "") -> AuditEntry {
         AuditEntry(at: now, by: staff, action: action, target: target, detail: detail)
     }
+
+    /// An entry for an edit: the changed fields as data, and the one-line detail made from them.
+    func audit(_ action: AuditAction, _ target: String, changes: [FieldChange]) -> AuditEntry {
+        AuditEntry(at: now, by: staff, action: action, target: target, detail: Changes.text(changes), changes: changes)
+    }
 }

@@ -117,6 +117,12 @@ public struct ExchangeFile: Codable, Sendable {
             try text(entry.action.rawValue, "action")
             try text(entry.target, "target")
             try text(entry.detail, "detail", long: true)
+            for (c, change) in (entry.changes ?? []).enumerated() {
+                path = [.key("audit"), .index(a), .key("changes"), .index(c)]
+                try text(change.field, "field")
+                try text(change.old ?? "", "old", long: true)
+                try text(change.new ?? "", "new", long: true)
+            }
         }
     }
 }

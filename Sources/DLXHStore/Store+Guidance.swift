@@ -167,8 +167,8 @@ extension Store {
                 let before = file.guidance[index]
                 try change(&file.guidance[index])
                 file.guidance[index].id = id
-                let detail = Changes.describe(from: before, to: file.guidance[index])
-                if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+                let changes = Changes.list(from: before, to: file.guidance[index])
+                if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
             }
             return try file.guidance(id)
         }

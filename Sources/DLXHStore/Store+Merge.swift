@@ -12,9 +12,13 @@ extension Store {
     /// Fields that are bookkeeping, recomputed by the store, never merged.
     static let mergeBookkeeping: Set<String> = ["revision", "lastItemNumber"]
 
+    /// `auditingItems`: the audit names each changed item (`item.update`, target `REPORT/ITEM`,
+    /// as a classification in the inbox is audited) rather than the report as a whole, so an
+    /// undo shows in the item's history; only when the items are the same ones in the same order.
     @discardableResult
     public func saveEdited(
-        report base: Report, as edited: Report, resolutions: [String: MergeSide] = [:], by editor: Editor
+        report base: Report, as edited: Report, resolutions: [String: MergeSide] = [:], by editor: Editor,
+        auditingItems: Bool = false
     ) throws -> Report {
         let id = base.id
         guard let month = Store.entryMonth(ofReportID: id) else { throw StoreError.notFound(kind: "report", id: id) }
@@ -37,8 +41,12 @@ extension Store {
             merged.lastItemNumber = [base.lastItemNumber, mine.lastItemNumber, current.lastItemNumber].compactMap { $0 }.max()
             merged.settleStep()
             file.reports[index] = merged
-            let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit(.reportUpdate, id, detail)) }
+            if auditingItems, current.items.map(\.id) == merged.items.map(\.id) {
+                file.audit += Store.itemAudit(from: current, to: merged, by: editor)
+            } else {
+                let changes = Changes.list(from: current, to: merged)
+                if !changes.isEmpty { file.audit.append(editor.audit(.reportUpdate, id, changes: changes)) }
+            }
             return merged
         }
         return try file.report(id)
@@ -65,8 +73,8 @@ extension Store {
             }
             merged.id = id
             file.hotSpots[index] = merged
-            let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            let changes = Changes.list(from: current, to: merged)
+            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
             return merged
         }
         return try file.hotSpot(id)
@@ -95,12 +103,80 @@ extension Store {
             }
             merged.id = id
             file.units[index] = merged
-            let detail = Changes.describe(from: current, to: merged)
-            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            let changes = Changes.list(from: current, to: merged)
+            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
             return merged
         }
         guard let saved = roster.units.first(where: { $0.id == id }) else { throw StoreError.notFound(kind: "unit", id: id) }
         return saved
+    }
+
+    /// Guidance as changed by this person (an undo of a relay, an acknowledgement, an owner),
+    /// merged onto the guidance as it is on disk now, like the other editors' saves.
+    @discardableResult
+    public func saveEdited(guidance base: Guidance, as edited: Guidance, resolutions: [String: MergeSide] = [:], by editor: Editor) throws
+        -> Guidance
+    {
+        let id = base.id
+        guard let year = Guidance.year(ofID: id) else { throw StoreError.refused(GuidanceText.unknownGuidance(id)) }
+        let path = Store.guidancePath(year)
+        return try withLock {
+            let (_, file) = try transactHoldingLock(GuidanceFile.self, relativePath: path, empty: { GuidanceFile(year: year) }) { file in
+                guard let index = file.guidance.firstIndex(where: { $0.id == id }) else {
+                    throw StoreError.conflict(Store.deleted(.guidance, id, audit: file.audit))
+                }
+                let current = file.guidance[index]
+                var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
+                    Store.lastChange(to: id, in: file.audit, kind: .guidance, conflicts: $0)
+                }
+                merged.id = id
+                file.guidance[index] = merged
+                let changes = Changes.list(from: current, to: merged)
+                if !changes.isEmpty { file.audit.append(editor.audit(.guidanceUpdate, id, changes: changes)) }
+            }
+            return try file.guidance(id)
+        }
+    }
+
+    /// One entry for the report's own fields (if any changed) and one per changed item.
+    static func itemAudit(from old: Report, to new: Report, by editor: Editor) -> [AuditEntry] {
+        var reportOnly = new
+        reportOnly.items = old.items
+        reportOnly.lastItemNumber = old.lastItemNumber
+        var entries: [AuditEntry] = []
+        let reportChanges = Changes.list(from: old, to: reportOnly)
+        if !reportChanges.isEmpty { entries.append(editor.audit(.reportUpdate, new.id, changes: reportChanges)) }
+        for (before, after) in zip(old.items, new.items) {
+            let changes = Changes.list(from: before, to: after)
+            if !changes.isEmpty { entries.append(editor.audit(.itemUpdate, "\(new.id)/\(after.id)", changes: changes)) }
+        }
+        return entries
+    }
+
+    /// The conflict `saveEdited` would refuse an edit from `base` to `mine` with, given the record
+    /// as it is now (`theirs`, nil: deleted) and the store's audit trail; nil when it would merge.
+    /// Writes nothing: a change made of several records checks them all before writing any.
+    public static func conflict<R: Codable>(
+        _ kind: EditConflict.RecordKind, id: String, base: R, mine: R, theirs: R?, resolutions: [String: MergeSide],
+        audit: [AuditEntry]
+    ) -> EditConflict? {
+        guard let theirs else { return deleted(kind, id, audit: audit) }
+        var mine = mine
+        // As `saveEdited(report:)`: the report's step follows its items, never a conflict.
+        if var report = mine as? Report, let base = base as? Report, !report.items.isEmpty {
+            report.step = base.step
+            mine = report as! R
+        }
+        do {
+            _ = try merge(base: base, mine: mine, theirs: theirs, resolutions: resolutions) {
+                lastChange(to: id, in: audit, kind: kind, conflicts: $0)
+            }
+            return nil
+        } catch StoreError.conflict(let conflict) {
+            return conflict
+        } catch {
+            return nil  // not a conflict: the write itself will say what is wrong
+        }
     }
 
     // MARK: The merge of one record

@@ -42,8 +42,8 @@ extension Store {
             let before = file.reports[index]
             try change(&file.reports[index])
             file.reports[index].id = id
-            let detail = Changes.describe(from: before, to: file.reports[index])
-            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            let changes = Changes.list(from: before, to: file.reports[index])
+            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
         }
         return try file.report(id)
     }
@@ -65,8 +65,8 @@ extension Store {
             let before = file.reports[r].items[i]
             try change(&file.reports[r].items[i])
             file.reports[r].items[i].id = itemID
-            let detail = Changes.describe(from: before, to: file.reports[r].items[i])
-            if !detail.isEmpty { file.audit.append(editor.audit(.itemUpdate, "\(reportID)/\(itemID)", detail)) }
+            let changes = Changes.list(from: before, to: file.reports[r].items[i])
+            if !changes.isEmpty { file.audit.append(editor.audit(.itemUpdate, "\(reportID)/\(itemID)", changes: changes)) }
             return file.reports[r].items[i]
         }
         guard let item = try file.report(reportID).item(itemID) else { throw StoreError.notFound(kind: "item", id: itemID) }
@@ -96,9 +96,9 @@ extension Store {
                     else { throw StoreError.notFound(kind: "item", id: "\(ref.reportID)/\(ref.itemID)") }
                     let before = file.reports[r].items[i]
                     for change in changes { change.apply(to: &file.reports[r].items[i]) }
-                    let detail = Changes.describe(from: before, to: file.reports[r].items[i])
-                    if !detail.isEmpty {
-                        file.audit.append(editor.audit(.itemUpdate, "\(ref.reportID)/\(ref.itemID)", detail))
+                    let changes = Changes.list(from: before, to: file.reports[r].items[i])
+                    if !changes.isEmpty {
+                        file.audit.append(editor.audit(.itemUpdate, "\(ref.reportID)/\(ref.itemID)", changes: changes))
                     }
                     touched.append(r)
                 }

@@ -12,8 +12,8 @@ extension Store {
             try change(&file.units)
             for unit in file.units {
                 if let old = before[unit.id] {
-                    let detail = Changes.describe(from: old, to: unit)
-                    if !detail.isEmpty { file.audit.append(editor.audit(action, unit.id, detail)) }
+                    let changes = Changes.list(from: old, to: unit)
+                    if !changes.isEmpty { file.audit.append(editor.audit(action, unit.id, changes: changes)) }
                 } else {
                     file.audit.append(editor.audit(.unitCreate, unit.id, unit.name))
                 }
@@ -45,8 +45,8 @@ extension Store {
         ) { file -> Configuration in
             let before = file.configuration
             try change(&file.configuration)
-            let detail = Changes.describe(from: before, to: file.configuration)
-            if !detail.isEmpty { file.audit.append(editor.audit(.configUpdate, "config", detail)) }
+            let changes = Changes.list(from: before, to: file.configuration)
+            if !changes.isEmpty { file.audit.append(editor.audit(.configUpdate, "config", changes: changes)) }
             return file.configuration
         }
         return configuration
@@ -90,8 +90,8 @@ extension Store {
             let before = file.hotSpots[index]
             try change(&file.hotSpots[index])
             file.hotSpots[index].id = id
-            let detail = Changes.describe(from: before, to: file.hotSpots[index])
-            if !detail.isEmpty { file.audit.append(editor.audit(action, id, detail)) }
+            let changes = Changes.list(from: before, to: file.hotSpots[index])
+            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
             return file.hotSpots[index]
         }
         return try file.hotSpot(id)

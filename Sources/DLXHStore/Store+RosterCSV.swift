@@ -22,7 +22,7 @@ extension Store {
                         var updated = unit
                         updated.exemptions = file.units[i].exemptions
                         updated.revision = file.units[i].revision
-                        file.audit.append(editor.audit(.unitUpdate, id, Changes.describe(from: file.units[i], to: updated)))
+                        file.audit.append(editor.audit(.unitUpdate, id, changes: Changes.list(from: file.units[i], to: updated)))
                         file.units[i] = updated
                     }
                     for id in merged.added {

@@ -69,7 +69,8 @@ struct IndexEntry: Equatable, Sendable {
     /// The fields this build knows, as a number: raise it whenever an optional field is added to
     /// any store file. A record file recorded as `exact` at this number holds no field this
     /// build does not know, so a save may skip looking for them.
-    static let fieldsRevision = 1
+    /// 2: audit entries may carry `changes` (the changed fields as data).
+    static let fieldsRevision = 2
 
     /// The record file as it was when indexed: inode, size, modification time, and a hash of its bytes.
     var stamp: FileSystem.Stamp

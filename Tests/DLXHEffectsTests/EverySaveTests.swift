@@ -11,7 +11,7 @@ import Testing
 enum SaveKind: String, CaseIterable {
     case items, reports, deleteReport, markRead, saveViews, hotSpotFromItem, newHotSpot, report, draft, hotSpot
     case hotSpotRecord, exempt, unit, reportFile, reminderFile, newGuidance, relayGuidance, acknowledgeGuidance
-    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner
+    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, revert
 
     init(of save: Save) {
         switch save {
@@ -37,6 +37,7 @@ enum SaveKind: String, CaseIterable {
         case .guidanceReminderFile: self = .guidanceReminderFile
         case .returnReport: self = .returnReport
         case .hotSpotOwner: self = .hotSpotOwner
+        case .revert: self = .revert
         }
     }
 }
@@ -103,6 +104,11 @@ struct EverySaveTests {
         case .guidanceReminderFile: return .guidanceReminderFile(path: fixture.file("nhac-phan-hoi.txt"))
         case .returnReport: return .returnReport(report.id, reason: "Thiếu số liệu nợ lương")
         case .hotSpotOwner: return .hotSpotOwner(spot.id, owner: "Trần Văn Bình")
+        case .revert:
+            // The undo of a change made just before.
+            let messages = fixture.effects.perform(.save(.items([ref], [.proposal("Đề nghị tăng lương tối thiểu vùng")])))
+            guard case .undoable(let entry, nil)? = messages.last else { throw UndoMissing(messages: messages.map(messageKind)) }
+            return .revert(entry, .undo)
         }
     }
 
@@ -143,6 +149,9 @@ struct EverySaveTests {
         case .guidanceReminderFile: #expect(FileManager.default.fileExists(atPath: fixture.file("nhac-phan-hoi.txt")))
         case .returnReport: #expect(disk.report(report.id)?.returnedForMore?.reason == "Thiếu số liệu nợ lương")
         case .hotSpotOwner: #expect(disk.hotSpots.first { $0.id == spot.id }?.owner == "Trần Văn Bình")
+        case .revert:
+            #expect(disk.report(report.id)?.items[0].proposal != "Đề nghị tăng lương tối thiểu vùng")
+            #expect(messages.contains { said($0)?.hasPrefix("Hoàn tác: kiến nghị của 1 ý kiến") == true }, "\(messages.map(said))")
         }
         // The interface hears of it: no failure, and the audit trail as now on disk with saved records.
         #expect(!messages.contains { messageKind($0) == "failed" || messageKind($0) == "stale" }, "\(messages.map(said))")
@@ -162,4 +171,8 @@ struct EverySaveTests {
         let messages = fixture.effects.perform(.save(made))
         try Self.check(kind, made, messages, fixture, before: before)
     }
+}
+
+struct UndoMissing: Error {
+    var messages: [String]
 }

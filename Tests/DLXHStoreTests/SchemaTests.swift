@@ -177,6 +177,15 @@ struct SchemaTests {
 
         // An audit entry for the roster.
         output.audit.append(AuditEntry(at: now, by: staff, action: .unitExempt, target: output.units[1].id, detail: "2025-03"))
+        // An edit's entry with its changes as data: a code, a text appearing, a value going.
+        output.audit.append(
+            AuditEntry(
+                at: now, by: staff, action: .unitUpdate, target: output.units[1].id, detail: "…",
+                changes: [
+                    FieldChange(field: "mustReport", old: "true", new: "false"),
+                    FieldChange(field: "parentArea", old: nil, new: "Biên Hòa", freeText: true),
+                    FieldChange(field: "successorIDs[0]", old: "x", new: nil, freeText: true),
+                ]))
 
         var contents = StoreContents(
             configuration: output.configuration, units: output.units, reports: output.reports,

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("An item's history shows every audit action, known or not")
 struct AuditDisplayTests {
-    @Test("an entry with no detail shows its action's code, an unknown one included")
+    @Test("an entry with no detail shows its action in words, an unknown one as its code")
     func codesShown() throws {
         var state = loadedState()
         let position = state.inbox.visible.firstIndex { !state.derived.inbox[$0].items.isEmpty }!
@@ -20,7 +20,7 @@ struct AuditDisplayTests {
             Issue.record("no history")
             return
         }
-        #expect(lines.contains { $0.contains("Nguyễn Hoàng Nam: item.update") }, "\(lines)")
-        #expect(lines.contains { $0.contains("Trần Văn Bình: item.reword") }, "\(lines)")
+        #expect(lines.contains { $0.contains("Nguyễn Hoàng Nam · Sửa ý kiến") }, "\(lines)")
+        #expect(lines.contains { $0.contains("Trần Văn Bình · item.reword") }, "\(lines)")
     }
 }

@@ -25,7 +25,7 @@ struct BindingCoverageTests {
 
     static func same(_ a: AppState, _ b: AppState) -> Bool {
         a.sameComponents(as: b) && a.overlay == b.overlay && a.toast == b.toast && a.screen == b.screen
-            && a.undoStack == b.undoStack && a.readReports == b.readReports
+            && a.undoStack == b.undoStack && a.redoStack == b.redoStack && a.readReports == b.readReports
     }
 
     /// The state's own docs for what has the keyboard (the overlay's when one is open).

@@ -37,7 +37,12 @@ struct InboxTests {
         let effects = state.update(.key(.enter))
         let ref = ItemReference(reportID: report.id, itemID: item.id)
         #expect(effects == [.save(.items([ref], [.attitude("frustrated")]))])
-        #expect(state.update(.key(.character("u"))) == [.save(.items([ref], [.attitude(item.attitude)]))])
+        // The save lands; the effects say what it changed; u takes it back through the store.
+        var after = report
+        after.items[0].attitude = "frustrated"
+        let entry = UndoEntry(records: [.report(before: report, after: after)], description: UndoText.ofItems(UIText.attitude, 1))
+        _ = state.update(.undoable(entry, from: nil))
+        #expect(state.update(.key(.character("u"))) == [.save(.revert(entry, .undo))])
     }
 
     @Test("choosing step 3 asks for the note, and saves step and note together")
@@ -114,7 +119,9 @@ struct InboxTests {
         archived.archived = true
         _ = state.update(.saved(SaveResult(reports: [archived], text: UIText.savedReports(1))))
         #expect(!state.inbox.visible.map { state.derived.inbox[$0].id }.contains(report.id))
-        #expect(state.update(.key(.character("u"))) == [.save(.reports([report.id], [.archived(false)]))])
+        let entry = UndoEntry(records: [.report(before: report, after: archived)], description: UndoText.describe(.reports([report.id], [.archived(true)]), dataset: nil)!)
+        _ = state.update(.undoable(entry, from: nil))
+        #expect(state.update(.key(.character("u"))) == [.save(.revert(entry, .undo))])
     }
 
     @Test("delete asks first, and only a yes deletes")
@@ -139,7 +146,8 @@ struct InboxTests {
             Issue.record("no history")
             return
         }
-        #expect(lines.contains { $0.contains("Nguyễn Hoàng Nam") && $0.contains("frustrated") && $0.contains("09:00 24/11/2026") })
+        #expect(lines.contains { $0.contains("Nguyễn Hoàng Nam") && $0.contains("09:00 24/11/2026") })
+        #expect(lines.contains { $0.contains("frustrated") })
     }
 }
 

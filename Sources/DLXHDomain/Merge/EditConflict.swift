@@ -3,7 +3,7 @@
 /// with both values, and who made the other change and when.
 public struct EditConflict: Hashable, Sendable {
     public enum RecordKind: String, Hashable, Sendable {
-        case report, hotSpot, unit
+        case report, hotSpot, unit, guidance
     }
 
     public var kind: RecordKind

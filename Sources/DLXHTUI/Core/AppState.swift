@@ -46,8 +46,8 @@ public struct AppState: Sendable {
     public var savedViews: [SavedView] = []
     /// Changes made since the program started, newest last: `u` takes back the last.
     public var undoStack: [UndoEntry] = []
-    /// What the status line says when the undo being saved lands.
-    var undoing: Localized?
+    /// Changes taken back with `u`, newest last: `U` makes the last again. A new change empties it.
+    public var redoStack: [UndoEntry] = []
 
     public enum Overlay: Sendable, Equatable {
         case help
@@ -76,13 +76,41 @@ public struct AppState: Sendable {
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
 
-    public var overdueAlerts: Int { alerts.filter { $0.isOverdue(at: now) }.count }
+    /// Open hot spots and how many of them have something overdue (the badge, the start-up notice).
+    public var hotSpotTally: HotSpotTally { HotSpotAlerts.tally(dataset?.hotSpots ?? [], alerts: alerts, at: now) }
 }
 
-/// One change that `u` can take back: the inverse changes, and what to say.
+/// One change of this session that `u` can take back (and `U` make again): every record the one
+/// action changed, as it was just before and just after, and what to say ("chủ đề của 16 ý kiến").
+/// The effects make it from the records on disk under the store lock, around the write itself.
 public struct UndoEntry: Sendable, Equatable {
-    public var save: Save
+    public var records: [RecordVersions]
     public var description: Localized
+
+    public init(records: [RecordVersions], description: Localized) {
+        self.records = records
+        self.description = description
+    }
+
+    /// Whether it changed this record (a report, a hot spot or a unit, by id).
+    public func touches(_ id: String) -> Bool { records.contains { $0.id == id } }
+}
+
+/// A record as it was before and after one change.
+public enum RecordVersions: Sendable, Equatable {
+    case report(before: Report, after: Report)
+    case hotSpot(before: HotSpot, after: HotSpot)
+    case unit(before: ReportingUnit, after: ReportingUnit)
+    case guidance(before: Guidance, after: Guidance)
+
+    public var id: String {
+        switch self {
+        case .report(let before, _): before.id
+        case .hotSpot(let before, _): before.id
+        case .unit(let before, _): before.id
+        case .guidance(let before, _): before.id
+        }
+    }
 }
 
 /// What the screens show, computed from the dataset when it loads, not on every key.

@@ -171,7 +171,8 @@ struct ScreenContext: Sendable {
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }
     var configuration: Configuration { dataset?.configuration ?? Configuration() }
-    var overdueAlerts: Int { alerts.filter { $0.isOverdue(at: now) }.count }
+    /// Open hot spots and how many of them have something overdue (the one rule: HotSpotAlerts.tally).
+    var hotSpotTally: HotSpotTally { HotSpotAlerts.tally(dataset?.hotSpots ?? [], alerts: alerts, at: now) }
 
     mutating func say(_ text: Localized, _ severity: Toast.Severity = .info) { toast = Toast(text, severity) }
     mutating func navigate(_ to: Navigation) { navigation.append(to) }

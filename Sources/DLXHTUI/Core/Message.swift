@@ -30,7 +30,13 @@ public enum Message: Sendable {
     case draftFound(ReportDraft)
     /// Something to tell the user (files picked up from incoming/, a file written).
     case notice(Localized)
+    /// A change landed and can be taken back: the records it changed, before and after. `from`
+    /// says whether the change was itself an undo or a redo (nil: an ordinary change).
+    case undoable(UndoEntry, from: UndoDirection?)
 }
+
+/// Which way a change of this session is being taken: back (undo) or forward again (redo).
+public enum UndoDirection: Sendable, Equatable { case undo, redo }
 
 /// What a save changed, so the interface can update without reloading the whole store.
 public struct SaveResult: Sendable {
@@ -107,4 +113,8 @@ public enum Save: Sendable, Equatable {
     /// A report sent back to its unit for more (yêu cầu bổ sung).
     case returnReport(String, reason: String)
     case hotSpotOwner(String, owner: String?)
+    /// Undo or redo one change of this session: each record goes back from `after` to `before`,
+    /// merged onto the record as it is on disk now, so a change someone else made since is kept
+    /// and a field both changed is a conflict to choose (`resolutions`: the choices, by record id).
+    case revert(UndoEntry, UndoDirection, resolutions: [String: [String: MergeSide]] = [:])
 }

@@ -99,6 +99,7 @@ extension AppState {
         KeyBinding([.backTab], "Shift-Tab", KeyText.previousScreen, .previousScreen, group: UIText.keyNextScreen),
         KeyBinding([.control("n"), .function(2)], "Ctrl-N", UIText.keyPhoneIn, .phoneIn),
         KeyBinding([.character("u")], "u", UIText.keyUndo, .undo),
+        KeyBinding([.character("U")], "U", UIText.keyRedo, .redo),
         KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
         KeyBinding([.character("?"), .function(1)], "?", UIText.keyHelp, .help, status: "?"),
         KeyBinding([.character("q"), .control("c")], "q", UIText.keyQuit, .quit, status: "q"),

@@ -6,7 +6,6 @@ extension AppState {
     mutating func markStale(_ text: Localized) -> [Effect] {
         dataMayBeStale = true
         toast = Toast(text, .warning)
-        undoing = nil
         return []
     }
 

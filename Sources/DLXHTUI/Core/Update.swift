@@ -31,18 +31,36 @@ extension AppState {
         case .saved(let result):
             guard result.text != nil else { return [] }  // a draft written: nothing to show
             apply(result)
-            toast = Toast((undoing ?? result.text)!)
-            undoing = nil
+            if !result.removedReports.isEmpty {
+                // A report deleted for good takes its changes' undo with it.
+                undoStack.removeAll { entry in result.removedReports.contains(where: entry.touches) }
+                redoStack.removeAll { entry in result.removedReports.contains(where: entry.touches) }
+            }
+            toast = Toast(result.text!)
             return broadcast(.reloaded)
         case .failed(let text):
             toast = Toast(text, .warning)
-            undoing = nil
+            return []
+        case .undoable(let entry, let from):
+            switch from {
+            case nil:
+                undoStack.append(entry)
+                redoStack.removeAll()
+            case .undo?: redoStack.append(entry)
+            case .redo?: undoStack.append(entry)
+            }
             return []
         case .stale(let text): return markStale(text)
         case .notice(let text):
             toast = Toast(text)
             return []
         case .conflict(let conflict, let retry):
+            if conflict.deleted, case .revert(let entry, let direction, _) = retry {
+                let who = conflict.theirsBy ?? "?"
+                let when = conflict.theirsAt?.displayString ?? "?"
+                toast = Toast(UIText.revertDeleted(direction, entry.description, conflict.id, who, when), .warning)
+                return []
+            }
             if conflict.deleted {
                 // Nothing to choose: the record is gone. The person's version goes back into
                 // its form, to save anew or copy from.
@@ -111,7 +129,7 @@ extension AppState {
     /// On start: overdue hot-spot alerts are the first thing said.
     mutating func greet() {
         greeted = true
-        let overdue = overdueAlerts
+        let overdue = hotSpotTally.overdue
         let acks = guidanceAlerts.count
         if overdue > 0 && acks > 0 {
             toast = Toast(GuidanceUI.bothOnStart(overdue, acks), .warning)
@@ -174,6 +192,12 @@ extension AppState {
                 return [.save(dialog.resolvedSave)]
             case .backToEditing?:
                 overlay = nil
+                if case .revert(let entry, let direction, _) = dialog.retry {
+                    // Nothing was taken back: the change stays where it was, to try again.
+                    if direction == .undo { undoStack.append(entry) } else { redoStack.append(entry) }
+                    toast = Toast(direction == .undo ? UIText.notUndone(entry.description) : UIText.notRedone(entry.description))
+                    return []
+                }
                 return route(.reopen(dialog.retry, asNew: false))
             default:
                 overlay = .conflict(dialog)
@@ -224,6 +248,7 @@ extension AppState {
             let here = tabs.firstIndex(of: screen)!
             screen = tabs[(here + (action == .nextScreen ? 1 : tabs.count - 1)) % tabs.count]
         case .undo: return undo()
+        case .redo: return redo()
         case .phoneIn: return route(.phoneIn)
         }
         return []
@@ -236,21 +261,33 @@ extension AppState {
         return Self.slots.flatMap { $0.finalSaves(self, context) }
     }
 
-    /// Takes back the last change made in this session.
+    /// Takes back the last change made in this session, through the store like any save: what
+    /// someone else changed since is kept, and a field they changed too is theirs to choose.
     mutating func undo() -> [Effect] {
         guard let last = undoStack.popLast() else {
             toast = Toast(UIText.nothingToUndo)
             return []
         }
-        undoing = UIText.undone(last.description(language))
-        toast = Toast(undoing!)
-        return [.save(last.save)]
+        guard !last.records.isEmpty else {
+            toast = Toast(UIText.cannotUndo(last.description, key: KeyNames.key(for: .undo, in: Self.globalKeys)), .warning)
+            return []
+        }
+        return [.save(.revert(last, .undo))]
+    }
+
+    /// Makes again the last change taken back.
+    mutating func redo() -> [Effect] {
+        guard let last = redoStack.popLast() else {
+            toast = Toast(UIText.nothingToRedo)
+            return []
+        }
+        return [.save(.revert(last, .redo))]
     }
 }
 
 /// What the global keys ask for.
 enum AppAction: Sendable, Equatable {
-    case screen(ScreenID), nextScreen, previousScreen, phoneIn, undo, preview, help, quit, redraw, refresh, suspend
+    case screen(ScreenID), nextScreen, previousScreen, phoneIn, undo, redo, preview, help, quit, redraw, refresh, suspend
 }
 
 /// Why the app itself asked.

@@ -63,10 +63,11 @@ extension AppState {
 
     func drawHeader(_ grid: inout Grid) {
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .bar)
-        let overdue = overdueAlerts
+        let tally = hotSpotTally
+        let overdue = tally.overdue
         let acks = guidanceAlerts.count
         // The overdue acknowledgements join the badge only when there are any.
-        let badge = HeaderBadge.text(hotSpots: UIText.alertBadge(alerts.count, overdue)(language), acks: acks, staff: session.staff,
+        let badge = HeaderBadge.text(hotSpots: UIText.alertBadge(tally.open, overdue)(language), acks: acks, staff: session.staff,
             day: now.day, width: width, language: language)
         let badgeWidth = DisplayWidth.of(badge)
         // The store name gives way first, so the staff name and the date always show.

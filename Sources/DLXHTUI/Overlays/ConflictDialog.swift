@@ -66,6 +66,12 @@ public struct ConflictDialog: Sendable, Equatable {
             .hotSpotRecord(spot, base: base, resolutions: earlier.merging(choices) { _, new in new })
         case .unit(let unit, let base, let earlier):
             .unit(unit, base: base, resolutions: earlier.merging(choices) { _, new in new })
+        case .revert(let entry, let direction, var earlier):
+            // An undo or redo may change several records: the choices are kept per record.
+            {
+                earlier[conflict.id, default: [:]].merge(choices) { _, new in new }
+                return .revert(entry, direction, resolutions: earlier)
+            }()
         default: retry
         }
     }

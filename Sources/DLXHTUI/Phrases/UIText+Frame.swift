@@ -7,10 +7,13 @@ public enum UIText {}
 /// The frame around every screen: header, tabs, message line, help overlay, start-up notices.
 extension UIText {
     public static let store = Localized(vi: "Kho", en: "Store")
+    /// `count` hot spots have something overdue.
     public static func overdueOnStart(_ count: Int, key: String) -> Localized {
         Localized(
-            vi: "⚠ \(count) cảnh báo điểm nóng đã quá hạn – nhấn \(key) để xem.",
-            en: "⚠ \(count) hot-spot alerts are overdue – press \(key) to see them.")
+            vi: "⚠ \(count) điểm nóng có việc quá hạn – nhấn \(key) để xem.",
+            en: count == 1
+                ? "⚠ 1 hot spot has something overdue – press \(key) to see it."
+                : "⚠ \(count) hot spots have something overdue – press \(key) to see them.")
     }
     public static func days(_ n: Int) -> Localized { Localized(vi: "\(n) ngày", en: "\(n) d") }
     public static func hours(_ n: Int) -> Localized { Localized(vi: "\(n) giờ", en: "\(n) h") }
@@ -42,10 +45,33 @@ extension UIText {
     public static let keyRedraw = Localized(vi: "Vẽ lại màn hình", en: "Redraw the screen")
     public static let keySuspend = Localized(vi: "Tạm dừng (fg để tiếp tục)", en: "Suspend (fg to resume)")
     public static let keyRefresh = Localized(vi: "Tải lại, nhận tệp trong incoming/", en: "Reload, pick up incoming/ files")
-    public static let keyUndo = Localized(vi: "Hoàn tác thay đổi cuối", en: "Undo the last change")
+    public static let keyUndo = Localized(vi: "Hoàn tác", en: "Undo")
+    public static let keyRedo = Localized(vi: "Làm lại", en: "Redo")
     public static let nothingToUndo = Localized(vi: "Không có thay đổi nào để hoàn tác.", en: "Nothing to undo.")
-    public static func undone(_ what: String) -> Localized {
-        Localized(vi: "Hoàn tác: \(what)", en: "Undone: \(what)")
+    public static let nothingToRedo = Localized(vi: "Không có thay đổi nào để làm lại.", en: "Nothing to redo.")
+    public static func undone(_ what: Localized) -> Localized {
+        Localized(vi: "Hoàn tác: \(what.vi)", en: "Undone: \(what.en)")
+    }
+    public static func redone(_ what: Localized) -> Localized {
+        Localized(vi: "Làm lại: \(what.vi)", en: "Redone: \(what.en)")
+    }
+    public static func notUndone(_ what: Localized) -> Localized {
+        Localized(vi: "Chưa hoàn tác: \(what.vi); vẫn có thể hoàn tác sau.", en: "Not undone: \(what.en); it can still be undone.")
+    }
+    public static func revertDeleted(_ direction: UndoDirection, _ what: Localized, _ id: String, _ who: String, _ when: String) -> Localized {
+        let (vi, en) = direction == .undo ? ("Không hoàn tác được", "Cannot undo") : ("Không làm lại được", "Cannot redo")
+        return Localized(
+            vi: "⚠ \(vi) \(what.vi): \(id) đã bị \(who) xóa lúc \(when).",
+            en: "⚠ \(en) \(what.en): \(id) was deleted by \(who) at \(when).")
+    }
+    /// A record made or deleted: not undone here; the next `u` goes on to the change before.
+    public static func cannotUndo(_ what: Localized, key: String) -> Localized {
+        Localized(
+            vi: "⚠ Không hoàn tác được \(what.vi) (tạo mới, xóa không hoàn tác được); nhấn \(key) lần nữa để hoàn tác thay đổi trước đó.",
+            en: "⚠ The \(what.en) cannot be undone (records made or deleted cannot); press \(key) again to undo the change before it.")
+    }
+    public static func notRedone(_ what: Localized) -> Localized {
+        Localized(vi: "Chưa làm lại: \(what.vi); vẫn có thể làm lại sau.", en: "Not redone: \(what.en); it can still be redone.")
     }
     public static func draftOffer(_ when: String) -> Localized {
         Localized(
@@ -54,4 +80,98 @@ extension UIText {
     }
     public static let formKeysHeading = Localized(
         vi: "Khi đang nhập biểu mẫu (chữ và số đi vào ô)", en: "While a form is open (letters and digits go into the field)")
+}
+
+/// What one change of the session was, for "Hoàn tác: …" / "Undone: …": the field and how many
+/// records ("chủ đề của 16 ý kiến" / "topic of 16 items"), or the action and its record.
+public enum UndoText {
+    /// The words for a save that can be undone; nil for one that cannot (a draft, a file, a read mark…).
+    public static func describe(_ save: Save, dataset: Dataset?) -> Localized? {
+        switch save {
+        case .items(let refs, let changes):
+            return ofItems(changes.first.map(field) ?? Localized(vi: "thay đổi", en: "change"), refs.count)
+        case .reports(let ids, let changes):
+            if case .archived(let archived)? = changes.first {
+                return archived ? counted(Localized(vi: "lưu trữ", en: "archiving of"), ids.count, report)
+                    : counted(Localized(vi: "bỏ lưu trữ", en: "unarchiving of"), ids.count, report)
+            }
+            return counted(Localized(vi: "thay đổi", en: "change to"), ids.count, report)
+        case .report(let report, _, _):
+            return Localized(vi: "sửa báo cáo \(report.id)", en: "edit of report \(report.id)")
+        case .returnReport(let id, _):
+            return Localized(vi: "yêu cầu bổ sung báo cáo \(id)", en: "return of report \(id) for more")
+        case .hotSpot(let id, let change):
+            let what: Localized =
+                switch change {
+                case .acknowledge: Localized(vi: "tiếp nhận", en: "acknowledgement of")
+                case .addUpdate: Localized(vi: "cập nhật diễn biến", en: "update of")
+                case .writtenReport: Localized(vi: "báo cáo bằng văn bản", en: "written report of")
+                case .escalate(let target, _):
+                    target == .provincialParty
+                        ? Localized(vi: "báo cáo Tỉnh ủy", en: "report to the Party committee of")
+                        : Localized(vi: "báo cáo Tổng LĐLĐ", en: "report to the confederation of")
+                case .status(let status):
+                    Localized(vi: "tình trạng “\(status.label.vi)”", en: "status “\(status.label.en)” of")
+                }
+            return Localized(vi: "\(what.vi) điểm nóng \(id)", en: "\(what.en) hot spot \(id)")
+        case .hotSpotRecord(let spot, _, _):
+            return Localized(vi: "sửa điểm nóng \(spot.id)", en: "edit of hot spot \(spot.id)")
+        case .hotSpotOwner(let id, _):
+            return Localized(vi: "người theo dõi điểm nóng \(id)", en: "owner of hot spot \(id)")
+        case .exempt(let unitID, let period, _):
+            let name = dataset?.unit(unitID)?.name ?? unitID
+            return Localized(vi: "miễn nộp cho \(name), \(period.label(.vi))", en: "exemption of \(name) for \(period.label(.en))")
+        case .unit(let unit, _, _):
+            return Localized(vi: "sửa đơn vị \(unit.name)", en: "edit of unit \(unit.name)")
+        case .guidanceOwner(let id, _):
+            return Localized(vi: "người theo dõi chỉ đạo \(id)", en: "owner of guidance \(id)")
+        case .acknowledgeGuidance(let id, let unitID, _):
+            let name = dataset?.unit(unitID)?.name ?? unitID
+            return Localized(vi: "phản hồi của \(name) cho chỉ đạo \(id)", en: "\(name)'s acknowledgement of guidance \(id)")
+        case .relayGuidance(let id, _, _):
+            return Localized(vi: "chuyển chỉ đạo \(id) cho đơn vị", en: "relay of guidance \(id) to the units")
+        case .revert(let entry, _, _):
+            return entry.description
+        default:
+            return nil
+        }
+    }
+
+    public static func createdHotSpot(_ id: String) -> Localized {
+        Localized(vi: "ghi nhận điểm nóng \(id)", en: "recording of hot spot \(id)")
+    }
+    public static func createdReport(_ id: String) -> Localized {
+        Localized(vi: "nhập báo cáo \(id)", en: "entry of report \(id)")
+    }
+    public static func deletedReport(_ id: String) -> Localized {
+        Localized(vi: "xóa báo cáo \(id)", en: "deletion of report \(id)")
+    }
+
+    static let report = (vi: "báo cáo", one: "report", many: "reports")
+
+    /// "chủ đề của 16 ý kiến" / "topic of 16 items" ("of 1 item").
+    static func ofItems(_ field: Localized, _ count: Int) -> Localized {
+        Localized(
+            vi: "\(field.vi.lowercased()) của \(count) ý kiến", en: "\(field.en.lowercased()) of \(count) item\(count == 1 ? "" : "s")")
+    }
+
+    static func counted(_ what: Localized, _ count: Int, _ noun: (vi: String, one: String, many: String)) -> Localized {
+        Localized(vi: "\(what.vi) \(count) \(noun.vi)", en: "\(what.en) \(count) \(count == 1 ? noun.one : noun.many)")
+    }
+
+    static func field(_ change: ItemChange) -> Localized {
+        let word: Localized =
+            switch change {
+            case .topic: UIText.topic
+            case .attitude: UIText.attitude
+            case .breadth: UIText.breadth
+            case .scope: UIText.scope
+            case .nature: UIText.nature
+            case .verification: UIText.verification
+            case .proposal: UIText.proposal
+            case .step: UIText.step
+            case .inclusion: Localized(vi: "Đưa vào báo cáo", en: "In the report")
+            }
+        return word
+    }
 }

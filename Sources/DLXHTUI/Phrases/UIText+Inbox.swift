@@ -32,12 +32,6 @@ extension UIText {
     }
     public static let stepNoteReported = Localized(vi: "Đã phản ánh tới (ai, văn bản nào)", en: "Reported to (whom, which document)")
     public static let stepNoteRelayed = Localized(vi: "Ý kiến chỉ đạo đã truyền đạt", en: "Guidance relayed")
-    public static func changedItems(_ n: Int) -> Localized {
-        Localized(vi: "thay đổi \(n) luồng ý kiến", en: "change to \(n) items")
-    }
-    public static func changedReports(_ n: Int) -> Localized {
-        Localized(vi: "thay đổi \(n) báo cáo", en: "change to \(n) reports")
-    }
     public static func confirmDelete(_ unit: String, _ period: String, _ id: String) -> Localized {
         Localized(
             vi: "Xóa hẳn báo cáo \(id) của \(unit), \(period)? Việc xóa được ghi vào nhật ký và không hoàn tác được.",

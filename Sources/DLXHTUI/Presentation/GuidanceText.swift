@@ -64,8 +64,8 @@ public enum GuidanceUI {
     public static func bothOnStart(_ spots: Int, _ guidance: Int) -> Localized {
         let panel = "\(KeyNames.dashboardTab), \(KeyNames.guidancePanel)"
         return Localized(
-            vi: "⚠ Quá hạn: \(spots) cảnh báo điểm nóng (phím \(KeyNames.hotSpotsTab)) · \(guidance) phản hồi chỉ đạo (\(panel))",
-            en: "⚠ Overdue: \(spots) hot-spot alerts (key \(KeyNames.hotSpotsTab)) · \(guidance) guidance acks (\(panel))")
+            vi: "⚠ Quá hạn: \(spots) điểm nóng (phím \(KeyNames.hotSpotsTab)) · \(guidance) phản hồi chỉ đạo (\(panel))",
+            en: "⚠ Overdue: \(spots) hot spot\(spots == 1 ? "" : "s") (key \(KeyNames.hotSpotsTab)) · \(guidance) guidance acks (\(panel))")
     }
 
     // Results

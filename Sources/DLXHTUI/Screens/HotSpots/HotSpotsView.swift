@@ -68,8 +68,8 @@ extension HotSpotsScreen {
         case .kind(let kind): filter = kind.label(l)
         case .mine: filter = GuidanceUI.filterMine(l)
         }
-        let overdue = context.overdueAlerts
-        return "\(UIText.keyFilter(l)): \(filter) · " + UIText.alertBadge(context.alerts.count, overdue)(l)
+        let tally = context.hotSpotTally
+        return "\(UIText.keyFilter(l)): \(filter) · " + UIText.alertBadge(tally.open, tally.overdue)(l)
     }
 
     struct Line {

@@ -98,7 +98,7 @@ extension InboxScreen {
             let entries = (context.dataset?.audit ?? []).filter { $0.target == target }
             let lines = entries.isEmpty
                 ? [UIText.noHistory(language)]
-                : entries.map { "\($0.at.displayString) \($0.by): \($0.detail.isEmpty ? $0.action.rawValue : $0.detail)" }
+                : AuditText.lines(entries, configuration: context.configuration, language: language)
             context.overlay = .lines(title: UIText.historyTitle(target)(language), lines)
         case .markHotSpot:
             guard let (report, item) = selectedItem(context) else { return [] }
@@ -245,22 +245,10 @@ extension InboxScreen {
         }
     }
 
-    /// Saves item changes, remembering how to undo them, and clears the tags they used.
+    /// Saves item changes and clears the tags they used. (The save, once it lands, is one undo
+    /// step however many items it changed: the effects record every record before and after.)
     mutating func save(_ changes: [ItemChange], to targets: [ItemReference], _ context: inout ScreenContext) -> [Effect] {
         guard !targets.isEmpty else { return [] }
-        // The inverse of each change on each item, from the values shown now.
-        var inverses: [ItemReference: [ItemChange]] = [:]
-        for ref in targets {
-            guard let item = context.item(ref) else { continue }
-            inverses[ref] = changes.map { $0.inverse(for: item) }
-        }
-        // Undo groups items that go back to the same values.
-        let groups = Dictionary(grouping: inverses.keys) { inverses[$0]! }
-        for (inverse, refs) in groups {
-            context.undoStack.append(
-                UndoEntry(save: .items(refs.sorted { ($0.reportID, $0.itemID) < ($1.reportID, $1.itemID) }, inverse),
-                    description: UIText.changedItems(refs.count)))
-        }
         taggedItems.subtract(targets)
         return [.save(.items(targets, changes))]
     }
@@ -270,7 +258,6 @@ extension InboxScreen {
         guard !reports.isEmpty else { return [] }
         // z on archived reports brings them back.
         let archive = !reports.allSatisfy(\.archived)
-        context.undoStack.append(UndoEntry(save: .reports(reports.map(\.id), [.archived(!archive)]), description: UIText.changedReports(reports.count)))
         taggedReports.subtract(ids)
         if archive, let open = openReportID, ids.contains(open) { openReportID = nil }
         return [.save(.reports(reports.map(\.id), [.archived(archive)]))]

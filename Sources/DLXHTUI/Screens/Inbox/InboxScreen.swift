@@ -173,7 +173,6 @@ struct InboxScreen: Component {
         case .answered(let text, let ask): return answered(text, ask, &context)
         case .confirmed(.deleteReport(let id)):
             if openReportID == id { openReportID = nil }
-            context.undoStack.removeAll { if case .reports(let ids, _) = $0.save { return ids.contains(id) } else { return false } }
             return [.save(.deleteReport(id))]
         case .navigate(.openReport(let id)):
             context.navigate(.screen(.inbox))

@@ -1,0 +1,175 @@
+import DLXHDomain
+import DLXHStore
+import DLXHTUI
+
+/// Undo and redo. Every save that changes records (items, reports, hot spots, units and their
+/// exemptions) is recorded, under the same hold of the store lock as the write, as the records
+/// were on disk just before and just after it: one `UndoEntry` per save, however many records it
+/// changed. Taking it back (`Save.revert`) merges each record from "after" back to "before" onto
+/// the record as it is now, like an editor's save: what someone else changed since is kept, and
+/// a field they changed too is a conflict for the person to choose, field by field.
+extension Effects {
+    /// A record a save changes.
+    enum RecordKey: Hashable {
+        case report(String), hotSpot(String), unit(String), guidance(String)
+    }
+
+    /// The records `save` may change, if it can be undone.
+    func records(changedBy save: Save) -> [RecordKey] {
+        var keys: [RecordKey]
+        switch save {
+        case .items(let refs, _): keys = refs.map { .report($0.reportID) }
+        case .reports(let ids, _): keys = ids.map { .report($0) }
+        case .report(let report, _, _): keys = report.id.isEmpty ? [] : [.report(report.id)]
+        case .returnReport(let id, _): keys = [.report(id)]
+        case .hotSpot(let id, _), .hotSpotOwner(let id, _): keys = [.hotSpot(id)]
+        case .hotSpotRecord(let spot, _, _): keys = [.hotSpot(spot.id)]
+        case .exempt(let unitID, _, _): keys = [.unit(unitID)]
+        case .unit(let unit, let base, _): keys = base == nil ? [] : [.unit(unit.id)]
+        case .guidanceOwner(let id, _), .acknowledgeGuidance(let id, _, _): keys = [.guidance(id)]
+        case .relayGuidance(let id, _, _):
+            // Relaying puts the guidance's items at step 4: their reports change too.
+            let items = contents.dataset.guidance.first { $0.id == id }?.items ?? []
+            keys = [.guidance(id)] + items.map { .report($0.reportID) }
+        case .revert(let entry, _, _):
+            keys = entry.records.map {
+                switch $0 {
+                case .report(let r, _): .report(r.id)
+                case .hotSpot(let s, _): .hotSpot(s.id)
+                case .unit(let u, _): .unit(u.id)
+                case .guidance(let g, _): .guidance(g.id)
+                }
+            }
+        default: keys = []
+        }
+        var seen = Set<RecordKey>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+
+    enum Version: Equatable {
+        case report(Report), hotSpot(HotSpot), unit(ReportingUnit), guidance(Guidance)
+    }
+
+    /// The records as last read (the caller re-reads under the lock first).
+    func versions(_ keys: [RecordKey]) -> [RecordKey: Version] {
+        var out: [RecordKey: Version] = [:]
+        let data = contents.dataset
+        for key in keys {
+            switch key {
+            case .report(let id): if let r = data.report(id) { out[key] = .report(r) }
+            case .hotSpot(let id): if let s = data.hotSpots.first(where: { $0.id == id }) { out[key] = .hotSpot(s) }
+            case .unit(let id): if let u = data.unit(id) { out[key] = .unit(u) }
+            case .guidance(let id): if let g = data.guidance.first(where: { $0.id == id }) { out[key] = .guidance(g) }
+            }
+        }
+        return out
+    }
+
+    /// Makes `save`, and when it can be undone and landed, says so with the records it changed
+    /// (`.undoable`) after its own messages.
+    mutating func writeRecordingUndo(_ save: Save) -> [Message] {
+        let keys = records(changedBy: save)
+        guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else {
+            let messages = write(save)
+            // A record made or removed cannot be taken back (ids are never given twice): it is a
+            // step `u` names and says it cannot undo, rather than silently undoing an older change.
+            if let made = Self.creation(save, messages) { return messages + [.undoable(UndoEntry(records: [], description: made), from: nil)] }
+            return messages
+        }
+        var messages: [Message] = []
+        // The records as they are on disk now, under the lock: what an undo goes back to.
+        switch reread() {
+        case .changed: messages.append(.loaded(contents.dataset))
+        case .unchanged: break
+        case .failed: return write(save)
+        }
+        let before = versions(keys)
+        let result = write(save)
+        messages += result
+        let landed = result.contains {
+            switch $0 {
+            case .saved(let r): r.text != nil
+            case .loadedWith: true
+            default: false
+            }
+        }
+        let reread = !result.contains { if case .stale = $0 { true } else { false } }
+        guard landed, reread else { return messages }
+        let after = versions(keys)
+        let records: [RecordVersions] = keys.compactMap { key in
+            switch (before[key], after[key]) {
+            case (.report(let b)?, .report(let a)?) where b != a: .report(before: b, after: a)
+            case (.hotSpot(let b)?, .hotSpot(let a)?) where b != a: .hotSpot(before: b, after: a)
+            case (.unit(let b)?, .unit(let a)?) where b != a: .unit(before: b, after: a)
+            case (.guidance(let b)?, .guidance(let a)?) where b != a: .guidance(before: b, after: a)
+            default: nil
+            }
+        }
+        guard !records.isEmpty else { return messages }
+        var from: UndoDirection?
+        if case .revert(_, let direction, _) = save { from = direction }
+        messages.append(.undoable(UndoEntry(records: records, description: description), from: from))
+        return messages
+    }
+
+    /// What a save that made or removed a record did, once it landed; nil for other saves.
+    static func creation(_ save: Save, _ messages: [Message]) -> Localized? {
+        guard let result = messages.lazy.compactMap({ message -> SaveResult? in
+            if case .saved(let result) = message, result.text != nil { return result }
+            return nil
+        }).first else { return nil }
+        switch save {
+        case .newHotSpot, .hotSpotFromItem: return result.hotSpots.first.map { UndoText.createdHotSpot($0.id) }
+        case .report(let report, _, _) where report.id.isEmpty: return result.reports.first.map { UndoText.createdReport($0.id) }
+        case .deleteReport(let id): return UndoText.deletedReport(id)
+        default: return nil
+        }
+    }
+
+    /// Takes each record from `after` back to `before`, merged onto the record on disk now; checks
+    /// every record before writing any, so a conflict anywhere writes nothing.
+    mutating func revert(_ entry: UndoEntry, _ direction: UndoDirection, resolutions: [String: [String: MergeSide]]) throws -> [Message] {
+        let data = contents.dataset
+        let audit = contents.audit
+        for record in entry.records {
+            let chosen = resolutions[record.id] ?? [:]
+            let conflict: EditConflict? =
+                switch record {
+                case .report(let before, let after):
+                    Store.conflict(.report, id: before.id, base: after, mine: before, theirs: data.report(before.id), resolutions: chosen, audit: audit)
+                case .hotSpot(let before, let after):
+                    Store.conflict(
+                        .hotSpot, id: before.id, base: after, mine: before, theirs: data.hotSpots.first { $0.id == before.id }, resolutions: chosen,
+                        audit: audit)
+                case .unit(let before, let after):
+                    Store.conflict(.unit, id: before.id, base: after, mine: before, theirs: data.unit(before.id), resolutions: chosen, audit: audit)
+                case .guidance(let before, let after):
+                    Store.conflict(
+                        .guidance, id: before.id, base: after, mine: before, theirs: data.guidance.first { $0.id == before.id },
+                        resolutions: chosen, audit: audit)
+                }
+            if let conflict { throw StoreError.conflict(conflict) }
+        }
+        let editor = self.editor
+        var reports: [Report] = []
+        var spots: [HotSpot] = []
+        var roster = false
+        for record in entry.records {
+            let chosen = resolutions[record.id] ?? [:]
+            switch record {
+            case .report(let before, let after):
+                reports.append(try store.saveEdited(report: after, as: before, resolutions: chosen, by: editor, auditingItems: true))
+            case .hotSpot(let before, let after):
+                spots.append(try store.saveEdited(hotSpot: after, as: before, resolutions: chosen, by: editor))
+            case .unit(let before, let after):
+                try store.saveEdited(unit: after, as: before, resolutions: chosen, by: editor)
+                roster = true
+            case .guidance(let before, let after):
+                try store.saveEdited(guidance: after, as: before, resolutions: chosen, by: editor)
+                roster = true  // the interface takes guidance in with a whole reload
+            }
+        }
+        let text = direction == .undo ? UIText.undone(entry.description) : UIText.redone(entry.description)
+        return roster ? reloaded(text) : saved(SaveResult(reports: reports, hotSpots: spots, text: text))
+    }
+}
