@@ -185,6 +185,17 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
         fields[focus].error = nil
     }
 
+    /// A field's error as drawn under it in a form `width` columns wide: "✗ …", wrapped.
+    func errorLines(_ field: Field, width: Int) -> [String] {
+        guard let error = field.error else { return [] }
+        return WordFit.wrap("✗ " + error, max(8, width - 2)).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+    }
+
+    /// The rows the fields take when drawn `width` columns wide, errors included.
+    public func height(width: Int) -> Int {
+        fields.reduce(0) { $0 + max(1, $1.height) + errorLines($1, width: valueWidth(width)).count }
+    }
+
     /// Draws the fields in `rect`: label column, value, and the error beside or under it.
     public func render(into grid: inout Grid, rect: Rect, language: Language) {
         var y = rect.y
@@ -209,8 +220,9 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
                 grid.put(on ? "[x]" : "[ ]", x: x, y: y, style: focused ? .reverse : .plain)
             }
             y += max(1, field.height)
-            if let error = field.error, y <= rect.maxY {
-                grid.put("✗ " + error, x: x, y: y, style: .danger, limit: width)
+            // The error under its field, wrapped: never cut mid-word.
+            for line in errorLines(field, width: width) where y < rect.maxY {
+                grid.put(line, x: x, y: y, style: .danger, limit: width)
                 y += 1
             }
         }
