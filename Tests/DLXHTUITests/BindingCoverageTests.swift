@@ -24,7 +24,7 @@ struct BindingCoverageTests {
     ]
 
     static func same(_ a: AppState, _ b: AppState) -> Bool {
-        a.sameComponents(as: b) && a.overlay == b.overlay && a.toast == b.toast && a.screen == b.screen
+        a.sameComponents(as: b) && a.overlay == b.overlay && a.overlayScroll == b.overlayScroll && a.toast == b.toast && a.screen == b.screen
             && a.undoStack == b.undoStack && a.readReports == b.readReports
     }
 
@@ -143,7 +143,7 @@ struct BindingCoverageTests {
         confirm.press(.escape, .character("D"))
         all.append(situation("yes/no question", confirm, docs: ConfirmDialog.keyMap.docs))
         var help = s
-        help.press(.escape, .character("?"))
+        help.press(.escape, .character("?"), .down, .down)  // scrolled into the middle: every scroll key moves it
         all.append(situation("help", help, docs: ReadOnlyOverlay.keyMap.docs))
         var area = entry
         area.entry.form?.focus = 6  // the summary, a multi-line field

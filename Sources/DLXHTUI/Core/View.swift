@@ -123,6 +123,12 @@ extension AppState {
         var left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
         // With overdue acknowledgements in a narrow header, the store goes altogether.
         if acks > 0, DisplayWidth.of(left) + badgeWidth + 1 > width { left = " dlxh │ \(session.staff) │ \(now.day.displayString)" }
+        // Still too narrow (60 columns): the store, then the date give way, never half a name.
+        let leftRoom = width - badgeWidth - 1
+        if DisplayWidth.of(left) > leftRoom {
+            left = WordFit.first(
+                [" dlxh │ \(session.staff) │ \(now.day.displayString)", " dlxh │ \(session.staff)", " \(session.staff)"], fitting: leftRoom)
+        }
         let badgeStyle = overdue > 0 || acks > 0 ? Style(foreground: .white, background: .red, bold: true, reverse: false) : Style.bar.with(bold: true)
         grid.put(left, x: 0, y: 0, style: .bar.with(bold: true), limit: max(0, width - badgeWidth - 1))
         grid.put(badge, x: max(0, width - badgeWidth), y: 0, style: badgeStyle)

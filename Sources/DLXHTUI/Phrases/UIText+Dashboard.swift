@@ -24,14 +24,21 @@ extension UIText {
     public static let keyWriteReport = Localized(vi: "Ghi ra tệp", en: "Write to a file")
     public static let keyClose = Localized(vi: "Đóng", en: "Close")
     /// Under the matrix: the periods drawn and the window the rates are over.
-    public static func matrixWindow(shown: String, window: String, count: Int, months: Bool) -> Localized {
-        months
-            ? Localized(
+    public static func matrixWindow(shown: String, window: String, count: Int, months: Bool, all: Bool) -> Localized {
+        switch (months, all) {
+        case (true, true):
+            Localized(vi: "Tỷ lệ tính trên \(count) tháng đang hiện (\(window))", en: "Rates over the \(count) months shown (\(window))")
+        case (true, false):
+            Localized(
                 vi: "Đang hiện tháng \(shown); tỷ lệ tính trên \(count) tháng (\(window))",
                 en: "Showing months \(shown); rates over \(count) months (\(window))")
-            : Localized(
+        case (false, true):
+            Localized(vi: "Tỷ lệ tính trên \(count) kỳ đang hiện (\(window))", en: "Rates over the \(count) periods shown (\(window))")
+        case (false, false):
+            Localized(
                 vi: "Đang hiện \(shown); tỷ lệ tính trên \(count) kỳ (\(window))",
                 en: "Showing \(shown); rates over \(count) periods (\(window))")
+        }
     }
     public static let rateColumn = Localized(vi: "Tỷ lệ", en: "Rate")
     public static let reportingRate = Localized(vi: "Tỷ lệ đã nộp", en: "Reporting rate")

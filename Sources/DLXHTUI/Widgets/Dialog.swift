@@ -175,8 +175,11 @@ public enum HelpOverlay {
                 return Layout(box: box, columns: columns, keyWidth: keyWidth, columnWidth: twoWidth, visible: tallest)
             }
         }
-        let box = area.centred(width: oneWidth, height: area.height)
-        return Layout(box: box, columns: [one], keyWidth: keyWidth, columnWidth: oneWidth - 4, visible: max(1, box.height - 4))
+        // Scrolling: the whole area, so the screen underneath does not show at the sides.
+        let fullWidth = area.width
+        let box = area.centred(width: fullWidth, height: area.height)
+        let scrolled = rows(entries, width: fullWidth - 4, keyWidth: keyWidth)
+        return Layout(box: box, columns: [scrolled], keyWidth: keyWidth, columnWidth: fullWidth - 4, visible: max(1, box.height - 4))
     }
 
     public static func render(

@@ -28,6 +28,8 @@ public enum WordFit {
             }
             index = next
         }
+        // The room ends just before a space: everything up to it is whole words.
+        if index < text.endIndex, text[index] == " " { best = String(text[..<index]) }
         if let best {
             var kept = best
             while kept.last == " " || kept.last == "," || kept.last == ";" || kept.last == "·" || kept.last == "–" { kept.removeLast() }

@@ -126,7 +126,7 @@ struct DashboardScreen: Component {
 
     /// Months that fit beside the unit names and the rate column.
     static func visibleMonths(_ width: Int) -> Int { max(3, min(12, (width - 2 - nameWidth(width) - 6) / 6)) }
-    static func nameWidth(_ width: Int) -> Int { width >= 100 ? 28 : 18 }
+    static func nameWidth(_ width: Int) -> Int { width >= 160 ? 40 : width >= 100 ? 28 : 18 }
 
     func owingRows(_ context: ScreenContext) -> [SubmissionRow] {
         guard let dataset = context.dataset else { return [] }

@@ -121,7 +121,7 @@ extension DashboardScreen {
         let firstDrawn = periods[periods.count - max(1, drawn)]
         return UIText.matrixWindow(
             shown: Self.range(firstDrawn, last, l), window: Self.range(firstOfWindow, last, l), count: periods.count,
-            months: last.kind == .month)(l)
+            months: last.kind == .month, all: drawn == periods.count)(l)
     }
 
     /// "3–11/2026", "12/2025–11/2026", "Q1–Q4/2026", or one period's label.
@@ -140,11 +140,12 @@ extension DashboardScreen {
         let rows = owingRows(context)
         let waiting = context.dataset.map { ReturnMarks.waiting($0, period: selected(context)) } ?? []
         if rows.isEmpty { grid.put(UIText.allSubmitted(l), x: 2, y: area.y + 1, style: .ok) }
-        // Laid out for the width: below 110 columns the email gives way (it is in the unit's
-        // contacts, `i`), so the unit and the contact person keep their words.
-        let wide = area.width >= 110
+        // Laid out for the width: names without the "Công đoàn" every row repeats; below 100
+        // columns the email gives way (it is in the unit's contacts, `i`), so the unit and the
+        // contact person keep their words.
+        let wide = area.width >= 100
         var columns = [
-            TableColumn(UIText.colUnit(l), wide ? .flexible(minimum: 14) : .fixed(18)), TableColumn(UIText.colState(l), .fixed(18)),
+            TableColumn(UIText.colUnit(l), .fixed(area.width >= 140 ? 28 : 18)), TableColumn(UIText.colState(l), .fixed(18)),
             TableColumn(UIText.colContact(l), .flexible(minimum: 12), wordCut: true), TableColumn(UIText.colPhone(l), .fixed(13)),
         ]
         if wide { columns.append(TableColumn(UIText.email(l), .flexible(minimum: 10))) }
@@ -161,7 +162,7 @@ extension DashboardScreen {
                 default: stateText = row.state.label(l)
                 }
                 return TableRow(
-                    [wide ? row.unit.name : ShortName.unit(row.unit.name), stateText, Self.contactCell(row.unit.contactPerson, width: contactWidth),
+                    [ShortName.unit(row.unit.name), stateText, Self.contactCell(row.unit.contactPerson, width: contactWidth),
                         row.unit.phone, row.unit.email],
                     cellStyles: [1: Self.cellStyle(row.state)])
             }, state: owing)
