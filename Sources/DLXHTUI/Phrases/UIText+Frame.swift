@@ -10,7 +10,7 @@ extension UIText {
     public static func overdueOnStart(_ count: Int, key: String) -> Localized {
         Localized(
             vi: "⚠ \(count) cảnh báo điểm nóng đã quá hạn – nhấn \(key) để xem.",
-            en: "⚠ \(count) hot-spot alerts are overdue – press \(key) to see them.")
+            en: count == 1 ? "⚠ 1 hot-spot alert is overdue – press \(key) to see it." : "⚠ \(count) hot-spot alerts are overdue – press \(key) to see them.")
     }
     public static func days(_ n: Int) -> Localized { Localized(vi: "\(n) ngày", en: "\(n) d") }
     public static func hours(_ n: Int) -> Localized { Localized(vi: "\(n) giờ", en: "\(n) h") }

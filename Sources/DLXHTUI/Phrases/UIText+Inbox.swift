@@ -33,10 +33,10 @@ extension UIText {
     public static let stepNoteReported = Localized(vi: "Đã phản ánh tới (ai, văn bản nào)", en: "Reported to (whom, which document)")
     public static let stepNoteRelayed = Localized(vi: "Ý kiến chỉ đạo đã truyền đạt", en: "Guidance relayed")
     public static func changedItems(_ n: Int) -> Localized {
-        Localized(vi: "thay đổi \(n) luồng ý kiến", en: "change to \(n) items")
+        Localized(vi: "thay đổi \(n) luồng ý kiến", en: "change to \(English.count(n, "item"))")
     }
     public static func changedReports(_ n: Int) -> Localized {
-        Localized(vi: "thay đổi \(n) báo cáo", en: "change to \(n) reports")
+        Localized(vi: "thay đổi \(n) báo cáo", en: "change to \(English.count(n, "report"))")
     }
     public static func confirmDelete(_ unit: String, _ period: String, _ id: String) -> Localized {
         Localized(
@@ -44,7 +44,7 @@ extension UIText {
             en: "Delete report \(id) of \(unit), \(period) for good? The deletion is audited and cannot be undone.")
     }
     public static func applyTitle(_ items: Int, _ reports: Int) -> Localized {
-        Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(items) items, \(reports) reports")
+        Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(English.count(items, "item")), \(English.count(reports, "report"))")
     }
     public static let archivedMark = Localized(vi: "ĐÃ LƯU TRỮ", en: "ARCHIVED")
 }

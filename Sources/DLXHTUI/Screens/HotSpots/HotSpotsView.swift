@@ -10,7 +10,7 @@ extension HotSpotsScreen {
         let alertWidth = narrow ? 30 : max(30, width * 2 / 7)
         return [
             TableColumn(UIText.colKindHS(l), .fixed(11)), TableColumn(UIText.colEnterprise(l), .flexible(minimum: narrow ? 7 : 10)),
-            TableColumn(UIText.colUnit(l), .flexible(minimum: narrow ? 6 : 8)), TableColumn(UIText.colWorkers(l), .fixed(narrow ? 5 : 6), alignRight: true),
+            TableColumn(UIText.colUnit(l), .flexible(minimum: narrow ? 6 : 8)), TableColumn(UIText.colWorkers(l), .fixed(max(narrow ? 5 : 6, DisplayWidth.of(UIText.colWorkers(l)))), alignRight: true),
         ] + (narrow ? [] : [TableColumn(UIText.colAge(l), .fixed(7))]) + [
             TableColumn(UIText.colStatus(l), .fixed(13), wordCut: true), TableColumn(UIText.colAlert(l), .fixed(alertWidth)),
         ]
