@@ -225,6 +225,12 @@ public enum StatusLine {
     /// screen's hints that do not fit give way whole (never cut mid-word), in order, and the global
     /// ones always show.
     public static func hints(screen: [KeyDoc], global: [KeyDoc], width: Int, language: Language) -> String {
+        (chosen(screen: screen, global: global, width: width, language: language) + [hints(global, language: language)]).joined(separator: "  ")
+    }
+
+    /// The screen's hints that fit beside the global ones in `width` columns (the rest give way
+    /// whole, in order); a form's hint line shows the same ones.
+    public static func chosen(screen: [KeyDoc], global: [KeyDoc], width: Int, language: Language) -> [String] {
         let always = hints(global, language: language)
         var chosen: [String] = []
         for binding in screen {
@@ -234,6 +240,6 @@ public enum StatusLine {
             if DisplayWidth.of(candidate) > width { continue }
             chosen.append(hint)
         }
-        return (chosen + [always]).joined(separator: "  ")
+        return chosen
     }
 }

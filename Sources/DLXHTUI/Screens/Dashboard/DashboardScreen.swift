@@ -105,7 +105,7 @@ struct DashboardScreen: Component {
     }
 
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { unitForm == nil ? Self.keyMap(for: view) : [] }
-    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { unitForm == nil ? Self.keyMap(for: view).docs : FormKeys.docs }
+    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { unitForm?.docs ?? Self.keyMap(for: view).docs }
     var hasUnsavedInput: Bool { unitForm?.isDirty == true }
     func takesTyping(_ context: ScreenContext) -> Bool { unitForm != nil }
 

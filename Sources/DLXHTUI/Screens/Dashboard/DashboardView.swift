@@ -8,7 +8,7 @@ extension DashboardScreen {
         guard let dataset = context.dataset else { return }
         let l = context.language
         if let unitForm {
-            FormView.draw(unitForm, hints: FormKeys.docs, language: l, into: &grid, area: area)
+            FormView.draw(unitForm, language: l, into: &grid, area: area)
             return
         }
         let period = selected(context)

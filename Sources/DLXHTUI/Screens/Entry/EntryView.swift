@@ -7,7 +7,7 @@ extension EntryScreen {
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
         let l = context.language
         if let itemForm {
-            FormView.draw(itemForm, hints: Self.itemEditorDocs, language: l, into: &grid, area: area, top: 1)
+            FormView.draw(itemForm, hints: Self.itemEditorDocs(errors: itemForm.hasErrors), language: l, into: &grid, area: area, top: 1)
             return
         }
         guard let form else {
@@ -43,8 +43,8 @@ extension EntryScreen {
                     ])
                 }, state: itemList, focused: onItems)
         }
-        let hints = onItems ? Self.itemListKeyMap.docs : FormKeys.docs
-        grid.put(KeyHints.line(hints, l, width: area.width - 2), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+        let hints = onItems ? Self.itemListKeyMap.docs : form.docs
+        grid.put(FormView.hintLine(hints, l, width: area.width), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
     }
 
     func drawRecent(_ context: ScreenContext, into grid: inout Grid, area: Rect) {
@@ -56,6 +56,11 @@ extension EntryScreen {
             TableColumn(UIText.colPeriod(l), .fixed(7)), TableColumn(UIText.colKind(l), .fixed(8)),
             TableColumn(UIText.colBy(l), .flexible(minimum: 8)),
         ]
+        if let draft = offeredDraft {
+            // A draft declined at start is still there: say so, with its key.
+            grid.put(WordFit.cut(UIText.draftWaiting(draft.savedAt.displayString, KeyNames.key(for: .restoreDraft, in: Self.draftKeyMap))(l), area.width - 2),
+                x: 1, y: area.y + 1, style: .warning, limit: area.width - 2)
+        }
         grid.put(UIText.recentlyEntered(l), x: 1, y: area.y + 2, style: .bold)
         Table.render(
             into: &grid, rect: Rect(x: 1, y: area.y + 3, width: area.width - 2, height: area.height - 3), columns: columns,

@@ -78,6 +78,7 @@ extension HotSpotsScreen {
             let phonedAt
         else {
             form.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             phoneIn = form
             return []
         }
@@ -86,6 +87,7 @@ extension HotSpotsScreen {
             enterprise: Enterprise(name: Text.clean(form.text(.enterprise), multiline: false)), workersInvolved: workers,
             phonedInAt: phonedAt, phonedInBy: context.session.staff)
         phoneIn = nil
+        goBack(&context)
         return [.save(.newHotSpot(spot))]
     }
 
@@ -182,6 +184,7 @@ extension HotSpotsScreen {
         if !startedText.isEmpty && started == nil { errors[.started] = UIText.badTime(l) }
         guard errors.isEmpty, let workforce, let workers else {
             form.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             record = form
             return []
         }

@@ -26,13 +26,12 @@ extension HotSpotsScreen {
     }
 
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
-        let hint = FormKeys.docs
         if let phoneIn {
-            FormView.draw(phoneIn, hints: hint, language: context.language, into: &grid, area: area)
+            FormView.draw(phoneIn, language: context.language, into: &grid, area: area)
             return
         }
         if let record {
-            FormView.draw(record, hints: hint, language: context.language, into: &grid, area: area)
+            FormView.draw(record, language: context.language, into: &grid, area: area)
             return
         }
         if let id = openID {
