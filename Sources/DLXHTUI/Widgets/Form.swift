@@ -189,7 +189,12 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
             fields[focus].value = .multiline(area)
             edited()
         case .choice: return .pick(fields[focus].id, typed: text)
-        case .flag: break
+        case .flag(let on):
+            // A lone Space or x typed (the backend may deliver it as text) ticks, as the keys do.
+            if text.count == 1, let c = text.first, FormKeys.fieldKeyMap.action(for: .character(c)) != nil {
+                fields[focus].value = .flag(!on)
+                edited()
+            }
         }
         return .none
     }
