@@ -21,12 +21,21 @@ public enum HotSpotChange: Hashable, Sendable {
         }
     }
 
+    /// Acknowledging or escalating a new case is handling it: "Mới phát sinh" becomes "Đang xử
+    /// lý", said in the timeline. Any other status is the staff's own call and stays.
+    static func startHandling(_ spot: inout HotSpot, by staff: String, at now: Moment) {
+        guard spot.status == .new else { return }
+        spot.status = .handling
+        spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.statusChanged(.new, .handling).vi))
+    }
+
     public func apply(to spot: inout HotSpot, by staff: String, at now: Moment) {
         switch self {
         case .acknowledge:
             guard spot.acknowledgement == nil else { return }
             spot.acknowledgement = Acknowledgement(by: staff, at: now)
             spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.acknowledged.vi))
+            Self.startHandling(&spot, by: staff, at: now)
         case .addUpdate(let text):
             let clean = Text.clean(text)
             guard !clean.isEmpty else { return }
@@ -40,6 +49,7 @@ public enum HotSpotChange: Hashable, Sendable {
             let clean = Text.clean(note, multiline: false)
             spot.escalations.append(Escalation(to: target, at: now, by: staff, note: clean))
             spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.escalated(target, clean).vi))
+            Self.startHandling(&spot, by: staff, at: now)
         case .status(let status):
             guard status != spot.status else { return }
             let old = spot.status

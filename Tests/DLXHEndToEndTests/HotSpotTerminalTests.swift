@@ -38,6 +38,8 @@ struct HotSpotTerminalTests {
         // federation it took over from (ended 30/06/2025, so not offered).
         try tmux.waitFor(try Dlxh.unitName(store, "nhon-trach"))
         try tmux.send("Enter")
+        try tmux.waitUntilGone("Gõ để lọc")
+        try tmux.send("Tab")  // the choice keeps the focus on the unit: the person moves on
         try tmux.type("Công ty TNHH Điện tử Sao Mai")
         try tmux.send("Tab", "Tab")
         try tmux.type("Ngừng việc tập thể, đòi trả lương tháng 10")
@@ -75,6 +77,8 @@ struct HotSpotTerminalTests {
         try tmux.waitFor("Đã lưu điểm nóng \(id)")
         spot = try #require(try hotspots(store).first { $0["id"] as? String == id })
         #expect(!alertKinds(spot).contains("acknowledge"))
+        // Acknowledged: no longer "Mới phát sinh" (issue 14, item 9).
+        #expect(spot["status"] as? String == "handling")
 
         try tmux.send("c")
         try tmux.waitFor("Thêm diễn biến")

@@ -140,12 +140,12 @@ extension DashboardScreen {
         let rows = owingRows(context)
         let waiting = context.dataset.map { ReturnMarks.waiting($0, period: selected(context)) } ?? []
         if rows.isEmpty { grid.put(UIText.allSubmitted(l), x: 2, y: area.y + 1, style: .ok) }
-        // Laid out for the width: names without the "Công đoàn" every row repeats; below 100
-        // columns the email gives way (it is in the unit's contacts, `i`), so the unit and the
+        // Laid out for the width: below 100 columns the email gives way (it is in the unit's
+        // contacts, `i`) and names lose the "Công đoàn" every row repeats, so the unit and the
         // contact person keep their words.
         let wide = area.width >= 100
         var columns = [
-            TableColumn(UIText.colUnit(l), .fixed(area.width >= 140 ? 28 : 18)), TableColumn(UIText.colState(l), .fixed(18)),
+            TableColumn(UIText.colUnit(l), wide ? .flexible(minimum: 14) : .fixed(18)), TableColumn(UIText.colState(l), .fixed(18)),
             TableColumn(UIText.colContact(l), .flexible(minimum: 12), wordCut: true), TableColumn(UIText.colPhone(l), .fixed(13)),
         ]
         if wide { columns.append(TableColumn(UIText.email(l), .flexible(minimum: 10))) }
@@ -162,7 +162,7 @@ extension DashboardScreen {
                 default: stateText = row.state.label(l)
                 }
                 return TableRow(
-                    [ShortName.unit(row.unit.name), stateText, Self.contactCell(row.unit.contactPerson, width: contactWidth),
+                    [wide ? row.unit.name : ShortName.unit(row.unit.name), stateText, Self.contactCell(row.unit.contactPerson, width: contactWidth),
                         row.unit.phone, row.unit.email],
                     cellStyles: [1: Self.cellStyle(row.state)])
             }, state: owing)
