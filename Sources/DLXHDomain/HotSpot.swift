@@ -132,10 +132,13 @@ public struct WrittenReport: Codable, Hashable, Sendable {
     public var receivedAt: Moment
     /// The inbox report it arrived as, when linked.
     public var reportID: String?
+    /// Its number and symbol ("12/BC-CĐ"), when the staff recorded it.
+    public var documentNumber: String?
 
-    public init(receivedAt: Moment, reportID: String? = nil) {
+    public init(receivedAt: Moment, reportID: String? = nil, documentNumber: String? = nil) {
         self.receivedAt = receivedAt
         self.reportID = reportID
+        self.documentNumber = documentNumber
     }
 }
 

@@ -6,7 +6,7 @@ public enum HotSpotChange: Hashable, Sendable {
     /// A dated note of what happened.
     case addUpdate(String)
     /// The unit's written report arrived, as this inbox report when it is there.
-    case writtenReport(reportID: String?)
+    case writtenReport(reportID: String?, number: String = "")
     case escalate(Escalation.Target, note: String)
     case status(HotSpot.Status)
 
@@ -40,10 +40,11 @@ public enum HotSpotChange: Hashable, Sendable {
             let clean = Text.clean(text)
             guard !clean.isEmpty else { return }
             spot.timeline.append(TimelineEntry(at: now, by: staff, text: clean))
-        case .writtenReport(let reportID):
-            spot.writtenReport = WrittenReport(receivedAt: now, reportID: reportID)
+        case .writtenReport(let reportID, let number):
+            let clean = Text.clean(number, multiline: false)
+            spot.writtenReport = WrittenReport(receivedAt: now, reportID: reportID, documentNumber: clean.isEmpty ? nil : clean)
             if let reportID, !spot.linkedReports.contains(reportID) { spot.linkedReports.append(reportID) }
-            spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.writtenReceived(reportID).vi))
+            spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.writtenReceived(reportID, number: clean).vi))
         case .escalate(let target, let note):
             guard spot.escalation(to: target) == nil else { return }
             let clean = Text.clean(note, multiline: false)
@@ -64,10 +65,10 @@ public enum HotSpotChange: Hashable, Sendable {
 /// The words the timeline records (in Vietnamese: the timeline is part of the case file).
 public enum HotSpotText {
     public static let acknowledged = Localized(vi: "Đã tiếp nhận thông tin.", en: "Acknowledged.")
-    public static func writtenReceived(_ reportID: String?) -> Localized {
+    public static func writtenReceived(_ reportID: String?, number: String = "") -> Localized {
         Localized(
-            vi: "Đã nhận báo cáo bằng văn bản" + (reportID.map { " (\($0))" } ?? "") + ".",
-            en: "Written report received" + (reportID.map { " (\($0))" } ?? "") + ".")
+            vi: "Đã nhận báo cáo bằng văn bản" + (number.isEmpty ? "" : " số \(number)") + (reportID.map { " (\($0))" } ?? "") + ".",
+            en: "Written report received" + (number.isEmpty ? "" : " no. \(number)") + (reportID.map { " (\($0))" } ?? "") + ".")
     }
     public static func escalated(_ target: Escalation.Target, _ note: String) -> Localized {
         let suffix = note.isEmpty ? "." : ": \(note)"

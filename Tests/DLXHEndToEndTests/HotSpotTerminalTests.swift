@@ -89,7 +89,12 @@ struct HotSpotTerminalTests {
         try tmux.send("w")
         try tmux.waitFor("Đã có báo cáo văn bản")
         try tmux.send("Enter")
-        try tmux.waitFor("Đã nhận báo cáo bằng văn bản")
+        // The written report's number is recorded with it (issue 14, item 9).
+        try tmux.waitFor("Số, ký hiệu của báo cáo văn bản")
+        try tmux.type("12/BC-CĐ")
+        try tmux.send("Enter")
+        let written = try tmux.waitFor("Đã nhận báo cáo bằng văn bản")
+        #expect(written.contains("số 12/BC-CĐ"), "\(tmux.framed(written))")
         spots = try hotspots(store)
         spot = try #require(spots.first { $0["id"] as? String == id })
         #expect(alertKinds(spot) == ["escalateProvincialParty", "escalateConfederation"])

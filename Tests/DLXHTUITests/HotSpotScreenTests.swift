@@ -60,7 +60,9 @@ struct HotSpotScreenTests {
         state.type("Đã làm việc với giám đốc công ty")
         #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .addUpdate("Đã làm việc với giám đốc công ty")))])
         state.press(.character("w"))
-        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .writtenReport(reportID: nil)))])
+        #expect(state.update(.key(.enter)).isEmpty)  // then its number, asked
+        state.type("12/BC-CĐ")
+        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .writtenReport(reportID: nil, number: "12/BC-CĐ")))])
         state.press(.character("s"))
         state.type("tam on")
         #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .status(.stabilised)))])

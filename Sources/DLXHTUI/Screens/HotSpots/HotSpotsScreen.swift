@@ -42,6 +42,7 @@ struct HotSpotsScreen: Component {
     enum Ask: Sendable, Equatable {
         case filter, filterUnit, filterKind
         case status(String), escalation(String), escalationNote(String, Escalation.Target), writtenReport(String), update(String)
+        case writtenNumber(String, reportID: String?)
         case phoneInChoice(PhoneInField), recordChoice(RecordField)
         case discardForm
     }
@@ -187,6 +188,8 @@ struct HotSpotsScreen: Component {
         case .answered(let text, .update(let id)):
             let clean = Text.clean(text).trimmingCharacters(in: .whitespacesAndNewlines)
             return clean.isEmpty ? [] : [.save(.hotSpot(id, .addUpdate(clean)))]
+        case .answered(let text, .writtenNumber(let id, let reportID)):
+            return [.save(.hotSpot(id, .writtenReport(reportID: reportID, number: text)))]
         case .answered(let text, .escalationNote(let id, let target)):
             return [.save(.hotSpot(id, .escalate(target, note: text)))]
         case .confirmed(.discardForm): closeForms(&context)
@@ -323,7 +326,11 @@ struct HotSpotsScreen: Component {
             guard let target = Escalation.Target(rawValue: option.id) else { return [] }
             context.overlay = .prompt(Prompt(title: UIText.escalationNote(l), reply: reply(.escalationNote(id, target))))
         case .writtenReport(let id):
-            return [.save(.hotSpot(id, .writtenReport(reportID: option.id.isEmpty ? nil : option.id)))]
+            // Its number next (optional), from the linked report when it has one.
+            let reportID = option.id.isEmpty ? nil : option.id
+            let number = reportID.flatMap { context.dataset?.report($0)?.documentNumber } ?? ""
+            context.overlay = .prompt(
+                Prompt(title: UIText.writtenNumberPrompt(l), field: TextField(number), reply: reply(.writtenNumber(id, reportID: reportID))))
         case .phoneInChoice(let field):
             phoneIn?.pick(field, id: option.id, label: option.label)
         case .recordChoice(let field):

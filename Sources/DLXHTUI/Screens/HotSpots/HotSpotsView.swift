@@ -119,7 +119,10 @@ extension HotSpotsScreen {
         field(UIText.phonedIn, "\(spot.phonedInAt.displayString) – \(spot.phonedInBy)")
         field(GuidanceUI.hotSpotOwner, spot.owner ?? "")  // shown once someone takes it on
         field(UIText.acknowledgedBy, spot.acknowledgement.map { "\($0.at.displayString) – \($0.by)" } ?? "—")
-        field(UIText.writtenReport, spot.writtenReport.map { "\($0.receivedAt.displayString)" + ($0.reportID.map { " (\($0))" } ?? "") } ?? "—")
+        field(UIText.writtenReport, spot.writtenReport.map { written in
+            written.receivedAt.displayString + (written.documentNumber.map { " – \(UIText.numberShort(l)) \($0)" } ?? "")
+                + (written.reportID.map { " (\($0))" } ?? "")
+        } ?? "—")
         for target in Escalation.Target.allCases {
             field(UIText.reportedTo(target.label(l)), spot.escalation(to: target).map { "\($0.at.displayString) – \($0.by)" + ($0.note.isEmpty ? "" : ": \($0.note)") } ?? "—")
         }
