@@ -101,12 +101,13 @@ public struct Enterprise: Codable, Hashable, Sendable {
     public var ownership: String
     public var industry: String
     public var address: String
-    public var hasGrassrootsUnion: Bool
+    /// nil: nobody has said yet (a phone-in does not ask), not "no".
+    public var hasGrassrootsUnion: Bool?
     public var workforce: Int?
 
     public init(
         name: String, ownership: String = "", industry: String = "", address: String = "",
-        hasGrassrootsUnion: Bool = false, workforce: Int? = nil
+        hasGrassrootsUnion: Bool? = nil, workforce: Int? = nil
     ) {
         self.name = name
         self.ownership = ownership

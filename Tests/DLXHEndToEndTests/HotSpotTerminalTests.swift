@@ -72,7 +72,9 @@ struct HotSpotTerminalTests {
         let first = try #require(panel.split(separator: "\n").firstIndex { $0.contains("Ngày") || $0.contains("Loại") })
         for _ in 0..<(row - first - 1) { try tmux.send("Down") }
         try tmux.send("Enter")
-        try tmux.waitFor(id)
+        let opened = try tmux.waitFor(id)
+        // Nobody was asked about a grassroots union on the phone: not known, not "no".
+        #expect(opened.contains("Có CĐCS: chưa rõ"), "\(tmux.framed(opened))")
         try tmux.send("a")
         try tmux.waitFor("Đã lưu điểm nóng \(id)")
         spot = try #require(try hotspots(store).first { $0["id"] as? String == id })

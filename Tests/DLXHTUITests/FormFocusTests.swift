@@ -121,3 +121,38 @@ struct FormFocusTests {
 extension Grid {
     var lines: [String] { (0..<height).map { line($0) } }
 }
+
+/// Issue 14, item 9: a hot spot's "Có CĐCS" is unknown until someone answers.
+@Suite("Hot spots: the grassroots union unknown until answered")
+struct GrassrootsUnknownTests {
+    @Test("a phoned-in case says “chưa rõ”; the record form offers có / không / chưa rõ and saves the answer")
+    func unknownUntilAnswered() {
+        var state = loadedState()
+        var spot = state.dataset!.hotSpots[0]
+        spot.enterprise.hasGrassrootsUnion = nil
+        state.dataset!.hotSpots[0] = spot
+        state.press(.character("3"))
+        state.hotSpots.openID = spot.id
+        let lines = HotSpotsScreen.recordLines(state.ctx, id: spot.id, width: 100).map(\.text)
+        #expect(lines.contains { $0.contains("Có CĐCS: chưa rõ") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("Có CĐCS: không") })
+        state.press(.character("E"))
+        let union = state.hotSpots.record!.fields.firstIndex { $0.id == .union }!
+        state.hotSpots.record!.focus = union
+        #expect(state.hotSpots.record!.choiceID(.union) == "unknown")
+        state.press(.enter)
+        guard case .picker(let picker, _)? = state.overlay else {
+            Issue.record("no choice offered")
+            return
+        }
+        #expect(picker.options.map(\.id) == ["yes", "no", "unknown"])
+        state.type("co")
+        state.press(.enter)
+        let effects = state.update(.key(.control("s")))
+        guard case .save(.hotSpotRecord(let saved, _, _))? = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(saved.enterprise.hasGrassrootsUnion == true)
+    }
+}

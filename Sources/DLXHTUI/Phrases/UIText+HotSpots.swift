@@ -49,6 +49,7 @@ extension UIText {
     public static let kindShortFalseStory = Localized(vi: "Tin giả", en: "False story")
     public static let writtenNumberPrompt = Localized(
         vi: "Số, ký hiệu của báo cáo văn bản (Enter để trống nếu chưa rõ)", en: "The written report's number (Enter with none if not known)")
+    public static let notKnownYet = Localized(vi: "chưa rõ", en: "not known yet")
     public static let numberShort = Localized(vi: "số", en: "no.")
     public static let alertShortAck = Localized(vi: "Chưa tiếp nhận", en: "Not acknowledged")
     public static let alertShortWritten = Localized(vi: "Chưa có BC văn bản", en: "No written report")

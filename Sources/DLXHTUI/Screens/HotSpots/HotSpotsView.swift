@@ -86,6 +86,11 @@ extension HotSpotsScreen {
         return "\(UIText.keyFilter(l)): \(filter) · " + UIText.alertBadge(context.alerts.count, overdue)(l)
     }
 
+    /// "có", "không", or "chưa rõ" until someone says.
+    static func unionAnswer(_ answer: Bool?) -> Localized {
+        answer.map { $0 ? UIText.yes : UIText.no } ?? UIText.notKnownYet
+    }
+
     struct Line {
         var text: String
         var style: Style
@@ -114,7 +119,7 @@ extension HotSpotsScreen {
         add("\(spot.kind.label(l)) · \(spot.status.label(l)) · \(context.derived.unitName(spot.unitID))", .bold)
         field(UIText.colEnterprise, [spot.enterprise.name, spot.enterprise.ownership, spot.enterprise.industry].filter { !$0.isEmpty }.joined(separator: " · "))
         field(UIText.address, spot.enterprise.address)
-        field(UIText.grassrootsUnion, spot.enterprise.hasGrassrootsUnion ? UIText.yes(l) : UIText.no(l))
+        field(UIText.grassrootsUnion, Self.unionAnswer(spot.enterprise.hasGrassrootsUnion)(l))
         field(UIText.colWorkers, [spot.workersInvolved.map { UIText.involved($0)(l) }, spot.enterprise.workforce.map { UIText.workforce($0)(l) }].compactMap { $0 }.joined(separator: " / "))
         field(UIText.phonedIn, "\(spot.phonedInAt.displayString) – \(spot.phonedInBy)")
         field(GuidanceUI.hotSpotOwner, spot.owner ?? "")  // shown once someone takes it on
