@@ -97,7 +97,7 @@ public enum GuidanceText {
     public static func relayed(_ id: String, _ units: Int, _ items: Int) -> Localized {
         Localized(
             vi: "Đã chuyển \(id) đến \(units) đơn vị; \(items) luồng ý kiến ở bước 4.",
-            en: "Relayed \(id) to \(units) units; \(items) opinion items at step 4.")
+            en: "Relayed \(id) to \(English.count(units, "unit")); \(English.count(items, "opinion item")) at step 4.")
     }
     public static func acknowledged(_ id: String, _ unit: String, _ day: Day) -> Localized {
         Localized(vi: "Đã ghi nhận \(unit) xác nhận \(id) ngày \(day.displayString).", en: "Recorded \(unit) acknowledging \(id) on \(day.displayString).")
@@ -106,7 +106,7 @@ public enum GuidanceText {
         Localized(vi: "Đã trả lại báo cáo \(id) cho \(unit), yêu cầu bổ sung.", en: "Returned report \(id) to \(unit) for more.")
     }
     public static func overdueCount(_ n: Int) -> Localized {
-        Localized(vi: "\(n) đơn vị quá hạn xác nhận", en: "\(n) units overdue to acknowledge")
+        Localized(vi: "\(n) đơn vị quá hạn xác nhận", en: "\(English.count(n, "unit")) overdue to acknowledge")
     }
     public static let none = Localized(vi: "Chưa có văn bản định hướng nào.", en: "No guidance yet.")
 
@@ -153,7 +153,7 @@ public enum GuidanceText {
     public static func reportGuidanceLine(_ number: String, _ date: Day, _ issuer: String, _ units: Int, _ acknowledged: Int) -> Localized {
         Localized(
             vi: "Văn bản số \(number) ngày \(date.displayString) của \(issuer): đã chuyển đến \(units) đơn vị, \(acknowledged) đơn vị đã xác nhận.",
-            en: "Guidance no. \(number) of \(date.displayString) from \(issuer): relayed to \(units) units, \(acknowledged) acknowledged.")
+            en: "Guidance no. \(number) of \(date.displayString) from \(issuer): relayed to \(English.count(units, "unit")), \(acknowledged) acknowledged.")
     }
     public static func reportNotAcknowledged(_ names: String) -> Localized {
         Localized(vi: "Chưa xác nhận: \(names).", en: "Not yet acknowledged: \(names).")

@@ -101,12 +101,13 @@ public struct Enterprise: Codable, Hashable, Sendable {
     public var ownership: String
     public var industry: String
     public var address: String
-    public var hasGrassrootsUnion: Bool
+    /// nil: nobody has said yet (a phone-in does not ask), not "no".
+    public var hasGrassrootsUnion: Bool?
     public var workforce: Int?
 
     public init(
         name: String, ownership: String = "", industry: String = "", address: String = "",
-        hasGrassrootsUnion: Bool = false, workforce: Int? = nil
+        hasGrassrootsUnion: Bool? = nil, workforce: Int? = nil
     ) {
         self.name = name
         self.ownership = ownership
@@ -132,10 +133,13 @@ public struct WrittenReport: Codable, Hashable, Sendable {
     public var receivedAt: Moment
     /// The inbox report it arrived as, when linked.
     public var reportID: String?
+    /// Its number and symbol ("12/BC-CĐ"), when the staff recorded it.
+    public var documentNumber: String?
 
-    public init(receivedAt: Moment, reportID: String? = nil) {
+    public init(receivedAt: Moment, reportID: String? = nil, documentNumber: String? = nil) {
         self.receivedAt = receivedAt
         self.reportID = reportID
+        self.documentNumber = documentNumber
     }
 }
 

@@ -6,7 +6,7 @@ public enum HotSpotChange: Hashable, Sendable {
     /// A dated note of what happened.
     case addUpdate(String)
     /// The unit's written report arrived, as this inbox report when it is there.
-    case writtenReport(reportID: String?)
+    case writtenReport(reportID: String?, number: String = "")
     case escalate(Escalation.Target, note: String)
     case status(HotSpot.Status)
 
@@ -21,25 +21,36 @@ public enum HotSpotChange: Hashable, Sendable {
         }
     }
 
+    /// Acknowledging or escalating a new case is handling it: "Mới phát sinh" becomes "Đang xử
+    /// lý", said in the timeline. Any other status is the staff's own call and stays.
+    static func startHandling(_ spot: inout HotSpot, by staff: String, at now: Moment) {
+        guard spot.status == .new else { return }
+        spot.status = .handling
+        spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.statusChanged(.new, .handling).vi))
+    }
+
     public func apply(to spot: inout HotSpot, by staff: String, at now: Moment) {
         switch self {
         case .acknowledge:
             guard spot.acknowledgement == nil else { return }
             spot.acknowledgement = Acknowledgement(by: staff, at: now)
             spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.acknowledged.vi))
+            Self.startHandling(&spot, by: staff, at: now)
         case .addUpdate(let text):
             let clean = Text.clean(text)
             guard !clean.isEmpty else { return }
             spot.timeline.append(TimelineEntry(at: now, by: staff, text: clean))
-        case .writtenReport(let reportID):
-            spot.writtenReport = WrittenReport(receivedAt: now, reportID: reportID)
+        case .writtenReport(let reportID, let number):
+            let clean = Text.clean(number, multiline: false)
+            spot.writtenReport = WrittenReport(receivedAt: now, reportID: reportID, documentNumber: clean.isEmpty ? nil : clean)
             if let reportID, !spot.linkedReports.contains(reportID) { spot.linkedReports.append(reportID) }
-            spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.writtenReceived(reportID).vi))
+            spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.writtenReceived(reportID, number: clean).vi))
         case .escalate(let target, let note):
             guard spot.escalation(to: target) == nil else { return }
             let clean = Text.clean(note, multiline: false)
             spot.escalations.append(Escalation(to: target, at: now, by: staff, note: clean))
             spot.timeline.append(TimelineEntry(at: now, by: staff, text: HotSpotText.escalated(target, clean).vi))
+            Self.startHandling(&spot, by: staff, at: now)
         case .status(let status):
             guard status != spot.status else { return }
             let old = spot.status
@@ -54,10 +65,10 @@ public enum HotSpotChange: Hashable, Sendable {
 /// The words the timeline records (in Vietnamese: the timeline is part of the case file).
 public enum HotSpotText {
     public static let acknowledged = Localized(vi: "Đã tiếp nhận thông tin.", en: "Acknowledged.")
-    public static func writtenReceived(_ reportID: String?) -> Localized {
+    public static func writtenReceived(_ reportID: String?, number: String = "") -> Localized {
         Localized(
-            vi: "Đã nhận báo cáo bằng văn bản" + (reportID.map { " (\($0))" } ?? "") + ".",
-            en: "Written report received" + (reportID.map { " (\($0))" } ?? "") + ".")
+            vi: "Đã nhận báo cáo bằng văn bản" + (number.isEmpty ? "" : " số \(number)") + (reportID.map { " (\($0))" } ?? "") + ".",
+            en: "Written report received" + (number.isEmpty ? "" : " no. \(number)") + (reportID.map { " (\($0))" } ?? "") + ".")
     }
     public static func escalated(_ target: Escalation.Target, _ note: String) -> Localized {
         let suffix = note.isEmpty ? "." : ": \(note)"

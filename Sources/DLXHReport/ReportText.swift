@@ -60,10 +60,10 @@ public enum ReportText {
     public static func reportsReceived(_ asOf: Day, _ period: String, _ reports: Int, _ units: Int, _ kinds: String) -> Localized {
         Localized(
             vi: "Tính đến ngày \(asOf.displayString), đã nhận \(reports) báo cáo \(period) của \(units) đơn vị (\(kinds)).",
-            en: "By \(asOf.displayString), \(reports) reports for \(period) had been received from \(units) units (\(kinds)).")
+            en: "By \(asOf.displayString), \(English.count(reports, "report")) for \(period) had been received from \(English.count(units, "unit")) (\(kinds)).")
     }
     public static func nothingToReport(_ n: Int) -> Localized {
-        Localized(vi: "\(n) đơn vị báo cáo không phát sinh vấn đề mới.", en: "\(n) units reported nothing new.")
+        Localized(vi: "\(n) đơn vị báo cáo không phát sinh vấn đề mới.", en: n == 1 ? "1 unit reported nothing new." : "\(n) units reported nothing new.")
     }
     public static func itemsCounted(_ total: Int, _ included: Int, _ excluded: Int) -> Localized {
         Localized(

@@ -22,6 +22,21 @@ public struct SubmissionMatrix: Hashable, Sendable {
         }
     }
 
+    /// The window the interface states its rates over: twelve periods, whatever number of them
+    /// a screen has room to draw.
+    public static let window = 12
+
+    /// A unit's rates: over every period of the matrix (its whole window), drawn or not.
+    public func totals(of row: Row) -> SubmissionTotals { SubmissionTotals(row.states) }
+
+    /// One period's rates over every unit.
+    public func totals(ofPeriod index: Int) -> SubmissionTotals {
+        SubmissionTotals(rows.compactMap { $0.states.indices.contains(index) ? $0.states[index] : nil })
+    }
+
+    /// Every unit over every period of the window: the overall rates.
+    public var overall: SubmissionTotals { SubmissionTotals(rows.flatMap(\.states)) }
+
     /// The `months` months ending with `last`, for every unit on the roster in roster order.
     public static func build(from dataset: Dataset, last: Period, months: Int, today: Day) -> SubmissionMatrix {
         let periods = (0..<max(1, months)).reversed().map { last.advanced(by: -$0) }

@@ -7,7 +7,7 @@ public enum Messages {
     }
     public static let fileEmpty = Localized(vi: "tệp rỗng", en: "the file is empty")
     public static func notValidJSON(_ reason: String) -> Localized {
-        Localized(vi: "không phải JSON hợp lệ (\(reason))", en: "not valid JSON (\(reason))")
+        Localized(vi: "không phải JSON hợp lệ (\(vietnamese(reason, syntaxReasons)))", en: "not valid JSON (\(reason))")
     }
     public static func wrongType(_ expected: String) -> Localized {
         Localized(vi: "sai kiểu dữ liệu, cần \(expected)", en: "wrong type, expected \(expected)")
@@ -58,7 +58,7 @@ public enum Messages {
             en: "a store already exists at \(path); use --force to overwrite it")
     }
     public static func ioFailure(_ file: String, _ reason: String) -> Localized {
-        Localized(vi: "không đọc/ghi được \(file): \(reason)", en: "cannot read/write \(file): \(reason)")
+        Localized(vi: "không đọc/ghi được \(file): \(vietnamese(reason, systemReasons))", en: "cannot read/write \(file): \(reason)")
     }
     public static func missingFile(_ file: String, _ records: Int) -> Localized {
         Localized(
@@ -95,7 +95,7 @@ extension Messages {
 
 extension Messages {
     public static func incomingAccepted(_ name: String, _ reports: Int, _ movedTo: String) -> Localized {
-        Localized(vi: "\(name): đã nhập \(reports) báo cáo, chuyển vào \(movedTo).", en: "\(name): imported \(reports) reports, moved to \(movedTo).")
+        Localized(vi: "\(name): đã nhập \(reports) báo cáo, chuyển vào \(movedTo).", en: "\(name): imported \(English.count(reports, "report")), moved to \(movedTo).")
     }
     public static func incomingRejected(_ name: String, _ movedTo: String, _ reasons: String) -> Localized {
         Localized(
@@ -108,7 +108,54 @@ extension Messages {
     public static func incomingTotals(_ accepted: Int, _ rejected: Int, _ waiting: Int) -> Localized {
         Localized(
             vi: "Thư mục incoming: nhận \(accepted) tệp, từ chối \(rejected) tệp, để lại \(waiting) tệp.",
-            en: "Incoming folder: \(accepted) files accepted, \(rejected) rejected, \(waiting) left for later.")
+            en: "Incoming folder: \(English.count(accepted, "file")) accepted, \(rejected) rejected, \(waiting) left for later.")
     }
     public static let incomingNothing = Localized(vi: "Thư mục incoming không có tệp mới.", en: "Nothing new in the incoming folder.")
+
+    /// A reason the store or the system gives in English (JSONLocator's, strerror's,
+    /// Foundation's), in Vietnamese: the known ones from the table, the rest word for word
+    /// after a known start, else as given.
+    static func vietnamese(_ reason: String, _ table: [(String, String)]) -> String {
+        for (english, vietnamese) in table where reason == english || reason == english + "." { return vietnamese }
+        for (english, vietnamese) in table where english.hasSuffix(" ") && reason.hasPrefix(english) {
+            return vietnamese + reason.dropFirst(english.count)
+        }
+        return reason
+    }
+
+    /// JSONLocator's reasons.
+    static let syntaxReasons: [(String, String)] = [
+        ("unexpected text after the end", "còn chữ sau khi đã hết dữ liệu"),
+        ("the file ends too early", "tệp kết thúc sớm"),
+        ("unexpected character", "ký tự không đúng chỗ"),
+        ("expected a key in quotes", "cần một khóa trong dấu ngoặc kép"),
+        ("expected ':'", "cần dấu ':'"),
+        ("expected ',' or '}'", "cần dấu ',' hoặc '}'"),
+        ("expected ',' or ']'", "cần dấu ',' hoặc ']'"),
+        ("text that is not UTF-8", "chữ không phải UTF-8"),
+        ("a line break inside a string (unterminated string?)", "xuống dòng giữa một chuỗi (chuỗi chưa đóng ngoặc kép?)"),
+        ("a control character inside a string", "ký tự điều khiển giữa một chuỗi"),
+        ("the file ends inside a string", "tệp kết thúc giữa một chuỗi"),
+        ("expected a number", "cần một số"),
+        ("arrays and objects nested more than ", "mảng và đối tượng lồng nhau quá "),
+    ]
+
+    /// The system's reasons a file could not be read or written (strerror, Foundation).
+    static let systemReasons: [(String, String)] = [
+        ("No such file or directory", "không có tệp hoặc thư mục này"),
+        ("The file doesn’t exist", "tệp không tồn tại"),
+        ("The file doesn't exist", "tệp không tồn tại"),
+        ("Permission denied", "không có quyền truy cập"),
+        ("Is a directory", "đây là một thư mục"),
+        ("Not a directory", "không phải là thư mục"),
+        ("No space left on device", "hết chỗ trên đĩa"),
+        ("Read-only file system", "hệ thống tệp chỉ cho đọc"),
+        ("File exists", "tệp đã có"),
+        ("Too many levels of symbolic links", "liên kết tượng trưng lồng quá nhiều"),
+        ("Operation not permitted", "thao tác không được phép"),
+        ("Input/output error", "lỗi đọc/ghi thiết bị"),
+        ("File name too long", "tên tệp quá dài"),
+        ("Disk quota exceeded", "vượt hạn mức đĩa"),
+        ("You don’t have permission", "không có quyền truy cập"),
+    ]
 }

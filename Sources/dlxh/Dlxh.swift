@@ -81,13 +81,29 @@ enum Main {
             ("Show the version.", CLIText.versionText.vi), ("(default) ", "(mặc định)"),
             ("See 'dlxh help <subcommand>' for detailed help.", "Xem 'dlxh help <lệnh con>' để có trợ giúp chi tiết."),
             ("See 'dlxh help guidance <subcommand>' for detailed help.", "Xem 'dlxh help guidance <lệnh con>' để có trợ giúp chi tiết."),
-            ("dlxh guidance <subcommand>", "dlxh guidance <lệnh con>"),
+            ("dlxh guidance <subcommand>", "dlxh guidance <lệnh con>"), ("<subcommand>", "<lệnh con>"), ("; default:", "; mặc định:"),
             ("Error: ", "Lỗi: "), ("Usage: ", "Cách dùng: "), ("(default: ", "(mặc định: "),
             ("(values: ", "(giá trị: "), ("Missing expected argument", "Thiếu tham số"),
             ("Unknown option", "Tùy chọn không hợp lệ"), ("Unexpected argument", "Tham số thừa"),
         ]
-        return pairs.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        let replaced = pairs.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        // The parser's error sentences, with the values they quote.
+        return parserSentences.reduce(replaced) { text, rule in text.replacing(rule.0) { rule.1($0.output) } }
     }
+
+    /// The argument parser's error sentences that quote what was typed, in Vietnamese.
+    nonisolated(unsafe) static let parserSentences: [(Regex<AnyRegexOutput>, (AnyRegexOutput) -> String)] = [
+        (try! Regex(#"Missing value for '([^']*)'"#), { "Thiếu giá trị cho '\($0[1].substring ?? "")'" }),
+        (try! Regex(#"The value '([^']*)' is invalid for '([^']*)'\. Please provide one of (.*)\."#), {
+            "Giá trị '\($0[1].substring ?? "")' không hợp lệ cho '\($0[2].substring ?? "")'. Hãy dùng một trong "
+                + ($0[3].substring.map { $0.replacingOccurrences(of: " or ", with: " hoặc ") } ?? "") + "."
+        }),
+        (try! Regex(#"The value '([^']*)' is invalid for '([^']*)'"#), { "Giá trị '\($0[1].substring ?? "")' không hợp lệ cho '\($0[2].substring ?? "")'" }),
+        (try! Regex(#"(\d+) unexpected arguments: "#), { "\($0[1].substring ?? "") tham số thừa: " }),
+        (try! Regex(#"See '([^']*)' for more information\."#), { "Xem '\($0[1].substring ?? "")' để biết thêm." }),
+        (try! Regex(#"Did you mean '([^']*)'\?"#), { "Ý bạn là '\($0[1].substring ?? "")'?" }),
+        (try! Regex(#"(?m)^Help:  "#), { _ in "Trợ giúp:  " }),
+    ]
 }
 
 struct TUICommand: ParsableCommand {

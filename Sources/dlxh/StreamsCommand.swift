@@ -78,6 +78,6 @@ enum StreamsText {
         l == .vi ? ["Đơn vị", "Ý kiến", "Chủ đề", "Từ…đến", "Luồng ý kiến"] : ["Units", "Items", "Topic", "Seen", "Stream"]
     }
     static func total(_ streams: Int, _ items: Int, _ period: String) -> Localized {
-        Localized(vi: "\(streams) luồng ý kiến, \(items) ý kiến, kỳ \(period)", en: "\(streams) streams, \(items) items, period \(period)")
+        Localized(vi: "\(streams) luồng ý kiến, \(items) ý kiến, kỳ \(period)", en: "\(English.count(streams, "stream")), \(English.count(items, "item")), period \(period)")
     }
 }

@@ -44,9 +44,9 @@ struct EntryTerminalTests {
         try tmux.waitFor("Gõ để lọc: \(typed)")
         try tmux.send("Enter")
         try tmux.waitFor("\(unitName) ▾")
-        // Choosing the unit moved on to the period; past kind, channel and the received date
-        // (defaults: periodic, document, today) to the document number.
-        for _ in 0..<4 { try tmux.send("Tab") }
+        // The choice keeps the focus on the unit; past the period, kind, channel and the
+        // received date (defaults: this month, periodic, document, today) to the document number.
+        for _ in 0..<5 { try tmux.send("Tab") }
         try tmux.type("45/BC-LĐLĐ")
         for _ in 0..<3 { try tmux.send("Tab") }
         try tmux.waitFor("Tab để đến danh sách")
@@ -55,7 +55,7 @@ struct EntryTerminalTests {
         try tmux.send("a")
         try tmux.waitFor("Luồng ý kiến mới")
         try tmux.type("tien luong")
-        try tmux.send("Enter")
+        try tmux.send("Enter", "Tab")  // chosen; on to the content
         try tmux.type(Self.first)
         try tmux.waitFor("nợ BHXH kéo dài")
         try tmux.send("Escape")  // back to the report; the item is kept
@@ -64,7 +64,7 @@ struct EntryTerminalTests {
         try tmux.send("a")
         try tmux.waitFor("Luồng ý kiến mới")
         try tmux.type("bhxh")
-        try tmux.send("Enter")
+        try tmux.send("Enter", "Tab")
         try tmux.type(Self.secondTyped)
         try tmux.waitFor("chế độ thai sản")
         try tmux.send("C-s")
@@ -120,11 +120,11 @@ struct EntryTerminalTests {
         let first = try #require(try Dlxh.units(store).first?["name"] as? String)
         try tmux.type(Text.fold(first).replacingOccurrences(of: "cong doan ", with: ""))
         try tmux.send("Enter")
-        for _ in 0..<7 { try tmux.send("Tab") }
+        for _ in 0..<8 { try tmux.send("Tab") }
         try tmux.send("a")
         try tmux.waitFor("Luồng ý kiến mới")
         try tmux.type("viec lam")
-        try tmux.send("Enter")
+        try tmux.send("Enter", "Tab")
         let typed = "Công nhân lo mất việc khi đơn hàng giảm"
         try tmux.type(typed)
         try tmux.waitFor("đơn hàng giảm")

@@ -38,6 +38,8 @@ struct HotSpotTerminalTests {
         // federation it took over from (ended 30/06/2025, so not offered).
         try tmux.waitFor(try Dlxh.unitName(store, "nhon-trach"))
         try tmux.send("Enter")
+        try tmux.waitUntilGone("Gõ để lọc")
+        try tmux.send("Tab")  // the choice keeps the focus on the unit: the person moves on
         try tmux.type("Công ty TNHH Điện tử Sao Mai")
         try tmux.send("Tab", "Tab")
         try tmux.type("Ngừng việc tập thể, đòi trả lương tháng 10")
@@ -70,11 +72,15 @@ struct HotSpotTerminalTests {
         let first = try #require(panel.split(separator: "\n").firstIndex { $0.contains("Ngày") || $0.contains("Loại") })
         for _ in 0..<(row - first - 1) { try tmux.send("Down") }
         try tmux.send("Enter")
-        try tmux.waitFor(id)
+        let opened = try tmux.waitFor(id)
+        // Nobody was asked about a grassroots union on the phone: not known, not "no".
+        #expect(opened.contains("Có CĐCS: chưa rõ"), "\(tmux.framed(opened))")
         try tmux.send("a")
         try tmux.waitFor("Đã lưu điểm nóng \(id)")
         spot = try #require(try hotspots(store).first { $0["id"] as? String == id })
         #expect(!alertKinds(spot).contains("acknowledge"))
+        // Acknowledged: no longer "Mới phát sinh" (issue 14, item 9).
+        #expect(spot["status"] as? String == "handling")
 
         try tmux.send("c")
         try tmux.waitFor("Thêm diễn biến")
@@ -85,7 +91,12 @@ struct HotSpotTerminalTests {
         try tmux.send("w")
         try tmux.waitFor("Đã có báo cáo văn bản")
         try tmux.send("Enter")
-        try tmux.waitFor("Đã nhận báo cáo bằng văn bản")
+        // The written report's number is recorded with it (issue 14, item 9).
+        try tmux.waitFor("Số, ký hiệu của báo cáo văn bản")
+        try tmux.type("12/BC-CĐ")
+        try tmux.send("Enter")
+        let written = try tmux.waitFor("Đã nhận báo cáo bằng văn bản")
+        #expect(written.contains("số 12/BC-CĐ"), "\(tmux.framed(written))")
         spots = try hotspots(store)
         spot = try #require(spots.first { $0["id"] as? String == id })
         #expect(alertKinds(spot) == ["escalateProvincialParty", "escalateConfederation"])

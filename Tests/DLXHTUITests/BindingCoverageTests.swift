@@ -21,10 +21,14 @@ struct BindingCoverageTests {
         "inbox list": ["Esc"],
         // No filter: no matching item to jump to ("inbox report, filtered" presses them).
         "inbox report": ["n", "N"],
+        // A form with no error shown: no error to go to ("entry form with errors" presses it).
+        "entry form": ["Ctrl-G"],
+        // Ctrl-N while the phone-in form is open keeps it as typed.
+        "phone-in form": ["Ctrl-N", "F2"],
     ]
 
     static func same(_ a: AppState, _ b: AppState) -> Bool {
-        a.sameComponents(as: b) && a.overlay == b.overlay && a.toast == b.toast && a.screen == b.screen
+        a.sameComponents(as: b) && a.overlay == b.overlay && a.overlayScroll == b.overlayScroll && a.toast == b.toast && a.screen == b.screen
             && a.undoStack == b.undoStack && a.redoStack == b.redoStack && a.readReports == b.readReports
     }
 
@@ -72,6 +76,9 @@ struct BindingCoverageTests {
         all.append(situation("entry list", entry))
         entry.press(.character("n"), .tab)
         all.append(situation("entry form", entry, docs: FormKeys.docs.filter { !["x"].contains($0.label) } + AppState.formGlobalKeyMap.docs))
+        var withErrors = entry
+        withErrors.press(.control("s"))
+        all.append(situation("entry form with errors", withErrors, docs: FormKeys.docs.filter { $0.label == "Ctrl-G" }))
         var flag = entry
         for _ in 0..<6 { flag.press(.tab) }
         all.append(situation("entry form, on the tick box", flag, docs: FormKeys.docs.filter { ["x", "Space", "Enter"].contains($0.label) }))
@@ -143,7 +150,7 @@ struct BindingCoverageTests {
         confirm.press(.escape, .character("D"))
         all.append(situation("yes/no question", confirm, docs: ConfirmDialog.keyMap.docs))
         var help = s
-        help.press(.escape, .character("?"))
+        help.press(.escape, .character("?"), .down, .down)  // scrolled into the middle: every scroll key moves it
         all.append(situation("help", help, docs: ReadOnlyOverlay.keyMap.docs))
         var area = entry
         area.entry.form?.focus = 6  // the summary, a multi-line field

@@ -49,7 +49,7 @@ struct EntryBehaviourTests {
         let name = state.derived.unitName(existing.unitID)
         state.type(Text.fold(name))
         state.press(.enter)
-        state.press(.tab, .tab, .tab, .tab, .tab)  // summary
+        state.press(.tab, .tab, .tab, .tab, .tab, .tab)  // summary (the choice left the focus on the unit)
         state.type("Bổ sung ý kiến về tiền lương")
         let effects = state.update(.key(.control("s")))
         #expect(effects.isEmpty)

@@ -101,7 +101,7 @@ struct ClassifyGoldenTests {
 /// Entry, hot spots, the dashboard and the report preview.
 @Suite("Golden screens: entry, hot spots, submissions")
 struct ScreenGoldenTests {
-    @Test("Ctrl-S on an empty report form shows the errors beside their fields, the cursor on the first")
+    @Test("Ctrl-S on an empty report form shows the errors under their fields; the cursor stays, Ctrl-G goes to each")
     func entryErrors() {
         var state = fixtureState()
         state.press(.character("2"), .character("n"))
@@ -109,8 +109,10 @@ struct ScreenGoldenTests {
         state.press(.control("u"))
         state.type("31/02/2026")
         state.press(.control("s"))
-        #expect(state.entry.form?.focus == 0)
+        #expect(state.entry.form?.focus == 4)
         expectGolden(state.view(), "entry-errors-80x24")
+        state.press(.control("g"), .control("g"))  // the next error (tick box), then round to the unit
+        #expect(state.entry.form?.focus == 0)
     }
 
     @Test("the hot-spot panel at 100×30, most urgent first")

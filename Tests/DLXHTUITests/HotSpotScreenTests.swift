@@ -11,7 +11,9 @@ struct HotSpotScreenTests {
         _ = state.update(.key(.control("n")))  // from any screen
         #expect(state.screen == .hotSpots && state.hotSpots.isFormOpen)
         state.type("bien hoa")  // on the unit field: opens the picker with the letters typed
-        state.press(.enter)  // choose Biên Hòa; focus moves to the enterprise
+        state.press(.enter)  // choose Biên Hòa; the focus stays on the unit
+        #expect(state.hotSpots.phoneIn?.focus == 0)
+        state.press(.tab)  // to the enterprise
         state.type("Công ty TNHH Giày Hưng Phát")
         state.press(.tab, .tab)  // past the kind (default: ngừng việc tập thể)
         state.type("Ngừng việc tập thể đòi trả lương tháng 10")
@@ -58,7 +60,9 @@ struct HotSpotScreenTests {
         state.type("Đã làm việc với giám đốc công ty")
         #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .addUpdate("Đã làm việc với giám đốc công ty")))])
         state.press(.character("w"))
-        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .writtenReport(reportID: nil)))])
+        #expect(state.update(.key(.enter)).isEmpty)  // then its number, asked
+        state.type("12/BC-CĐ")
+        #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .writtenReport(reportID: nil, number: "12/BC-CĐ")))])
         state.press(.character("s"))
         state.type("tam on")
         #expect(state.update(.key(.enter)) == [.save(.hotSpot(spot.id, .status(.stabilised)))])

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     var components: [ComponentID: any Component] = AppState.initialComponents
 
     public var overlay: Overlay?
+    /// How far a read-only overlay (help, history) is scrolled; back to 0 when it closes.
+    public var overlayScroll = 0
     public var toast: Toast?
     /// The store could not be read again since the data shown was loaded (StaleData.swift).
     public var dataMayBeStale = false

@@ -166,6 +166,8 @@ struct ScreenContext: Sendable {
     var toast: Toast?
     var overlay: AppState.Overlay?
     var navigation: [Navigation] = []
+    /// The tab shown when the message arrived: where a form opened from elsewhere goes back to.
+    var tab: ScreenID = .inbox
 
     var language: Language { session.language }
     /// Rows of the body area: everything but two header lines, the message line and the status line.

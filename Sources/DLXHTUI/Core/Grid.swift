@@ -193,7 +193,8 @@ public struct Grid: Sendable, Equatable {
             put("│", x: rect.x, y: y, style: style)
             put("│", x: right, y: y, style: style)
         }
-        if !title.isEmpty { put(" \(title) ", x: rect.x + 2, y: rect.y, style: style.with(bold: true), limit: rect.width - 4) }
+        // A title too long for the box is shortened at a word boundary, never cut mid-word.
+        if !title.isEmpty { put(" \(WordFit.cut(title, rect.width - 6)) ", x: rect.x + 2, y: rect.y, style: style.with(bold: true), limit: rect.width - 4) }
     }
 
     /// The text of one row, wide characters once, trailing spaces kept.

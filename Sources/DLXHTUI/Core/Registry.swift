@@ -46,7 +46,7 @@ extension AppState {
         ScreenContext(
             session: session, now: now, width: width, height: height, dataset: dataset, derived: derived, alerts: alerts,
             guidanceAlerts: guidanceAlerts, readReports: readReports, savedViews: savedViews, undoStack: undoStack, toast: toast,
-            overlay: overlay)
+            overlay: overlay, tab: screen)
     }
 
     /// Takes back what a component changed of the shared state, then routes its navigation.
@@ -90,6 +90,7 @@ extension AppState {
     /// What stays global while a form has the keyboard.
     static let formGlobalKeyMap: [KeyBinding<AppAction>] = [
         KeyBinding([.function(1)], "F1", UIText.keyHelp, .help, status: "F1"),
+        KeyBinding([.control("n"), .function(2)], "Ctrl-N", UIText.keyPhoneIn, .phoneIn),
         KeyBinding([.control("c")], "Ctrl-C", UIText.keyQuit, .quit, status: "Ctrl-C"),
     ]
 

@@ -153,7 +153,7 @@ extension AppState {
     mutating func handleOverlay(_ key: Key) -> [Effect] {
         switch overlay {
         case .help, .lines:
-            if ReadOnlyOverlay.keyMap.action(for: key) == true { overlay = nil }
+            scrollReadOnlyOverlay(key)
             return []
         case .confirm(let dialog):
             switch dialog.answer(key) {

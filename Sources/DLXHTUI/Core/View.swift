@@ -22,12 +22,7 @@ extension AppState {
         switch overlay {
         case .help:
             let title = UIText.helpTitle(screen.title(language))(language)
-            HelpOverlay.render(
-                into: &grid, area: Rect(x: 0, y: 1, width: width, height: height - 2), title: title,
-                sections: [
-                    (UIText.thisScreen(language), focusedSlot.keyDocs(self)),
-                    (UIText.globalKeys(language), globalKeyMap.docs),
-                ], language: language)
+            HelpOverlay.render(into: &grid, area: helpArea, title: title, sections: helpSections, language: language, offset: overlayScroll)
         case .confirm(let dialog):
             dialog.render(into: &grid, area: body, language: language)
         case .picker(let picker, _):
@@ -35,21 +30,72 @@ extension AppState {
         case .prompt(let prompt):
             prompt.render(into: &grid, area: body, language: language)
         case .lines(let title, let lines):
-            let wrapped = lines.flatMap { TextArea.wrap($0, width: min(body.width - 6, 90)).map(\.text) }
-            let box = body.centred(width: min(body.width - 2, 94), height: min(body.height, wrapped.count + 3))
+            let (box, wrapped, visible) = linesLayout(lines)
             grid.fill(box)
             grid.frame(box, title: title, style: .accent)
-            // The newest at the bottom, as many as fit.
-            for (i, line) in wrapped.suffix(box.height - 3).enumerated() {
+            // The newest at the bottom, as many as fit; ↑ scrolls back to older ones.
+            let hidden = wrapped.count - visible
+            let offset = min(overlayScroll, max(0, hidden))
+            for (i, line) in wrapped.dropLast(offset).suffix(visible).enumerated() {
                 grid.put(line, x: box.x + 2, y: box.y + 1 + i, limit: box.width - 4)
             }
-            grid.put(ReadOnlyOverlay.hint(language), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
+            grid.put(ReadOnlyOverlay.hint(language, scrolls: hidden > 0, width: box.width - 4), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
         case .conflict(let dialog):
             dialog.render(into: &grid, area: body, configuration: dataset?.configuration ?? Configuration(), language: language)
         case nil:
             break
         }
         return grid
+    }
+
+    /// Where the help overlay is drawn, and what it lists.
+    var helpArea: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+    var helpSections: [(String, [KeyDoc])] {
+        [(UIText.thisScreen(language), focusedSlot.keyDocs(self)), (UIText.globalKeys(language), globalKeyMap.docs)]
+    }
+
+    /// The history overlay's box, its lines wrapped (never cut mid-word) and how many show.
+    func linesLayout(_ lines: [String]) -> (Rect, [String], Int) {
+        let body = Rect(x: 0, y: 2, width: width, height: bodyHeight)
+        let wrapped = lines.flatMap { WordFit.wrap($0, min(body.width - 6, 90)) }
+        let box = body.centred(width: min(body.width - 2, 94), height: min(body.height, wrapped.count + 3))
+        return (box, wrapped, max(1, box.height - 3))
+    }
+
+    /// A key on the help or history overlay: scrolls it, or closes it.
+    mutating func scrollReadOnlyOverlay(_ key: Key) {
+        guard let action: ReadOnlyOverlay.Action = ReadOnlyOverlay.keyMap.action(for: key) else { return }
+        var maxOffset = 0
+        var page = 1
+        switch overlay {
+        case .help:
+            let layout = HelpOverlay.layout(area: helpArea, sections: helpSections, language: language)
+            maxOffset = layout.maxOffset
+            page = layout.visible
+        case .lines(_, let lines):
+            let (_, wrapped, visible) = linesLayout(lines)
+            maxOffset = max(0, wrapped.count - visible)
+            page = visible
+        default: break
+        }
+        // The history counts from the newest (at the bottom): up shows older lines.
+        let isLines: Bool = { if case .lines = overlay { return true } else { return false } }()
+        let flipped: ReadOnlyOverlay.Action = {
+            guard isLines else { return action }
+            switch action {
+            case .up: return .down
+            case .down: return .up
+            case .pageUp: return .pageDown
+            case .pageDown: return .pageUp
+            case .close: return .close
+            }
+        }()
+        if let offset = ReadOnlyOverlay.scroll(flipped, offset: min(overlayScroll, maxOffset), maxOffset: maxOffset, page: page) {
+            overlayScroll = offset
+        } else {
+            overlay = nil
+            overlayScroll = 0
+        }
     }
 
     func drawTooSmall(_ grid: inout Grid) {
@@ -78,6 +124,12 @@ extension AppState {
         var left = " dlxh │ \(UIText.store(language)): \(storeName) │ \(session.staff) │ \(now.day.displayString)"
         // With overdue acknowledgements in a narrow header, the store goes altogether.
         if acks > 0, DisplayWidth.of(left) + badgeWidth + 1 > width { left = " dlxh │ \(session.staff) │ \(now.day.displayString)" }
+        // Still too narrow (60 columns): the store, then the date give way, never half a name.
+        let leftRoom = width - badgeWidth - 1
+        if DisplayWidth.of(left) > leftRoom {
+            left = WordFit.first(
+                [" dlxh │ \(session.staff) │ \(now.day.displayString)", " dlxh │ \(session.staff)", " \(session.staff)"], fitting: leftRoom)
+        }
         let badgeStyle = overdue > 0 || acks > 0 ? Style(foreground: .white, background: .red, bold: true, reverse: false) : Style.bar.with(bold: true)
         grid.put(left, x: 0, y: 0, style: .bar.with(bold: true), limit: max(0, width - badgeWidth - 1))
         grid.put(badge, x: max(0, width - badgeWidth), y: 0, style: badgeStyle)

@@ -14,7 +14,7 @@ public enum TrendsText {
     public static let colChange = Localized(vi: "±", en: "±")
     public static let none = Localized(vi: "Chưa có ý kiến nào được tổng hợp trong 12 tháng qua.", en: "No opinion item in the last twelve months.")
 
-    public static func colMonths(_ n: Int) -> Localized { Localized(vi: "\(n) tháng", en: "\(n) months") }
+    public static func colMonths(_ n: Int) -> Localized { Localized(vi: "\(n) tháng", en: English.count(n, "month")) }
 
     public static func heading(_ months: Int, _ month: String) -> Localized {
         Localized(

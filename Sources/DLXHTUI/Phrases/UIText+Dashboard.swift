@@ -15,12 +15,31 @@ extension UIText {
     public static let keyRecordReport = Localized(vi: "Nhập báo cáo vừa nhận", en: "Record a report just received")
     public static let keyExempt = Localized(vi: "Miễn nộp kỳ này", en: "Exempt for this period")
     public static let keyReminder = Localized(vi: "Soạn văn bản nhắc nộp", en: "Draft a reminder")
+    public static let keyContacts = Localized(vi: "Liên hệ của đơn vị (đầy đủ)", en: "The unit's contacts in full")
+    public static func contactsTitle(_ unit: String) -> Localized { Localized(vi: "Liên hệ – \(unit)", en: "Contacts – \(unit)") }
     public static let keyAddUnit = Localized(vi: "Thêm đơn vị", en: "Add a unit")
     public static let keyEditUnit = Localized(vi: "Sửa đơn vị", en: "Edit the unit")
     public static let keyDeactivate = Localized(vi: "Ngừng hoạt động", en: "Deactivate")
     public static let keyReactivate = Localized(vi: "Hoạt động lại", en: "Reactivate")
     public static let keyWriteReport = Localized(vi: "Ghi ra tệp", en: "Write to a file")
     public static let keyClose = Localized(vi: "Đóng", en: "Close")
+    /// Under the matrix: the periods drawn and the window the rates are over.
+    public static func matrixWindow(shown: String, window: String, count: Int, months: Bool, all: Bool) -> Localized {
+        switch (months, all) {
+        case (true, true):
+            Localized(vi: "Tỷ lệ tính trên \(count) tháng đang hiện (\(window))", en: "Rates over the \(count) months shown (\(window))")
+        case (true, false):
+            Localized(
+                vi: "Đang hiện tháng \(shown); tỷ lệ tính trên \(count) tháng (\(window))",
+                en: "Showing months \(shown); rates over \(count) months (\(window))")
+        case (false, true):
+            Localized(vi: "Tỷ lệ tính trên \(count) kỳ đang hiện (\(window))", en: "Rates over the \(count) periods shown (\(window))")
+        case (false, false):
+            Localized(
+                vi: "Đang hiện \(shown); tỷ lệ tính trên \(count) kỳ (\(window))",
+                en: "Showing \(shown); rates over \(count) periods (\(window))")
+        }
+    }
     public static let rateColumn = Localized(vi: "Tỷ lệ", en: "Rate")
     public static let reportingRate = Localized(vi: "Tỷ lệ đã nộp", en: "Reporting rate")
     public static let timeliness = Localized(vi: "Tỷ lệ đúng hạn", en: "On-time rate")

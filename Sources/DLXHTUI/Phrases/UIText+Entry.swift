@@ -4,6 +4,10 @@ import DLXHDomain
 extension UIText {
     public static let colEntered = Localized(vi: "Nhập lúc", en: "Entered")
     public static let colBy = Localized(vi: "Người nhập", en: "By")
+    public static let keyRestoreDraft = Localized(vi: "Mở lại bản nháp chưa lưu", en: "Reopen the unsaved draft")
+    public static func draftWaiting(_ when: String, _ key: String) -> Localized {
+        Localized(vi: "Còn bản nháp chưa lưu (\(when)) – nhấn \(key) để mở lại.", en: "An unsaved draft (\(when)) is waiting – press \(key) to reopen it.")
+    }
     public static let keyNewReport = Localized(vi: "Nhập báo cáo mới", en: "New report")
     public static let keyCancel = Localized(vi: "Hủy", en: "Cancel")
     public static func editReportTitle(_ id: String) -> Localized { Localized(vi: "Sửa báo cáo \(id)", en: "Edit report \(id)") }

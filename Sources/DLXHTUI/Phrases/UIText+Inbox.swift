@@ -38,7 +38,7 @@ extension UIText {
             en: "Delete report \(id) of \(unit), \(period) for good? The deletion is audited and cannot be undone.")
     }
     public static func applyTitle(_ items: Int, _ reports: Int) -> Localized {
-        Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(items) items, \(reports) reports")
+        Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(English.count(items, "item")), \(English.count(reports, "report"))")
     }
     public static let archivedMark = Localized(vi: "ĐÃ LƯU TRỮ", en: "ARCHIVED")
 }

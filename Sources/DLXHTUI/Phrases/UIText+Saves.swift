@@ -3,10 +3,10 @@ import DLXHDomain
 /// What the message line says once a change is saved (DLXHEffects performs the saves).
 extension UIText {
     public static func savedItems(_ n: Int) -> Localized {
-        Localized(vi: "Đã lưu thay đổi \(n) luồng ý kiến.", en: "Saved changes to \(n) items.")
+        Localized(vi: "Đã lưu thay đổi \(n) luồng ý kiến.", en: "Saved changes to \(English.count(n, "item")).")
     }
     public static func savedReports(_ n: Int) -> Localized {
-        Localized(vi: "Đã lưu thay đổi \(n) báo cáo.", en: "Saved changes to \(n) reports.")
+        Localized(vi: "Đã lưu thay đổi \(n) báo cáo.", en: "Saved changes to \(English.count(n, "report")).")
     }
     public static func deleted(_ id: String) -> Localized { Localized(vi: "Đã xóa báo cáo \(id).", en: "Deleted report \(id).") }
     public static func hotSpotCreated(_ id: String) -> Localized {

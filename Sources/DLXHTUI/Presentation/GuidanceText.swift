@@ -17,7 +17,7 @@ public enum GuidanceUI {
 
     // The form
     public static func formTitle(_ items: Int) -> Localized {
-        Localized(vi: "Văn bản chỉ đạo trả lời \(items) luồng ý kiến", en: "Guidance answering \(items) opinion item(s)")
+        Localized(vi: "Văn bản chỉ đạo trả lời \(items) luồng ý kiến", en: "Guidance answering \(English.count(items, "opinion item"))")
     }
     public static let number = Localized(vi: "Số, ký hiệu", en: "Number")
     public static let date = Localized(vi: "Ngày văn bản", en: "Date")
@@ -43,7 +43,7 @@ public enum GuidanceUI {
     public static func acknowledgedOn(_ day: Day) -> Localized {
         Localized(vi: "✓ phản hồi \(day.displayString)", en: "✓ acknowledged \(day.displayString)")
     }
-    public static func overdueDays(_ days: Int) -> Localized { Localized(vi: "✗ quá hạn \(days) ngày", en: "✗ \(days) day(s) overdue") }
+    public static func overdueDays(_ days: Int) -> Localized { Localized(vi: "✗ quá hạn \(days) ngày", en: "✗ \(English.count(days, "day")) overdue") }
     public static let waiting = Localized(vi: "· chờ phản hồi", en: "· awaiting")
     public static let unitsHeading = Localized(vi: "Đơn vị:", en: "Units:")
 
@@ -59,13 +59,13 @@ public enum GuidanceUI {
     public static func overdueOnStart(_ count: Int) -> Localized {
         Localized(
             vi: "⚠ \(count) đơn vị quá hạn phản hồi chỉ đạo – nhấn \(KeyNames.dashboardTab) rồi \(KeyNames.guidancePanel) để xem.",
-            en: "⚠ \(count) unit(s) overdue acknowledging guidance – press \(KeyNames.dashboardTab), then \(KeyNames.guidancePanel).")
+            en: "⚠ \(English.count(count, "unit")) overdue acknowledging guidance – press \(KeyNames.dashboardTab), then \(KeyNames.guidancePanel).")
     }
     public static func bothOnStart(_ spots: Int, _ guidance: Int) -> Localized {
         let panel = "\(KeyNames.dashboardTab), \(KeyNames.guidancePanel)"
         return Localized(
             vi: "⚠ Quá hạn: \(spots) điểm nóng (phím \(KeyNames.hotSpotsTab)) · \(guidance) phản hồi chỉ đạo (\(panel))",
-            en: "⚠ Overdue: \(spots) hot spot\(spots == 1 ? "" : "s") (key \(KeyNames.hotSpotsTab)) · \(guidance) guidance acks (\(panel))")
+            en: "⚠ Overdue: \(English.count(spots, "hot spot")) (key \(KeyNames.hotSpotsTab)) · \(English.count(guidance, "acknowledgement")) of guidance (\(panel))")
     }
 
     // Results
@@ -75,7 +75,7 @@ public enum GuidanceUI {
             en: "Guidance \(id) recorded; press \(KeyNames.dashboardTab), then \(KeyNames.guidancePanel) to relay it.")
     }
     public static func relayed(_ id: String, _ units: Int) -> Localized {
-        Localized(vi: "Đã chuyển \(id) cho \(units) đơn vị; các luồng ý kiến sang bước 4.", en: "\(id) relayed to \(units) unit(s); its items are at step 4.")
+        Localized(vi: "Đã chuyển \(id) cho \(units) đơn vị; các luồng ý kiến sang bước 4.", en: "\(id) relayed to \(English.count(units, "unit")); its items are at step 4.")
     }
     public static func acknowledged(_ unit: String) -> Localized { Localized(vi: "Đã ghi phản hồi của \(unit).", en: "Acknowledgement from \(unit) recorded.") }
     public static func ownerSet(_ who: String) -> Localized { Localized(vi: "Người theo dõi: \(who).", en: "Followed by \(who).") }

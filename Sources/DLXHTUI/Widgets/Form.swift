@@ -76,10 +76,10 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
         isDirty = true
     }
 
-    /// A choice made in a picker: recorded, and the focus moves on to the next field.
+    /// A choice made in a picker: recorded; the focus stays where the person put it (moving it
+    /// on its own sent the next words typed into the wrong field).
     public mutating func pick(_ fieldID: ID, id: String, label: String) {
         choose(fieldID, id: id, label: label)
-        focus = min(focus + 1, fields.count - 1)
     }
 
     /// The option id chosen in a choice field (nil: none yet, or not a choice field).
@@ -106,10 +106,28 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
         return errors
     }
 
-    /// Shows errors (field id → message) and puts the focus on the first.
+    /// Shows errors (field id → message) under their fields. The focus stays where it was, so
+    /// what is typed next lands where the person expects; Ctrl-G goes to the next field in error.
     public mutating func show(errors: [ID: String]) {
         for i in fields.indices { fields[i].error = errors[fields[i].id] }
-        if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
+    }
+
+    public var hasErrors: Bool { fields.contains { $0.error != nil } }
+
+    /// The form's keys and its fields' keys as hints and help show them: the key to the next
+    /// error only while there is one.
+    public var docs: [KeyDoc] { FormKeys.docs(errors: hasErrors) }
+
+    /// Moves the focus to the next field with an error after the focused one (round to the first).
+    public mutating func focusNextError() {
+        guard hasErrors else { return }
+        for step in 1...fields.count {
+            let i = (focus + step) % fields.count
+            if fields[i].error != nil {
+                focus = i
+                return
+            }
+        }
     }
 
     /// `width`: the width the form is drawn at (a multi-line field moves by its drawn lines).
@@ -119,6 +137,7 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
         switch action {
         case .submit?: return .submit
         case .cancel?: return .cancel
+        case .nextError?: focusNextError()
         case .nextField?: focus = (focus + 1) % fields.count
         case .previousField?: focus = (focus + fields.count - 1) % fields.count
         case .fieldUp? where !isMultiline: focus = max(0, focus - 1)
@@ -170,7 +189,12 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
             fields[focus].value = .multiline(area)
             edited()
         case .choice: return .pick(fields[focus].id, typed: text)
-        case .flag: break
+        case .flag(let on):
+            // A lone Space or x typed (the backend may deliver it as text) ticks, as the keys do.
+            if text.count == 1, let c = text.first, FormKeys.fieldKeyMap.action(for: .character(c)) != nil {
+                fields[focus].value = .flag(!on)
+                edited()
+            }
         }
         return .none
     }
@@ -185,6 +209,17 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
         fields[focus].error = nil
     }
 
+    /// A field's error as drawn under it in a form `width` columns wide: "✗ …", wrapped.
+    func errorLines(_ field: Field, width: Int) -> [String] {
+        guard let error = field.error else { return [] }
+        return WordFit.wrap("✗ " + error, max(8, width - 2)).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+    }
+
+    /// The rows the fields take when drawn `width` columns wide, errors included.
+    public func height(width: Int) -> Int {
+        fields.reduce(0) { $0 + max(1, $1.height) + errorLines($1, width: valueWidth(width)).count }
+    }
+
     /// Draws the fields in `rect`: label column, value, and the error beside or under it.
     public func render(into grid: inout Grid, rect: Rect, language: Language) {
         var y = rect.y
@@ -196,6 +231,9 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
             let x = rect.x + labelWidth
             let width = valueWidth(rect.width)
             switch field.value {
+            case .text(let text) where !focused && DisplayWidth.of(text.text) > width - 1:
+                // Not being typed in: the start of the text, shortened at a word with "…".
+                grid.put(DisplayWidth.fit(WordFit.cut(text.text, width - 1), width - 1), x: x, y: y, style: Style(underline: true), limit: width)
             case .text(let text):
                 text.render(into: &grid, x: x, y: y, width: width, focused: focused)
             case .multiline(let area):
@@ -209,8 +247,9 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
                 grid.put(on ? "[x]" : "[ ]", x: x, y: y, style: focused ? .reverse : .plain)
             }
             y += max(1, field.height)
-            if let error = field.error, y <= rect.maxY {
-                grid.put("✗ " + error, x: x, y: y, style: .danger, limit: width)
+            // The error under its field, wrapped: never cut mid-word.
+            for line in errorLines(field, width: width) where y < rect.maxY {
+                grid.put(line, x: x, y: y, style: .danger, limit: width)
                 y += 1
             }
         }
@@ -220,6 +259,8 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
 /// The words of forms, from the localisation table.
 enum FormText {
     static let choose = UIText.formChoose
+    static let nextError = UIText.formNextError
+    static let hintNextError = UIText.formHintNextError
 }
 
 
@@ -227,10 +268,14 @@ enum FormText {
 public enum FormKeys {
     /// The keys a form leaves to the application even while it has the keyboard: F1 (help) and
     /// Ctrl-C (quit, asking first). Everything else types or moves.
-    public static func staysGlobal(_ key: Key) -> Bool { key == .control("c") || key == .function(1) }
+    /// Ctrl-N (phone in a hot spot) too: a call does not wait for a form to be finished, and
+    /// the form keeps what was typed.
+    public static func staysGlobal(_ key: Key) -> Bool {
+        key == .control("c") || key == .function(1) || key == .control("n") || key == .function(2)
+    }
 
     /// What a form's own keys ask for.
-    public enum Action: Sendable, Equatable { case nextField, previousField, fieldUp, fieldDown, submit, cancel }
+    public enum Action: Sendable, Equatable { case nextField, previousField, fieldUp, fieldDown, nextError, submit, cancel }
 
     /// The form's keys, whatever field has the focus (↑/↓ move the text in a multi-line field).
     static let keyMap: [KeyBinding<Action>] = [
@@ -238,12 +283,24 @@ public enum FormKeys {
         KeyBinding([.backTab], "Shift-Tab", KeyText.previousField, .previousField),
         KeyBinding([.up], "↑", KeyText.fieldUp, .fieldUp),
         KeyBinding([.down], "↓", KeyText.fieldDown, .fieldDown),
+        KeyBinding([.control("g")], "Ctrl-G", FormText.nextError, .nextError, status: "Ctrl-G", group: FormText.hintNextError),
         KeyBinding([.control("s")], "Ctrl-S", KeyText.submit, .submit, status: "Ctrl-S", group: KeyText.hintSave),
         KeyBinding([.escape], "Esc", KeyText.cancelForm, .cancel, status: "Esc", group: KeyText.hintCancel),
     ]
 
     /// The form's keys and its fields' keys, in the order hints and the help list them.
-    static var docs: [KeyDoc] { Array(keyMap.docs[0..<4]) + fieldKeyMap.docs + Array(keyMap.docs[4...]) }
+    static var docs: [KeyDoc] { docs(errors: true) }
+
+    /// The same, with the key to the next error only when the form shows errors.
+    static func docs(errors: Bool) -> [KeyDoc] {
+        let own = keyMap.docs
+        // The key to the error last: when the line is short it gives way first (the message
+        // line names it too), never Ctrl-S or Esc.
+        return Array(own[0..<4]) + fieldKeyMap.docs + Array(own[5...]) + (errors ? [own[4]] : [])
+    }
+
+    /// How the key to the next error is written, for messages that name it.
+    static var nextErrorKey: String { keyMap.first { $0.action == .nextError }!.label }
 
     /// What keys do in the focused field, by its kind.
     public enum FieldAction: Sendable, Equatable { case activate, toggleOrChoose, tick }

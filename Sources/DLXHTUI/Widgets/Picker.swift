@@ -102,7 +102,7 @@ public struct Picker: Hashable, Sendable {
     /// A framed pop-up list centred in `area`.
     public func render(into grid: inout Grid, area: Rect, language: Language) {
         let items = matches
-        let width = min(area.width - 4, max(30, (options.map { DisplayWidth.of($0.label) }.max() ?? 20) + 4))
+        let width = min(area.width - 4, max(30, (options.map { DisplayWidth.of($0.label) }.max() ?? 20) + 4, DisplayWidth.of(title) + 8))
         let height = min(area.height - 2, items.count + 4)
         let box = area.centred(width: width, height: max(5, height))
         grid.fill(box)

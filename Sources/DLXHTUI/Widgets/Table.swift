@@ -9,11 +9,15 @@ public struct TableColumn: Sendable {
     public var title: String
     public var width: Width
     public var alignRight: Bool
+    /// Text too long for the column is shortened at a word boundary (WordFit) rather than at
+    /// the last column: for words a person reads (an alert, a contact), not for names or codes.
+    public var wordCut: Bool
 
-    public init(_ title: String, _ width: Width, alignRight: Bool = false) {
+    public init(_ title: String, _ width: Width, alignRight: Bool = false, wordCut: Bool = false) {
         self.title = title
         self.width = width
         self.alignRight = alignRight
+        self.wordCut = wordCut
     }
 }
 
@@ -87,7 +91,8 @@ public enum Table {
         let widths = widths(columns, total: rect.width)
         var x = rect.x
         for (c, column) in columns.enumerated() {
-            let text = column.alignRight ? DisplayWidth.fitRight(column.title, widths[c]) : DisplayWidth.fit(column.title, widths[c])
+            let title = WordFit.cut(column.title, widths[c])
+            let text = column.alignRight ? DisplayWidth.fitRight(title, widths[c]) : DisplayWidth.fit(title, widths[c])
             grid.put(text, x: x, y: rect.y, style: Style(bold: true, underline: true), limit: widths[c])
             x += widths[c] + 1
         }
@@ -101,7 +106,7 @@ public enum Table {
             let isSelected = index == scrolled.selected && focused
             var x = rect.x
             for (c, width) in widths.enumerated() {
-                let text = c < row.cells.count ? row.cells[c] : ""
+                let text = c < row.cells.count ? (columns[c].wordCut ? WordFit.cut(row.cells[c], width) : row.cells[c]) : ""
                 var style = row.cellStyles[c] ?? row.style
                 if isSelected { style = style.with(reverse: true) }
                 let cell = columns[c].alignRight ? DisplayWidth.fitRight(text, width) : DisplayWidth.fit(text, width)

@@ -9,9 +9,9 @@ extension CLIText {
     public static func checkSound(_ files: Int, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
         Localized(
             vi: "Kho dữ liệu tốt: \(files) tệp, \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
-            en: "Store is sound: \(files) files, \(units) units, \(reports) reports, \(items) opinion items, \(hotSpots) hot spots.")
+            en: "Store is sound: \(English.count(files, "file")), \(English.count(units, "unit")), \(English.count(reports, "report")), \(English.count(items, "opinion item")), \(English.count(hotSpots, "hot spot")).")
     }
     public static func checkFailed(_ count: Int) -> Localized {
-        Localized(vi: "Kho dữ liệu có \(count) vấn đề.", en: "The store has \(count) problems.")
+        Localized(vi: "Kho dữ liệu có \(count) vấn đề.", en: "The store has \(English.count(count, "problem")).")
     }
 }

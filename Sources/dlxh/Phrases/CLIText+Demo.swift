@@ -13,6 +13,6 @@ extension CLIText {
     public static func demoWritten(_ path: String, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
         Localized(
             vi: "Đã tạo kho dữ liệu mẫu tại \(path): \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
-            en: "Demo store written to \(path): \(units) units, \(reports) reports, \(items) opinion items, \(hotSpots) hot spots.")
+            en: "Demo store written to \(path): \(English.count(units, "unit")), \(English.count(reports, "report")), \(English.count(items, "opinion item")), \(English.count(hotSpots, "hot spot")).")
     }
 }

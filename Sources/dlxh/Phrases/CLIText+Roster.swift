@@ -15,6 +15,6 @@ extension CLIText {
     public static func rosterImported(_ file: String, _ added: Int, _ changed: Int) -> Localized {
         Localized(
             vi: "\(file): đã thêm \(added) đơn vị, sửa \(changed) đơn vị.",
-            en: "\(file): \(added) units added, \(changed) changed.")
+            en: "\(file): \(English.count(added, "unit")) added, \(changed) changed.")
     }
 }

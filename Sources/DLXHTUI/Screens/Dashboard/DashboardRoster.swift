@@ -75,6 +75,7 @@ extension DashboardScreen {
         if let from, let to, to < from { errors[.to] = UIText.endBeforeStart(l) }
         guard errors.isEmpty, let from else {
             form.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             unitForm = form
             return []
         }

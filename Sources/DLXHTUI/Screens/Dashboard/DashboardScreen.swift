@@ -39,7 +39,7 @@ struct DashboardScreen: Component {
 
     enum Action: Sendable, Equatable {
         case list(ListState.Action), earlier, later, yearBack, yearForward, switchView, periodKind
-        case unitReports, recordReport, exempt, remind, preview, guidance, trends
+        case unitReports, recordReport, exempt, remind, preview, guidance, trends, contacts
         case addUnit, editUnit, deactivate, reactivate
     }
 
@@ -69,6 +69,7 @@ struct DashboardScreen: Component {
         KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
         KeyBinding([.character("c")], "c", GuidanceUI.keyOpenGuidance, .guidance),
         KeyBinding([.character("t")], "t", TrendsText.keyOpen, .trends),
+        KeyBinding([.character("i")], "i", UIText.keyContacts, .contacts),
     ]
 
     static let owingKeyMap: [KeyBinding<Action>] = ListState.keyMap(Action.list) + [
@@ -81,6 +82,7 @@ struct DashboardScreen: Component {
         KeyBinding([.enter, .character("e")], "Enter", UIText.keyEditUnit, .editUnit, status: "Enter"),
         KeyBinding([.character("d")], "d", UIText.keyDeactivate, .deactivate, status: "d"),
         KeyBinding([.character("r")], "r", UIText.keyReactivate, .reactivate),
+        KeyBinding([.character("i")], "i", UIText.keyContacts, .contacts),
     ]
 
     static func keyMap(for view: View) -> [KeyBinding<Action>] {
@@ -103,7 +105,7 @@ struct DashboardScreen: Component {
     }
 
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { unitForm == nil ? Self.keyMap(for: view) : [] }
-    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { unitForm == nil ? Self.keyMap(for: view).docs : FormKeys.docs }
+    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { unitForm?.docs ?? Self.keyMap(for: view).docs }
     var hasUnsavedInput: Bool { unitForm?.isDirty == true }
     func takesTyping(_ context: ScreenContext) -> Bool { unitForm != nil }
 
@@ -124,7 +126,7 @@ struct DashboardScreen: Component {
 
     /// Months that fit beside the unit names and the rate column.
     static func visibleMonths(_ width: Int) -> Int { max(3, min(12, (width - 2 - nameWidth(width) - 6) / 6)) }
-    static func nameWidth(_ width: Int) -> Int { width >= 100 ? 28 : 18 }
+    static func nameWidth(_ width: Int) -> Int { width >= 160 ? 40 : width >= 100 ? 28 : 18 }
 
     func owingRows(_ context: ScreenContext) -> [SubmissionRow] {
         guard let dataset = context.dataset else { return [] }
@@ -227,9 +229,19 @@ struct DashboardScreen: Component {
                 Prompt(title: UIText.reminderFilePrompt(l), field: TextField("nhac-nop-bao-cao-\(period.id).txt"), reply: reply(.reminderFile(period))))
         case .preview:
             context.navigate(.preview(period))
+        case .contacts:
+            context.overlay = .lines(title: UIText.contactsTitle(unit.name)(l), Self.contactLines(unit, l))
         default: break
         }
         return []
+    }
+
+    /// A unit's contacts in full, for the detail view (`i`): the lists cut them to their columns.
+    static func contactLines(_ unit: ReportingUnit, _ l: Language) -> [String] {
+        [
+            (UIText.unitName(l), unit.name), (UIText.colContact(l), unit.contactPerson), (UIText.colPhone(l), unit.phone),
+            (UIText.email(l), unit.email), (UIText.cluster(l), unit.cluster),
+        ].map { "\($0.0): \($0.1.isEmpty ? "—" : $0.1)" }
     }
 
     /// Moves the selected month; the window follows it back (ten years back if need be) and

@@ -32,6 +32,7 @@ extension EntryScreen {
         if thenSave, !errors.isEmpty {
             var shown = form
             shown.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             itemForm = shown
             return []
         }
@@ -83,8 +84,8 @@ extension EntryScreen {
         }
         guard errors.isEmpty, let unitID, let period, let received else {
             form.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             self.form = form
-            onItems = false
             return []
         }
         let kind = form.choiceID(.kind).flatMap(ReportKind.init(rawValue:)) ?? .periodic

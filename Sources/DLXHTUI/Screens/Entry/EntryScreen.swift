@@ -34,10 +34,10 @@ struct EntryScreen: Component {
     var isOpen: Bool { form != nil }
     var isDirty: Bool { (form?.isDirty ?? false) || (itemForm?.isDirty ?? false) || editedItems }
 
-    enum Action: Sendable, Equatable { case list(ListState.Action), newReport, editReport }
+    enum Action: Sendable, Equatable { case list(ListState.Action), newReport, editReport, restoreDraft }
 
     /// What the keys of the item list (below the report's fields) ask for.
-    enum ItemListAction: Sendable, Equatable { case up, down, toFields, edit, add, moveUp, moveDown, delete, save, cancel }
+    enum ItemListAction: Sendable, Equatable { case up, down, toFields, toError, edit, add, moveUp, moveDown, delete, save, cancel }
 
     enum Ask: Sendable, Equatable {
         case choice(EntryField), itemChoice(ItemField)
@@ -53,6 +53,11 @@ struct EntryScreen: Component {
         KeyBinding([.character("e")], "e", UIText.keyEditReport, .editReport, status: "e"),
     ]
 
+    /// While a draft declined at start is still in the store: the key that brings it back.
+    static let draftKeyMap: [KeyBinding<Action>] = [
+        KeyBinding([.character("r")], "r", UIText.keyRestoreDraft, .restoreDraft, status: "r"),
+    ]
+
     static let itemListKeyMap: [KeyBinding<ItemListAction>] = [
         KeyBinding([.character("a"), .character("+"), .function(3)], "a/+/F3", KeyText.addItem, .add, status: "a", group: KeyText.hintAdd),
         KeyBinding([.enter], "Enter", KeyText.editItem, .edit, status: "Enter", group: KeyText.hintEdit),
@@ -62,20 +67,26 @@ struct EntryScreen: Component {
         KeyBinding([.character("J")], "J", KeyText.moveItemDown, .moveDown, group: KeyText.hintReorder),
         KeyBinding([.character("D"), .delete], "D", KeyText.deleteItem, .delete, status: "D", group: KeyText.hintDelete),
         KeyBinding([.backTab], "Shift-Tab", KeyText.toFields, .toFields, status: "Shift-Tab", group: KeyText.hintToFields),
+        KeyBinding([.control("g")], "Ctrl-G", UIText.formNextError, .toError),
         KeyBinding([.control("s")], "Ctrl-S", KeyText.submit, .save, status: "Ctrl-S", group: KeyText.hintSave),
         KeyBinding([.escape], "Esc", KeyText.cancelForm, .cancel, status: "Esc", group: KeyText.hintCancel),
     ]
 
     /// The item editor is a form whose Esc and Ctrl-S mean "back to the report" and "save it all".
-    static var itemEditorDocs: [KeyDoc] {
-        let docs = FormKeys.docs
-        var back = docs[docs.count - 1]
-        back.help = KeyText.backToReport
-        back.group = KeyText.hintBackToReport
-        var save = docs[docs.count - 2]
-        save.help = KeyText.saveReport
-        save.group = KeyText.hintSaveReport
-        return Array(docs.dropLast(2)) + [back, save]
+    static var itemEditorDocs: [KeyDoc] { itemEditorDocs(errors: true) }
+
+    static func itemEditorDocs(errors: Bool) -> [KeyDoc] {
+        FormKeys.docs(errors: errors).map { doc in
+            var doc = doc
+            if doc.keys == [.escape] {
+                doc.help = KeyText.backToReport
+                doc.group = KeyText.hintBackToReport
+            } else if doc.keys == [.control("s")] {
+                doc.help = KeyText.saveReport
+                doc.group = KeyText.hintSaveReport
+            }
+            return doc
+        }
     }
 
     func focus(on tab: ScreenID) -> Focus? { tab == .entry ? .tab : nil }
@@ -89,17 +100,20 @@ struct EntryScreen: Component {
 
     static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
         [
-            (ScreenID.entry.title(l), listKeyMap.docs), (KeyText.itemListSection(l), itemListKeyMap.docs),
+            (ScreenID.entry.title(l), listKeyMap.docs + draftKeyMap.docs), (KeyText.itemListSection(l), itemListKeyMap.docs),
             (KeyText.itemEditorSection(l), itemEditorDocs),
         ]
     }
 
-    func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { form == nil ? Self.listKeyMap : [] }
+    func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] {
+        guard form == nil else { return [] }
+        return Self.listKeyMap + (offeredDraft == nil ? [] : Self.draftKeyMap)
+    }
 
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] {
-        if form == nil { return Self.listKeyMap.docs }
-        if itemForm != nil { return Self.itemEditorDocs }
-        return onItems ? Self.itemListKeyMap.docs : FormKeys.docs
+        if form == nil { return keyMap(context).docs }
+        if let itemForm { return Self.itemEditorDocs(errors: itemForm.hasErrors) }
+        return onItems ? Self.itemListKeyMap.docs : form!.docs
     }
 
     var hasUnsavedInput: Bool { isDirty }
@@ -176,6 +190,10 @@ struct EntryScreen: Component {
         if key == .up && itemList.selected == 0 { action = .toFields }
         switch action {
         case .toFields: onItems = false
+        case .toError:
+            // To the report's field in error; with none, to the fields.
+            onItems = false
+            form?.focusNextError()
         case .up: itemList.move(by: -1, count: count)
         case .down: itemList.move(by: 1, count: count)
         case .edit: return openItem(items.indices.contains(itemList.selected) ? itemList.selected : nil, context)
@@ -207,8 +225,15 @@ struct EntryScreen: Component {
         if isDirty {
             context.overlay = .confirm(ConfirmDialog(question: UIText.discardReport(context.language), reply: reply(.discard)))
         } else {
-            self = EntryScreen()
+            close(&context)
         }
+    }
+
+    /// Closes the form without saving and goes back to where it was opened from.
+    mutating func close(_ context: inout ScreenContext) {
+        let back = returnTo
+        self = EntryScreen()
+        if let back { context.navigate(.screen(back)) }
     }
 
     mutating func update(_ message: ComponentMessage<Action, Ask>, _ context: inout ScreenContext) -> [Effect] {
@@ -221,8 +246,10 @@ struct EntryScreen: Component {
             openEdit(report, &context)
         case .picked(let option, let ask): return picked(option, ask, &context)
         case .confirmed(.discard):
-            self = EntryScreen()
+            close(&context)
             return [.save(.draft(nil))]
+        case .action(.restoreDraft):
+            if let offeredDraft { restore(offeredDraft, &context) }
         case .confirmed(.restoreDraft):
             if let offeredDraft { restore(offeredDraft, &context) }
         case .confirmed(.deleteItem(let n)):
@@ -244,7 +271,10 @@ struct EntryScreen: Component {
 
     mutating func navigate(_ navigation: Navigation, _ context: inout ScreenContext) {
         switch navigation {
-        case .editReport(let report): openEdit(report, &context)
+        case .editReport(let report):
+            let from = context.tab
+            openEdit(report, &context)
+            if from != .entry { returnTo = from }
         case .newReport(let unitID, let period, let returnTo): openNew(&context, unitID: unitID, period: period, returnTo: returnTo)
         case .offerDraft(let draft):
             offeredDraft = draft

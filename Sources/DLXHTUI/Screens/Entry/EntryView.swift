@@ -7,17 +7,15 @@ extension EntryScreen {
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
         let l = context.language
         if let itemForm {
-            grid.put(itemForm.title, x: 1, y: area.y, style: .accent, limit: area.width - 2)
-            itemForm.render(into: &grid, rect: Rect(x: 2, y: area.y + 1, width: area.width - 4, height: area.height - 2), language: l)
-            grid.put(KeyHints.line(Self.itemEditorDocs, l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+            FormView.draw(itemForm, hints: Self.itemEditorDocs(errors: itemForm.hasErrors), language: l, into: &grid, area: area, top: 1)
             return
         }
         guard let form else {
             drawRecent(context, into: &grid, area: area)
             return
         }
-        grid.put(form.title, x: 1, y: area.y, style: .accent, limit: area.width - 2)
-        let fieldsHeight = form.fields.reduce(0) { $0 + max(1, $1.height) + ($1.error == nil ? 0 : 1) }
+        grid.put(WordFit.cut(form.title, area.width - 2), x: 1, y: area.y, style: .accent, limit: area.width - 2)
+        let fieldsHeight = form.height(width: area.width - 4)
         let fieldsRect = Rect(x: 2, y: area.y + 1, width: area.width - 4, height: fieldsHeight)
         var shown = form
         if onItems { shown.focus = -1 }
@@ -45,19 +43,24 @@ extension EntryScreen {
                     ])
                 }, state: itemList, focused: onItems)
         }
-        let hints = onItems ? Self.itemListKeyMap.docs : FormKeys.docs
-        grid.put(KeyHints.line(hints, l), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
+        let hints = onItems ? Self.itemListKeyMap.docs : form.docs
+        grid.put(FormView.hintLine(hints, l, width: area.width), x: 1, y: area.maxY - 1, style: .dim, limit: area.width - 2)
     }
 
     func drawRecent(_ context: ScreenContext, into grid: inout Grid, area: Rect) {
         let l = context.language
-        grid.put(KeyHints.line(Self.listKeyMap.filter { $0.action == .newReport || $0.action == .editReport }.docs, l), x: 1, y: area.y, style: .accent, limit: area.width - 2)
+        grid.put(KeyHints.line(Self.listKeyMap.filter { $0.action == .newReport || $0.action == .editReport }.docs, l, width: area.width - 2), x: 1, y: area.y, style: .accent, limit: area.width - 2)
         let reports = context.derived.recentlyEntered
         let columns = [
             TableColumn(UIText.colEntered(l), .fixed(16)), TableColumn(UIText.colUnit(l), .flexible(minimum: 12)),
             TableColumn(UIText.colPeriod(l), .fixed(7)), TableColumn(UIText.colKind(l), .fixed(8)),
             TableColumn(UIText.colBy(l), .flexible(minimum: 8)),
         ]
+        if let draft = offeredDraft {
+            // A draft declined at start is still there: say so, with its key.
+            grid.put(WordFit.cut(UIText.draftWaiting(draft.savedAt.displayString, KeyNames.key(for: .restoreDraft, in: Self.draftKeyMap))(l), area.width - 2),
+                x: 1, y: area.y + 1, style: .warning, limit: area.width - 2)
+        }
         grid.put(UIText.recentlyEntered(l), x: 1, y: area.y + 2, style: .bold)
         Table.render(
             into: &grid, rect: Rect(x: 1, y: area.y + 3, width: area.width - 2, height: area.height - 3), columns: columns,

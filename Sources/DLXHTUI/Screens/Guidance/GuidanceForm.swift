@@ -81,7 +81,7 @@ extension GuidanceScreen {
 
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
         if let form {
-            FormView.draw(form, hint: KeyHints.line(FormKeys.docs, context.language), language: context.language,
+            FormView.draw(form, language: context.language,
                 into: &grid, area: area)
         } else {
             drawPanel(context, into: &grid, area: area)

@@ -57,7 +57,7 @@ public struct GuidanceScreen: Component {
     static func keyReference(_ l: Language) -> [(String, [KeyDoc])] { [(KeyReference.on(.dashboard, GuidanceUI.title, l), panelKeyMap.docs)] }
 
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { form == nil ? Self.panelKeyMap : [] }
-    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { form == nil ? Self.panelKeyMap.docs : FormKeys.docs }
+    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { form.map(\.docs) ?? Self.panelKeyMap.docs }
 
     var hasUnsavedInput: Bool { form?.isDirty == true }
     func takesTyping(_ context: ScreenContext) -> Bool { form != nil }

@@ -78,6 +78,7 @@ extension HotSpotsScreen {
             let phonedAt
         else {
             form.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             phoneIn = form
             return []
         }
@@ -86,6 +87,7 @@ extension HotSpotsScreen {
             enterprise: Enterprise(name: Text.clean(form.text(.enterprise), multiline: false)), workersInvolved: workers,
             phonedInAt: phonedAt, phonedInBy: context.session.staff)
         phoneIn = nil
+        goBack(&context)
         return [.save(.newHotSpot(spot))]
     }
 
@@ -128,7 +130,10 @@ extension HotSpotsScreen {
                 text(.ownership, UIText.ownership, spot.enterprise.ownership),
                 text(.industry, UIText.industry, spot.enterprise.industry),
                 text(.address, UIText.address, spot.enterprise.address),
-                .init(id: .union, label: UIText.grassrootsUnion(l), value: .flag(spot.enterprise.hasGrassrootsUnion)),
+                .init(
+                    id: .union, label: UIText.grassrootsUnion(l),
+                    value: .choice(id: spot.enterprise.hasGrassrootsUnion.map { $0 ? "yes" : "no" } ?? "unknown",
+                        label: Self.unionAnswer(spot.enterprise.hasGrassrootsUnion)(l))),
                 text(.workforce, UIText.workforceLabel, spot.enterprise.workforce.map(String.init) ?? ""),
                 text(.workers, UIText.colWorkers, spot.workersInvolved.map(String.init) ?? ""),
                 text(.started, UIText.startedAt, spot.startedAt?.displayString ?? ""),
@@ -145,8 +150,15 @@ extension HotSpotsScreen {
         switch event {
         case .none: return []
         case .pick(let field, let typed):
-            guard field == .kind else { return [] }
-            var picker = Picker(title: UIText.colKindHS(context.language), options: Self.kindOptions(context.language))
+            let l = context.language
+            let options: [Picker.Option]
+            switch field {
+            case .kind: options = Self.kindOptions(l)
+            case .union:
+                options = [("yes", true), ("no", false), ("unknown", nil)].map { Picker.Option(id: $0.0, label: Self.unionAnswer($0.1)(l)) }
+            default: return []
+            }
+            var picker = Picker(title: field == .kind ? UIText.colKindHS(l) : UIText.grassrootsUnion(l), options: options)
             if !typed.isEmpty { picker.type(typed) }
             context.overlay = .picker(picker, reply(.recordChoice(field)))
             return []
@@ -182,6 +194,7 @@ extension HotSpotsScreen {
         if !startedText.isEmpty && started == nil { errors[.started] = UIText.badTime(l) }
         guard errors.isEmpty, let workforce, let workers else {
             form.show(errors: errors)
+            context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             record = form
             return []
         }
@@ -192,7 +205,7 @@ extension HotSpotsScreen {
         spot.enterprise.ownership = clean(.ownership)
         spot.enterprise.industry = clean(.industry)
         spot.enterprise.address = clean(.address)
-        spot.enterprise.hasGrassrootsUnion = form.isOn(.union)
+        spot.enterprise.hasGrassrootsUnion = form.choiceID(.union).flatMap { ["yes": true, "no": false][$0] }
         spot.enterprise.workforce = workforce
         spot.workersInvolved = workers
         spot.startedAt = started

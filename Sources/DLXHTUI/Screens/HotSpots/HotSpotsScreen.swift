@@ -28,6 +28,9 @@ struct HotSpotsScreen: Component {
     var record: Form<RecordField>?
     var editingID: String?
     var opened: HotSpot?
+    /// The tab the phone-in form was opened from (Ctrl-N anywhere): saved or cancelled, the
+    /// person goes back there.
+    var returnTo: ScreenID?
 
     var isFormOpen: Bool { phoneIn != nil || record != nil }
 
@@ -39,6 +42,7 @@ struct HotSpotsScreen: Component {
     enum Ask: Sendable, Equatable {
         case filter, filterUnit, filterKind
         case status(String), escalation(String), escalationNote(String, Escalation.Target), writtenReport(String), update(String)
+        case writtenNumber(String, reportID: String?)
         case phoneInChoice(PhoneInField), recordChoice(RecordField)
         case discardForm
     }
@@ -86,7 +90,7 @@ struct HotSpotsScreen: Component {
         return openID == nil ? Self.listKeyMap : Self.recordKeyMap
     }
 
-    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { isFormOpen ? FormKeys.docs : keyMap(context).docs }
+    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { phoneIn?.docs ?? record?.docs ?? keyMap(context).docs }
     var hasUnsavedInput: Bool { phoneIn?.isDirty == true || record?.isDirty == true }
     func takesTyping(_ context: ScreenContext) -> Bool { isFormOpen }
 
@@ -160,14 +164,21 @@ struct HotSpotsScreen: Component {
         if dirty {
             context.overlay = .confirm(ConfirmDialog(question: UIText.discardForm(context.language), reply: reply(.discardForm)))
         } else {
-            closeForms()
+            closeForms(&context)
         }
     }
 
-    mutating func closeForms() {
+    mutating func closeForms(_ context: inout ScreenContext) {
         phoneIn = nil
         record = nil
         editingID = nil
+        goBack(&context)
+    }
+
+    /// Back to the tab the phone-in form came from, if it came from another.
+    mutating func goBack(_ context: inout ScreenContext) {
+        if let back = returnTo { context.navigate(.screen(back)) }
+        returnTo = nil
     }
 
     mutating func update(_ message: ComponentMessage<Action, Ask>, _ context: inout ScreenContext) -> [Effect] {
@@ -177,10 +188,18 @@ struct HotSpotsScreen: Component {
         case .answered(let text, .update(let id)):
             let clean = Text.clean(text).trimmingCharacters(in: .whitespacesAndNewlines)
             return clean.isEmpty ? [] : [.save(.hotSpot(id, .addUpdate(clean)))]
+        case .answered(let text, .writtenNumber(let id, let reportID)):
+            return [.save(.hotSpot(id, .writtenReport(reportID: reportID, number: text)))]
         case .answered(let text, .escalationNote(let id, let target)):
             return [.save(.hotSpot(id, .escalate(target, note: text)))]
-        case .confirmed(.discardForm): closeForms()
+        case .confirmed(.discardForm): closeForms(&context)
         case .navigate(.phoneIn):
+            // Already typing a call in: it stays as it is.
+            guard phoneIn == nil else {
+                context.navigate(.screen(.hotSpots))
+                return []
+            }
+            returnTo = context.tab == .hotSpots ? nil : context.tab
             context.navigate(.screen(.hotSpots))
             openPhoneIn(context)
         case .navigate(.reopen(.hotSpotRecord(let spot, let base, _), _)):
@@ -307,7 +326,11 @@ struct HotSpotsScreen: Component {
             guard let target = Escalation.Target(rawValue: option.id) else { return [] }
             context.overlay = .prompt(Prompt(title: UIText.escalationNote(l), reply: reply(.escalationNote(id, target))))
         case .writtenReport(let id):
-            return [.save(.hotSpot(id, .writtenReport(reportID: option.id.isEmpty ? nil : option.id)))]
+            // Its number next (optional), from the linked report when it has one.
+            let reportID = option.id.isEmpty ? nil : option.id
+            let number = reportID.flatMap { context.dataset?.report($0)?.documentNumber } ?? ""
+            context.overlay = .prompt(
+                Prompt(title: UIText.writtenNumberPrompt(l), field: TextField(number), reply: reply(.writtenNumber(id, reportID: reportID))))
         case .phoneInChoice(let field):
             phoneIn?.pick(field, id: option.id, label: option.label)
         case .recordChoice(let field):

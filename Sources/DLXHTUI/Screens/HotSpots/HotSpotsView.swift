@@ -3,24 +3,35 @@ import DLXHDomain
 extension HotSpotsScreen {
     // MARK: Drawing
 
+    /// Laid out for the width: below 100 columns the age gives way (it is in the record) so the
+    /// alert, what decides the next call, keeps its words.
     static func columns(_ l: Language, width: Int) -> [TableColumn] {
-        let alertWidth = max(24, width * 2 / 7)
+        let narrow = width < 100
+        let alertWidth = narrow ? 30 : max(30, width * 2 / 7)
         return [
-            TableColumn(UIText.colKindHS(l), .fixed(11)), TableColumn(UIText.colEnterprise(l), .flexible(minimum: 10)),
-            TableColumn(UIText.colUnit(l), .flexible(minimum: 8)), TableColumn(UIText.colWorkers(l), .fixed(6), alignRight: true),
-            TableColumn(UIText.colAge(l), .fixed(7)), TableColumn(UIText.colStatus(l), .fixed(13)),
-            TableColumn(UIText.colAlert(l), .fixed(alertWidth)),
+            TableColumn(UIText.colKindHS(l), .fixed(11)), TableColumn(UIText.colEnterprise(l), .flexible(minimum: narrow ? 7 : 10)),
+            TableColumn(UIText.colUnit(l), .flexible(minimum: narrow ? 6 : 8)), TableColumn(UIText.colWorkers(l), .fixed(max(narrow ? 5 : 6, DisplayWidth.of(UIText.colWorkers(l)))), alignRight: true),
+        ] + (narrow ? [] : [TableColumn(UIText.colAge(l), .fixed(7))]) + [
+            TableColumn(UIText.colStatus(l), .fixed(13), wordCut: true), TableColumn(UIText.colAlert(l), .fixed(alertWidth)),
         ]
     }
 
+    /// The alert cell: how late first (it decides which call to make now), then what is owed,
+    /// in the longest wording that fits: "✗ quá hạn 8 ngày · Chưa báo cáo Tổng LĐLĐ", else a
+    /// shorter name of the obligation, else the timing alone.
+    static func alertCell(_ alert: HotSpotAlert, at now: Moment, width: Int, _ l: Language) -> String {
+        let timing = (alert.isOverdue(at: now) ? "✗ " : "") + alert.timing(at: now)(l)
+        return WordFit.first(
+            [alert.kind.label(l), alert.kind.shortLabel(l), alert.kind.tinyLabel(l)].map { "\(timing) · \($0)" } + [timing], fitting: width)
+    }
+
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
-        let hint = KeyHints.line(FormKeys.docs, context.language)
         if let phoneIn {
-            FormView.draw(phoneIn, hint: hint, language: context.language, into: &grid, area: area)
+            FormView.draw(phoneIn, language: context.language, into: &grid, area: area)
             return
         }
         if let record {
-            FormView.draw(record, hint: hint, language: context.language, into: &grid, area: area)
+            FormView.draw(record, language: context.language, into: &grid, area: area)
             return
         }
         if let id = openID {
@@ -34,9 +45,12 @@ extension HotSpotsScreen {
         let rows = rows(context)
         grid.put(filterLabel(context), x: 1, y: area.y, style: .accent, limit: area.width - 2)
         if rows.isEmpty { grid.put(UIText.empty(l), x: 2, y: area.y + 3, style: .dim) }
+        let columns = Self.columns(l, width: area.width - 2)
+        let alertWidth = Table.widths(columns, total: area.width - 2).last ?? 24
+        let withAge = columns.count == 7
         Table.render(
             into: &grid, rect: Rect(x: 1, y: area.y + 1, width: area.width - 2, height: area.height - 1),
-            columns: Self.columns(l, width: area.width - 2), count: rows.count,
+            columns: columns, count: rows.count,
             row: { i in
                 let row = rows[i]
                 let spot = row.spot
@@ -45,15 +59,15 @@ extension HotSpotsScreen {
                 if let alert = row.alert {
                     let overdue = alert.isOverdue(at: context.now)
                     // How late first: it is what decides which call to make now.
-                    alertText = "\(overdue ? "✗ " : "")\(alert.timing(at: context.now)(l)) · \(alert.kind.shortLabel(l))"
+                    alertText = Self.alertCell(alert, at: context.now, width: alertWidth, l)
                     alertStyle = overdue ? .danger : .warning
                 }
+                let age = withAge ? [Format.age(from: spot.phonedInAt, to: context.now)(l)] : []
                 return TableRow(
                     [
                         spot.kind.shortLabel(l), ShortName.enterprise(spot.enterprise.name.isEmpty ? spot.title : spot.enterprise.name),
                         ShortName.unit(context.derived.unitName(spot.unitID)), spot.workersInvolved.map(String.init) ?? "?",
-                        Format.age(from: spot.phonedInAt, to: context.now)(l), spot.status.label(l), alertText,
-                    ], cellStyles: [6: alertStyle])
+                    ] + age + [spot.status.label(l), alertText], cellStyles: [columns.count - 1: alertStyle])
             }, state: list)
     }
 
@@ -70,6 +84,11 @@ extension HotSpotsScreen {
         }
         let tally = context.hotSpotTally
         return "\(UIText.keyFilter(l)): \(filter) · " + UIText.alertBadge(tally.open, tally.overdue)(l)
+    }
+
+    /// "có", "không", or "chưa rõ" until someone says.
+    static func unionAnswer(_ answer: Bool?) -> Localized {
+        answer.map { $0 ? UIText.yes : UIText.no } ?? UIText.notKnownYet
     }
 
     struct Line {
@@ -100,12 +119,15 @@ extension HotSpotsScreen {
         add("\(spot.kind.label(l)) · \(spot.status.label(l)) · \(context.derived.unitName(spot.unitID))", .bold)
         field(UIText.colEnterprise, [spot.enterprise.name, spot.enterprise.ownership, spot.enterprise.industry].filter { !$0.isEmpty }.joined(separator: " · "))
         field(UIText.address, spot.enterprise.address)
-        field(UIText.grassrootsUnion, spot.enterprise.hasGrassrootsUnion ? UIText.yes(l) : UIText.no(l))
+        field(UIText.grassrootsUnion, Self.unionAnswer(spot.enterprise.hasGrassrootsUnion)(l))
         field(UIText.colWorkers, [spot.workersInvolved.map { UIText.involved($0)(l) }, spot.enterprise.workforce.map { UIText.workforce($0)(l) }].compactMap { $0 }.joined(separator: " / "))
         field(UIText.phonedIn, "\(spot.phonedInAt.displayString) – \(spot.phonedInBy)")
         field(GuidanceUI.hotSpotOwner, spot.owner ?? "")  // shown once someone takes it on
         field(UIText.acknowledgedBy, spot.acknowledgement.map { "\($0.at.displayString) – \($0.by)" } ?? "—")
-        field(UIText.writtenReport, spot.writtenReport.map { "\($0.receivedAt.displayString)" + ($0.reportID.map { " (\($0))" } ?? "") } ?? "—")
+        field(UIText.writtenReport, spot.writtenReport.map { written in
+            written.receivedAt.displayString + (written.documentNumber.map { " – \(UIText.numberShort(l)) \($0)" } ?? "")
+                + (written.reportID.map { " (\($0))" } ?? "")
+        } ?? "—")
         for target in Escalation.Target.allCases {
             field(UIText.reportedTo(target.label(l)), spot.escalation(to: target).map { "\($0.at.displayString) – \($0.by)" + ($0.note.isEmpty ? "" : ": \($0.note)") } ?? "—")
         }
@@ -161,5 +183,16 @@ extension HotSpotAlert.Kind {
         case .staleUpdate: UIText.alertShortStale(l)
         }
     }
-}
 
+    /// The shortest name of what is owed, for an 80-column alert column.
+    public func tinyLabel(_ l: Language) -> String {
+        switch self {
+        case .acknowledge: UIText.alertTinyAck(l)
+        case .writtenReport: UIText.alertTinyWritten(l)
+        case .escalateProvincialParty: UIText.alertTinyParty(l)
+        case .escalateConfederation: UIText.alertTinyConfederation(l)
+        case .staleUpdate: UIText.alertTinyStale(l)
+        }
+    }
+
+}

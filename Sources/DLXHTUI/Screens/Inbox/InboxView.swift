@@ -4,18 +4,21 @@ import Foundation
 extension InboxScreen {
     // MARK: Drawing
 
-    static func columns(_ language: Language) -> [TableColumn] {
-        [
+    /// From 130 columns the unit's name stops growing and the rest of the width shows what the
+    /// report says (its summary, else its items), which is what a wide screen is for.
+    static func columns(_ language: Language, width: Int = 80) -> [TableColumn] {
+        let wide = width >= 130
+        return [
             TableColumn(" ", .fixed(1)),
             TableColumn(UIText.colReceived(language), .fixed(10)),
-            TableColumn(UIText.colUnit(language), .flexible(minimum: 12)),
+            TableColumn(UIText.colUnit(language), wide ? .fixed(40) : .flexible(minimum: 12)),
             TableColumn(UIText.colPeriod(language), .fixed(7)),
             TableColumn(UIText.colKind(language), .fixed(8)),
             TableColumn(UIText.colChannel(language), .fixed(10)),
             TableColumn(UIText.colItems(language), .fixed(3), alignRight: true),
             TableColumn(UIText.colStep(language), .fixed(4), alignRight: true),
             TableColumn("!", .fixed(1)),
-        ]
+        ] + (wide ? [TableColumn(UIText.summary(language), .flexible(minimum: 20))] : [])
     }
 
     func row(_ report: Report, _ context: ScreenContext) -> TableRow {
@@ -31,6 +34,8 @@ extension InboxScreen {
                 mark, report.receivedOn.displayString, context.derived.unitName(report.unitID), report.period.id,
                 Format.kind(report.kind)(language), report.channel.label(language),
                 report.nothingToReport ? "–" : String(report.items.count), String(report.step.rawValue), hot ? "!" : "",
+                (report.summary.isEmpty ? report.items.map(\.content).joined(separator: " · ") : report.summary)
+                    .replacingOccurrences(of: "\n", with: " "),
             ],
             style: style, cellStyles: hot ? [8: .danger] : [:])
     }
@@ -47,7 +52,7 @@ extension InboxScreen {
         let query = ReportQuery(filter.text).words
         Table.render(
             into: &grid, rect: Rect(x: 1, y: area.y, width: area.width - 2, height: area.height),
-            columns: Self.columns(context.language), count: visible.count, row: { row(context.derived.inbox[visible[$0]], context) },
+            columns: Self.columns(context.language, width: area.width - 2), count: visible.count, row: { row(context.derived.inbox[visible[$0]], context) },
             state: list, highlight: query)
     }
 

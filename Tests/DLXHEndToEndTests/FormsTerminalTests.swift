@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Issue 14, item 9, in a real terminal at 80×24: a choice and a failed save leave the focus
+/// where the person put it, so the next words land in the field they meant; the error is said
+/// on screen with the key that goes to it; the phone-in form's bar shows its own keys and Esc
+/// goes back to the screen it was opened from.
+@Suite("Forms in a terminal (tmux)", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct FormsTerminalTests {
+    static let today = "2026-11-24"
+
+    static func row(_ screen: String, _ label: String) -> String {
+        screen.split(separator: "\n").first { $0.contains(label) }.map(String.init) ?? ""
+    }
+
+    @Test("typing after a choice and after a failed save lands in the field the person is on")
+    func focusStays() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("2")
+        try tmux.waitFor("Nhập báo cáo mới")
+        try tmux.send("n")
+        try tmux.waitFor("Số văn bản")
+        try tmux.type("bien hoa")
+        try tmux.waitFor("Gõ để lọc")
+        try tmux.send("Enter")
+        try tmux.waitUntilGone("Gõ để lọc")
+        // The choice left the focus on the unit: typing opens its list again, not the next field.
+        try tmux.send("Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.type("CV 12")
+        try tmux.waitFor("CV 12")
+        try tmux.send("C-s")
+        let failed = try tmux.waitFor("Chưa lưu")
+        #expect(failed.contains("Ctrl-G để đến ô lỗi"), "\(tmux.framed(failed))")
+        #expect(failed.contains("✗ chưa có ý kiến nào"), "\(tmux.framed(failed))")
+        try tmux.type("/BC")
+        let typed = try tmux.waitFor("CV 12/BC")
+        #expect(Self.row(typed, "Số văn bản").contains("CV 12/BC"), "\(tmux.framed(typed))")
+        // Ctrl-G: to the field in error (the tick box); Space ticks it; Ctrl-S saves.
+        try tmux.send("C-g")
+        try tmux.send("Space")
+        try tmux.waitFor("[x]")
+        try tmux.send("C-s")
+        try tmux.waitFor("Đã lưu báo cáo")
+    }
+
+    @Test("the phone-in form's bar shows its keys; Esc goes back to the inbox it was opened from")
+    func phoneInFromInbox() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("C-n")
+        let form = try tmux.waitFor("Ghi nhận nhanh điểm nóng")
+        let bar = form.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(bar.contains("Ctrl-S lưu") && bar.contains("Esc hủy") && !bar.contains("a Tiếp nhận"), "\(tmux.framed(form))")
+        try tmux.send("Escape")
+        let back = try tmux.waitUntilGone("Ghi nhận nhanh điểm nóng")
+        #expect(back.contains("Ngày nhận") && back.contains("Kênh"), "Esc did not go back to the inbox:\n\(tmux.framed(back))")
+    }
+}
