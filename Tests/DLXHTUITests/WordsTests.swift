@@ -18,7 +18,7 @@ struct WordsTests {
     @Test("phrases with a count of one read in the singular")
     func singular() {
         let ones = [
-            UIText.changedItems(1), UIText.changedReports(1), UIText.savedItems(1), UIText.savedReports(1), UIText.applyTitle(1, 1),
+            UndoText.ofItems(UIText.topic, 1), UndoText.counted(Localized(vi: "thay đổi", en: "change to"), 1, UndoText.report), UIText.savedItems(1), UIText.savedReports(1), UIText.applyTitle(1, 1),
             UIText.overdueOnStart(1, key: "3"), GuidanceUI.formTitle(1), GuidanceUI.overdueDays(1), GuidanceUI.overdueOnStart(1),
             GuidanceUI.bothOnStart(1, 1), GuidanceUI.relayed("G-2026-001", 1), TrendsText.colMonths(1),
         ]

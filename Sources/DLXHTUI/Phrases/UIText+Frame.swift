@@ -152,11 +152,11 @@ public enum UndoText {
     /// "chủ đề của 16 ý kiến" / "topic of 16 items" ("of 1 item").
     static func ofItems(_ field: Localized, _ count: Int) -> Localized {
         Localized(
-            vi: "\(field.vi.lowercased()) của \(count) ý kiến", en: "\(field.en.lowercased()) of \(count) item\(count == 1 ? "" : "s")")
+            vi: "\(field.vi.lowercased()) của \(count) ý kiến", en: "\(field.en.lowercased()) of \(English.count(count, "item"))")
     }
 
     static func counted(_ what: Localized, _ count: Int, _ noun: (vi: String, one: String, many: String)) -> Localized {
-        Localized(vi: "\(what.vi) \(count) \(noun.vi)", en: "\(what.en) \(count) \(count == 1 ? noun.one : noun.many)")
+        Localized(vi: "\(what.vi) \(count) \(noun.vi)", en: "\(what.en) \(English.count(count, noun.one, noun.many))")
     }
 
     static func field(_ change: ItemChange) -> Localized {
