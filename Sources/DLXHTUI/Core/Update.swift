@@ -129,6 +129,8 @@ extension AppState {
         toast = nil
         if let effects = focusedSlot.key(key, app: &self) { return effects }
         if let action: AppAction = globalKeyMap.action(for: key) { return perform(action) }
+        // Pasted where nothing is being typed: never keys, and the person hears why nothing happened.
+        if case .paste = key { toast = Toast(UIText.pasteNowhere) }
         return []
     }
 
