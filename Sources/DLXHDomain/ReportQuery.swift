@@ -41,6 +41,11 @@ public struct ReportQuery: Hashable, Sendable {
         public var field: Field
         /// Folded.
         public var value: String
+
+        public init(field: Field, value: String) {
+            self.field = field
+            self.value = value
+        }
     }
 
     /// One condition: a folded phrase in the text, or a field term; `negated` with a leading `-`.
@@ -52,6 +57,11 @@ public struct ReportQuery: Hashable, Sendable {
 
         public var kind: Kind
         public var negated = false
+
+        public init(kind: Kind, negated: Bool = false) {
+            self.kind = kind
+            self.negated = negated
+        }
     }
 
     /// Every clause must hold; a clause holds when any one of its conditions does (`a | b`).

@@ -19,10 +19,11 @@ import DLXHDomain
 ///    typed with its marks is what was meant.
 /// 3. Among equals, the list's own order.
 ///
-/// The highlight: editing the filter keeps the highlighted option while it still matches (so
-/// Backspace never moves it); when it no longer matches, the best match is highlighted. Before
-/// anything is typed, the current value is highlighted; typing toward another value moves to the
-/// best match as soon as the current one stops matching.
+/// The highlight: an option the person put the highlight on — the current value the picker
+/// opened with, or one moved to with the arrows — stays highlighted while editing the filter as
+/// long as it still matches (so Backspace never moves it; with diacritics typed, as long as it
+/// matches them as closely as the best does); otherwise the best match is highlighted, and
+/// stays the best as the filter changes.
 public struct Picker: Hashable, Sendable {
     public struct Option: Hashable, Sendable {
         public var id: String
@@ -47,12 +48,16 @@ public struct Picker: Hashable, Sendable {
     public var list = ListState()
     /// Said in the box after Enter found nothing to choose; cleared by the next key.
     public private(set) var notice: Localized?
+    /// Whether the highlight is where the person put it (the current value, or moved to with the
+    /// arrows) rather than simply the best match.
+    private var highlightChosen = false
 
     public init(title: String, options: [Option], selectedID: String? = nil) {
         self.title = title
         self.options = options
         if let selectedID, let index = options.firstIndex(where: { $0.id == selectedID }) {
             list.selected = index
+            highlightChosen = true
         }
     }
 
@@ -139,10 +144,10 @@ public struct Picker: Hashable, Sendable {
         notice = nil
         let action: Action? = Self.keyMap.action(for: key)
         switch action {
-        case .up?: list.move(by: -1, count: matches.count)
-        case .down?: list.move(by: 1, count: matches.count)
-        case .pageUp?: list.move(by: -8, count: matches.count)
-        case .pageDown?: list.move(by: 8, count: matches.count)
+        case .up?, .down?, .pageUp?, .pageDown?:
+            let step = action == .up ? -1 : action == .down ? 1 : action == .pageUp ? -8 : 8
+            list.move(by: step, count: matches.count)
+            highlightChosen = true
         case .choose?:
             if let selected { return .chosen(selected) }
             notice = UIText.noMatchToChoose
@@ -161,15 +166,17 @@ public struct Picker: Hashable, Sendable {
         keepHighlight(highlighted)
     }
 
-    /// After the filter changed: the option highlighted before, if it still matches (and, when
-    /// diacritics were typed, matches them as closely as the best does); else the best.
+    /// After the filter changed: the option the person highlighted, if it still matches (and,
+    /// when diacritics were typed, matches them as closely as the best does); else the best.
     private mutating func keepHighlight(_ previous: Option?) {
         let now = ranked
         var index = 0
-        if let previous, let kept = now.firstIndex(where: { $0.option.id == previous.id }),
+        if highlightChosen, let previous, let kept = now.firstIndex(where: { $0.option.id == previous.id }),
             !typedHasDiacritics || now[kept].closeness == now[0].closeness
         {
             index = kept
+        } else {
+            highlightChosen = false
         }
         list.select(index, count: now.count)
     }
