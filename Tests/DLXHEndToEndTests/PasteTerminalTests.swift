@@ -20,7 +20,7 @@ struct PasteTerminalTests {
         let (store, tmux) = try Self.inbox()
         defer { Dlxh.remove(store); tmux.kill() }
         try tmux.send("/")
-        try tmux.waitFor("hoặc: a | b")  // the one-line hint of the query language
+        try tmux.waitFor("Lọc:")
         let screen = try tmux.pasteAndSettle("long khanh\nu", bracketed: true)
         let lines = Self.bottom(screen)
         #expect(lines[0].contains("Lọc: long khanh u"), "\(screen)")
@@ -33,7 +33,7 @@ struct PasteTerminalTests {
         let (store, tmux) = try Self.inbox()
         defer { Dlxh.remove(store); tmux.kill() }
         try tmux.send("/")
-        try tmux.waitFor("hoặc: a | b")
+        try tmux.waitFor("Lọc:")
         let screen = try tmux.pasteAndSettle("bhxh\u{1B}[2J1234q", bracketed: true)
         let lines = Self.bottom(screen)
         #expect(lines[0].contains("Lọc: bhxh1234q"), "\(screen)")
@@ -47,7 +47,7 @@ struct PasteTerminalTests {
         let (store, tmux) = try Self.inbox()
         defer { Dlxh.remove(store); tmux.kill() }
         try tmux.send("/")
-        try tmux.waitFor("hoặc: a | b")
+        try tmux.waitFor("Lọc:")
         let screen = try tmux.pasteAndSettle("long khanh\nu", bracketed: false)
         let lines = Self.bottom(screen)
         #expect(lines[0].contains("Lọc: long khanh u"), "\(screen)")
@@ -108,7 +108,7 @@ struct PasteTerminalTests {
         try tmux.send("Enter")
         try tmux.waitFor("Ngày nhận")
         try tmux.send("/")
-        try tmux.waitFor("hoặc: a | b")
+        try tmux.waitFor("Lọc:")
         try tmux.paste("long khanh\nu", bracketed: true)
         try tmux.waitFor("Lọc: long khanh u")
 

@@ -159,7 +159,8 @@ struct InboxScreen: Component {
 
     /// Typing into the filter line; nil when the key is not for it.
     mutating func input(_ key: Key, _ context: inout ScreenContext) -> [Effect]? {
-        guard editingFilter else { return nil }
+        // F1 and Ctrl-C stay global, as in a form (the status line says so).
+        guard editingFilter, !FormKeys.staysGlobal(key) else { return nil }
         switch Self.filterLineKeyMap.action(for: key) {
         case .done?:
             editingFilter = false
