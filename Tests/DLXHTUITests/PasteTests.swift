@@ -42,10 +42,10 @@ struct PasteTests {
         #expect(!decoder.isInsidePaste)
     }
 
-    @Test("without markers: a read with a line break between printable text is a paste; typing then Enter is keys")
+    @Test("without markers: a read with a line break between printable text is a burst; typing then Enter is keys")
     func bursts() {
         var decoder = InputDecoder()
-        #expect(decoder.decode(Self.raws("long khanh\ru")) == [.key(.paste("long khanh\nu"))])
+        #expect(decoder.decode(Self.raws("long khanh\ru")) == [.key(.burst("long khanh\nu"))])
         #expect(decoder.decode(Self.raws("phan doi\r")) == [.text("phan doi"), .key(.enter)])
         #expect(decoder.decode(Self.raws("\rCông ty")) == [.key(.enter), .text("Công ty")])
         #expect(decoder.decode([.key(.down)] + Self.raws("a\rb")) == [.key(.down), .text("a"), .key(.enter), .text("b")])
@@ -62,6 +62,24 @@ struct PasteTests {
         #expect(state.inbox.filter.text == "long khanh u")
         #expect(state.inbox.editingFilter)
         #expect(state.toast == nil)
+    }
+
+    @Test("a burst while the / line is typed is text; on the list it is its keys, until one opens a line to type")
+    func burstsInTheApp() throws {
+        var state = loadedState()
+        state.press(.character("/"))
+        _ = state.update(.key(.burst("long khanh\nu")))
+        #expect(state.inbox.filter.text == "long khanh u" && state.inbox.editingFilter)
+
+        var list = loadedState()
+        _ = list.update(.key(.burst("j\nj")))  // down, open, next item: keys sent quickly to a busy program
+        let report = try #require(InboxScreen.openReport(list))
+        #expect(report.id == list.derived.inbox[list.inbox.visible[1]].id)
+        #expect(list.inbox.itemCursor == min(1, report.items.count - 1))
+
+        var typing = loadedState()
+        _ = typing.update(.key(.burst("/tien luong\nu")))  // "/" opens the line: the rest is text
+        #expect(typing.inbox.filter.text == "tien luong u" && typing.inbox.editingFilter)
     }
 
     @Test("a paste where nothing is typed into runs no key and says so")

@@ -11,11 +11,13 @@ import DLXHDomain
 ///   silence (`flush`), as a paste all the same.
 /// - **A burst without markers.** Where the terminal does not bracket, one read that holds a line
 ///   break with printable text both before and after it, and nothing but characters (no arrow or
-///   function key), is taken as a paste too: nobody types a letter, Enter and another letter
-///   within one read (the loop reads as soon as the first byte arrives, and drains only what is
-///   already there). So `long khanh⏎u` pasted into the `/` line is text, not Enter and Undo. A
-///   read that ends with Enter (typing and Enter, sent together) is still keys, as is a line
-///   break with nothing typed before it in the same read.
+///   function key), is a `Key.burst`: nobody types a letter, Enter and another letter within one
+///   read (the loop reads as soon as the first byte arrives, and drains only what is already
+///   there). While a line is being typed (a text field, the `/` line, a picker's filter, a
+///   prompt) the app takes it as a paste, so `long khanh⏎u` pasted into `/` is text, not Enter
+///   and Undo; elsewhere it is the keys it holds, as before (keys sent quickly to a busy program
+///   arrive in one read too). A read that ends with Enter (typing and Enter, sent together) is
+///   keys, as is a line break with nothing typed before it in the same read.
 public struct InputDecoder: Sendable {
     /// What the terminal gave, in order: a character, a key curses decoded, a resize.
     public enum Raw: Equatable, Sendable {
@@ -119,7 +121,10 @@ public struct InputDecoder: Sendable {
 
     /// Input outside a bracketed paste: a burst that can only be a paste, else keys and text.
     static func ordinaryEvents(_ raws: [Raw]) -> [Event] {
-        if let scalars = burst(raws) { return pasteEvent(scalars) }
+        if let scalars = burst(raws) {
+            let text = Text.clean(String(String.UnicodeScalarView(scalars)))
+            return text.isEmpty ? [] : [.key(.burst(text))]
+        }
         var events: [Event] = []
         for raw in raws {
             switch raw {

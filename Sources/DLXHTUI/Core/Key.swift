@@ -14,6 +14,11 @@ public enum Key: Hashable, Sendable {
     /// It is never a command: a text field takes it as text (a one-line field makes its line
     /// breaks spaces), and where nothing is being typed it does nothing but say so.
     case paste(String)
+    /// A burst read at once, holding a line break between printable text, from a terminal that
+    /// did not mark it as a paste (see `InputDecoder`), cleaned like a paste. While a line is
+    /// being typed it is a paste (text, line breaks and all); otherwise it is the keys it holds,
+    /// one by one, until one of them opens something to type into, which takes the rest as text.
+    case burst(String)
 
     /// Readable name, for help texts and tests: "↑", "Ctrl-S", "q".
     public var name: String {
@@ -37,6 +42,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "PgDn"
         case .function(let n): "F\(n)"
         case .paste: "Paste"
+        case .burst: "Burst"
         }
     }
 }

@@ -125,6 +125,7 @@ extension AppState {
     /// A key: the overlay first, then the focused component (what is typed into, then its key
     /// map), then the global key map.
     mutating func handle(_ key: Key) -> [Effect] {
+        if case .burst(let text) = key { return burst(text) }
         if overlay != nil { return handleOverlay(key) }
         toast = nil
         if let effects = focusedSlot.key(key, app: &self) { return effects }

@@ -141,13 +141,12 @@ public struct TextField: Hashable, Sendable {
             startIndex += 1
         }
         var shown = DisplayWidth.prefix(String(chars[startIndex...]), fitting: width)
+        let cutAtRight = startIndex + shown.count < chars.count
         if startIndex > 0, cursorColumn - startColumn > 0, let first = shown.first {
             // The first cell becomes "…" (a wide letter's two cells: "…" and a space).
             shown = (DisplayWidth.of(first) == 2 ? "… " : "…") + shown.dropFirst()
         }
-        let shownCount = shown.count
-        let cutAtRight = startIndex + shownCount < chars.count
-        if cutAtRight, cursor - startIndex < shownCount - 1, let last = shown.last {
+        if cutAtRight, cursor - startIndex < shown.count - 1, let last = shown.last {
             shown = shown.dropLast() + (DisplayWidth.of(last) == 2 ? " …" : "…")
         }
         return (shown, cursorColumn - startColumn)
