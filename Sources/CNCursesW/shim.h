@@ -59,6 +59,15 @@ static inline int dlxh_codeset_is_utf8(void) {
     return strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf-8") == 0 || strcmp(codeset, "utf8") == 0;
 }
 
+/// Asks the terminal to mark pasted text with ESC[200~ … ESC[201~ (on), or stops it (off): on
+/// start and resume, off on exit, suspend and crash, so the shell never gets the markers.
+/// Only write(2), so the crash handler may call it.
+static inline void dlxh_bracketed_paste(int on) {
+    const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, sequence, 8);
+    (void)written;
+}
+
 // Termination signals only set a flag (async-signal-safe); the main loop notices it at once,
 // because the signal interrupts get_wch, and restores the terminal before exiting.
 static volatile sig_atomic_t dlxh_pending_signal = 0;
@@ -68,6 +77,7 @@ static void dlxh_on_signal(int sig) { dlxh_pending_signal = sig; }
 // then the default action, so the exit status and any core dump stay what they would have been.
 static void dlxh_on_crash(int sig) {
     endwin();
+    dlxh_bracketed_paste(0);
     signal(sig, SIG_DFL);
     raise(sig);
 }

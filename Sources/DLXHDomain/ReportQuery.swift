@@ -1,10 +1,19 @@
-/// What the inbox's `/` line understands: phrases that must all appear (case, diacritics and đ/d
-/// ignored; consecutive words form one phrase, because a Vietnamese word is several syllables —
-/// "tien luong" means "tiền lương", not "tiền" somewhere and "lương" elsewhere; a comma starts
-/// another phrase: "tien luong, dong nai") and field terms that narrow by classification, in Vietnamese or English:
-/// `đơn vị:bien-hoa`, `unit:"biên hòa"`, `chủ đề:luong`, `topic:wages`, `bước:2`, `step:2`,
-/// `kỳ:2026-10`, `loại:dot xuat`, `thái độ:buc xuc`, `tính chất:tin don`, `xác minh:chua`,
-/// `lưu trữ:có`. A term's value is one word, or several in quotes.
+/// What the inbox's `/` line understands (case, diacritics and đ/d ignored everywhere):
+/// - **Phrases** that must appear in the report's text: consecutive words form one phrase,
+///   because a Vietnamese word is several syllables ("tien luong" means "tiền lương", not "tiền"
+///   somewhere and "lương" elsewhere); a comma starts another phrase that must appear too
+///   ("tien luong, dong nai"); quotes keep anything together, commas and bars included
+///   (`"bhxh, bhyt"`).
+/// - **Field terms** that narrow by classification, in Vietnamese or English: `đơn vị:bien-hoa`,
+///   `unit:"biên hòa"`, `chủ đề:luong`, `topic:wages`, `bước:2`, `step:2`, `kỳ:2026-10`,
+///   `loại:dot xuat`, `thái độ:buc xuc`, `tính chất:tin don`, `xác minh:chua`, `lưu trữ:có`. A
+///   term's value is one word, or several in quotes.
+/// - **Or**: `|` between two phrases or terms means either will do: `tien luong | bhxh` finds the
+///   reports with either. It binds tighter than "and": `kỳ:2026-10 tien luong | bhxh` is the
+///   October reports with either phrase, and `dong nai, tien luong | bhxh` needs "dong nai" and one
+///   of the other two.
+/// - **Not**: `-` before a phrase or term (no space after it) leaves out what has it:
+///   `bhxh -tin don`, `-bước:1`.
 public struct ReportQuery: Hashable, Sendable {
     public enum Field: String, CaseIterable, Sendable {
         case unit, topic, step, period, kind, attitude, nature, verification, archived
@@ -23,50 +32,116 @@ public struct ReportQuery: Hashable, Sendable {
             case .archived: ["luu tru", "archived"]
             }
         }
+
+        /// Whether the field is the report's own (not one of its items').
+        public var isReportField: Bool { [.unit, .period, .kind, .archived].contains(self) }
     }
 
     public struct Term: Hashable, Sendable {
         public var field: Field
         /// Folded.
         public var value: String
+
+        public init(field: Field, value: String) {
+            self.field = field
+            self.value = value
+        }
     }
 
-    /// Folded phrases that must all appear in the report's text.
-    public var words: [String] = []
-    public var terms: [Term] = []
+    /// One condition: a folded phrase in the text, or a field term; `negated` with a leading `-`.
+    public struct Condition: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            case phrase(String)
+            case term(Term)
+        }
 
-    public var isEmpty: Bool { words.isEmpty && terms.isEmpty }
+        public var kind: Kind
+        public var negated = false
+
+        public init(kind: Kind, negated: Bool = false) {
+            self.kind = kind
+            self.negated = negated
+        }
+    }
+
+    /// Every clause must hold; a clause holds when any one of its conditions does (`a | b`).
+    public var clauses: [[Condition]] = []
+
+    /// The phrases to find (not those to leave out): what the list and the report highlight.
+    public var words: [String] {
+        clauses.flatMap { $0 }.compactMap { if case .phrase(let p) = $0.kind, !$0.negated { p } else { nil } }
+    }
+
+    /// Every field term, wherever it stands.
+    public var terms: [Term] { clauses.flatMap { $0 }.compactMap { if case .term(let t) = $0.kind { t } else { nil } } }
+
+    /// Whether any phrase is asked for (or left out).
+    public var hasPhrases: Bool { clauses.flatMap { $0 }.contains { if case .phrase = $0.kind { true } else { false } } }
+
+    public var isEmpty: Bool { clauses.isEmpty }
 
     public init(_ text: String) {
         let folded = Text.fold(text)
         var rest = Substring(folded)
+        var orPending = false
+        func add(_ condition: Condition) {
+            if orPending, !clauses.isEmpty { clauses[clauses.count - 1].append(condition) } else { clauses.append([condition]) }
+            orPending = false
+        }
+        /// A quoted value: up to the closing quote (or the end).
+        func quoted(_ text: Substring) -> (value: Substring, rest: Substring) {
+            let body = text.dropFirst()
+            let end = body.firstIndex(of: "\"") ?? body.endIndex
+            return (body[..<end], end < body.endIndex ? body[body.index(after: end)...] : body[end...])
+        }
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " }
-            guard !rest.isEmpty else { break }
-            if let (field, afterColon) = ReportQuery.fieldPrefix(rest) {
+            guard let first = rest.first else { break }
+            if first == "|" {
+                orPending = true
+                rest = rest.dropFirst()
+                continue
+            }
+            if first == "," {
+                orPending = false
+                rest = rest.dropFirst()
+                continue
+            }
+            var negated = false
+            if first == "-", let next = rest.dropFirst().first, next != " ", next != "-" {
+                negated = true
+                rest = rest.dropFirst()
+            }
+            if rest.first == "\"" {
+                let (value, after) = quoted(rest)
+                let phrase = value.split(separator: " ").joined(separator: " ")
+                if !phrase.isEmpty { add(Condition(kind: .phrase(phrase), negated: negated)) }
+                rest = after
+            } else if let (field, afterColon) = ReportQuery.fieldPrefix(rest) {
                 var value: Substring
                 if afterColon.first == "\"" {
-                    let body = afterColon.dropFirst()
-                    let end = body.firstIndex(of: "\"") ?? body.endIndex
-                    value = body[..<end]
-                    rest = end < body.endIndex ? body[body.index(after: end)...] : body[end...]
+                    (value, rest) = quoted(afterColon)
                 } else {
-                    let end = afterColon.firstIndex(of: " ") ?? afterColon.endIndex
+                    let end = afterColon.firstIndex { $0 == " " || $0 == "," || $0 == "|" } ?? afterColon.endIndex
                     value = afterColon[..<end]
                     rest = afterColon[end...]
                 }
                 value = value.drop { $0 == " " }
-                if !value.isEmpty { terms.append(Term(field: field, value: String(value))) }
+                if !value.isEmpty { add(Condition(kind: .term(Term(field: field, value: String(value))), negated: negated)) }
             } else {
-                // A phrase runs to the next comma or field term.
+                // A phrase runs to the next comma, bar, quote, field term or `-word`.
                 var end = rest.startIndex
-                while end < rest.endIndex, rest[end] != "," {
-                    if rest[end] == " ", ReportQuery.fieldPrefix(rest[rest.index(after: end)...]) != nil { break }
+                while end < rest.endIndex, ![",", "|", "\""].contains(rest[end]) {
+                    if rest[end] == " " {
+                        let after = rest[rest.index(after: end)...]
+                        if ReportQuery.fieldPrefix(after) != nil { break }
+                        if after.first == "-", let next = after.dropFirst().first, next != " ", next != "-" { break }
+                    }
                     end = rest.index(after: end)
                 }
                 let phrase = rest[..<end].split(separator: " ").joined(separator: " ")
-                if !phrase.isEmpty { words.append(phrase) }
-                rest = end < rest.endIndex && rest[end] == "," ? rest[rest.index(after: end)...] : rest[end...]
+                if !phrase.isEmpty { add(Condition(kind: .phrase(phrase), negated: negated)) }
+                rest = rest[end...]
             }
         }
     }
@@ -80,38 +155,69 @@ public struct ReportQuery: Hashable, Sendable {
         return nil
     }
 
-    /// Whether the report passes every term (words are matched against a search index).
-    /// Item terms are met when any one item meets them.
-    public func matchesTerms(_ report: Report, unitName: String, configuration: Configuration) -> Bool {
-        terms.allSatisfy { term in
-            let v = term.value
-            func like(_ candidates: String...) -> Bool { candidates.contains { Text.fold($0).contains(v) } }
-            switch term.field {
-            case .unit: return like(report.unitID, unitName)
-            case .period: return report.period.id.hasPrefix(v) || like(report.period.label.vi, report.period.label.en)
-            case .kind: return like(report.kind.rawValue, report.kind.label.vi, report.kind.label.en)
-            case .step:
-                guard let n = Int(v) else { return like(report.step.label.vi, report.step.label.en) }
-                return report.items.contains { $0.step.rawValue == n } || (report.items.isEmpty && report.step.rawValue == n)
-            case .archived:
-                let yes = ["co", "yes", "1", "true"].contains(v)
-                return report.archived == yes
-            case .topic:
-                return report.items.contains { item in
-                    let label = configuration.topic(item.topic)
-                    return like(item.topic, label?.vi ?? "", label?.en ?? "")
+    /// Whether a report passes: every clause has a condition that holds. `contains` says whether
+    /// the report's searchable text holds a folded phrase (the inbox keeps an index for it).
+    public func matches(_ report: Report, unitName: String, configuration: Configuration, contains: (String) -> Bool) -> Bool {
+        clauses.allSatisfy { clause in
+            clause.contains { condition in
+                let holds: Bool
+                switch condition.kind {
+                case .phrase(let phrase): holds = contains(phrase)
+                case .term(let term): holds = Self.holds(term, report, unitName: unitName, configuration: configuration)
                 }
-            case .attitude:
-                return report.items.contains { item in
-                    let label = configuration.attitude(item.attitude)
-                    return like(item.attitude, label?.vi ?? "", label?.en ?? "")
+                return holds != condition.negated
+            }
+        }
+    }
+
+    /// Whether one item of a passing report answers the query: phrases in the item's own text
+    /// (`contains`), item terms met by the item itself, report terms by its report.
+    public func matchesItem(
+        _ item: OpinionItem, of report: Report, unitName: String, configuration: Configuration, contains: (String) -> Bool
+    ) -> Bool {
+        var single = report
+        single.items = [item]
+        return clauses.allSatisfy { clause in
+            clause.contains { condition in
+                let holds: Bool
+                switch condition.kind {
+                case .phrase(let phrase): holds = contains(phrase)
+                case .term(let term):
+                    holds = Self.holds(term, term.field.isReportField ? report : single, unitName: unitName, configuration: configuration)
                 }
-            case .nature:
-                return report.items.contains { like($0.nature.rawValue, $0.nature.label.vi, $0.nature.label.en) }
-            case .verification:
-                return report.items.contains {
-                    like($0.verification.rawValue, $0.verification.label.vi, $0.verification.label.en)
-                }
+                return holds != condition.negated
+            }
+        }
+    }
+
+    static func holds(_ term: Term, _ report: Report, unitName: String, configuration: Configuration) -> Bool {
+        let v = term.value
+        func like(_ candidates: String...) -> Bool { candidates.contains { Text.fold($0).contains(v) } }
+        switch term.field {
+        case .unit: return like(report.unitID, unitName)
+        case .period: return report.period.id.hasPrefix(v) || like(report.period.label.vi, report.period.label.en)
+        case .kind: return like(report.kind.rawValue, report.kind.label.vi, report.kind.label.en)
+        case .step:
+            guard let n = Int(v) else { return like(report.step.label.vi, report.step.label.en) }
+            return report.items.contains { $0.step.rawValue == n } || (report.items.isEmpty && report.step.rawValue == n)
+        case .archived:
+            let yes = ["co", "yes", "1", "true"].contains(v)
+            return report.archived == yes
+        case .topic:
+            return report.items.contains { item in
+                let label = configuration.topic(item.topic)
+                return like(item.topic, label?.vi ?? "", label?.en ?? "")
+            }
+        case .attitude:
+            return report.items.contains { item in
+                let label = configuration.attitude(item.attitude)
+                return like(item.attitude, label?.vi ?? "", label?.en ?? "")
+            }
+        case .nature:
+            return report.items.contains { like($0.nature.rawValue, $0.nature.label.vi, $0.nature.label.en) }
+        case .verification:
+            return report.items.contains {
+                like($0.verification.rawValue, $0.verification.label.vi, $0.verification.label.en)
             }
         }
     }

@@ -45,6 +45,7 @@ public final class CursesTerminal {
             use_default_colors()
         }
         previous = nil
+        dlxh_bracketed_paste(1)
     }
 
     /// Hands the terminal back: cooked mode, cursor visible, screen as before.
@@ -57,6 +58,7 @@ public final class CursesTerminal {
         refresh()
         curs_set(1)
         endwin()
+        dlxh_bracketed_paste(0)
         if let screen { delscreen(screen) }
         screen = nil
     }
@@ -76,9 +78,39 @@ public final class CursesTerminal {
     // MARK: Input
 
     /// Waits up to `timeout` milliseconds for input, then reads everything already pending, so
-    /// an input method's burst (a Backspace and the corrected letter) is applied in one go.
+    /// an input method's burst (a Backspace and the corrected letter) is applied in one go. What
+    /// was read is decoded by `InputDecoder`: a bracketed paste is one `Key.paste` however many
+    /// reads it spans (the loop reads on while one is open, and gives up after a second of
+    /// silence), and a burst holding a line break between printable text is a paste too.
     public func read(timeout: Int32) -> [Input] {
-        var inputs: [Input] = []
+        var events = decoder.decode(readPending(timeout))
+        var silentRounds = 0
+        while decoder.isInsidePaste || decoder.isHolding {
+            let more = readPending(decoder.isInsidePaste ? 100 : 30)
+            if more.isEmpty {
+                silentRounds += 1
+                if decoder.isHolding || silentRounds >= 10 { events += decoder.flush() }
+                continue
+            }
+            silentRounds = 0
+            events += decoder.decode(more)
+        }
+        return events.map { event -> Input in
+            switch event {
+            case .key(let key): return .key(key)
+            case .text(let text): return .text(text)
+            case .resize:
+                let s = size
+                return .resize(width: s.width, height: s.height)
+            }
+        }
+    }
+
+    private var decoder = InputDecoder()
+
+    /// Waits up to `timeout` ms for the first input, then takes what is already there.
+    private func readPending(_ timeout: Int32) -> [InputDecoder.Raw] {
+        var raws: [InputDecoder.Raw] = []
         var wait = timeout
         while true {
             dlxh_timeout(wait)
@@ -88,35 +120,18 @@ public final class CursesTerminal {
             wait = 0
             if result == dlxh_key_code_yes() {
                 if Int32(ch) == KEY_RESIZE {
-                    let s = size
-                    inputs.append(.resize(width: s.width, height: s.height))
+                    raws.append(.resize)
                 } else if let key = Self.functionKey(Int32(ch)) {
-                    inputs.append(.key(key))
+                    raws.append(.key(key))
                 }
             } else if let scalar = Unicode.Scalar(UInt32(ch)) {
-                if let key = Self.controlKey(scalar) {
-                    inputs.append(.key(key))
-                } else if case .text(let previous)? = inputs.last {
-                    inputs[inputs.count - 1] = .text(previous + String(scalar))
-                } else {
-                    inputs.append(.text(String(scalar)))
-                }
+                raws.append(.scalar(scalar))
             }
         }
-        return inputs
+        return raws
     }
 
-    static func controlKey(_ scalar: Unicode.Scalar) -> Key? {
-        switch scalar.value {
-        case 0x0D, 0x0A: return .enter
-        case 0x09: return .tab
-        case 0x1B: return .escape
-        case 0x7F, 0x08: return .backspace
-        case 0x01...0x1A: return .control(Character(Unicode.Scalar(scalar.value + 0x60)!))
-        case 0x00..<0x20, 0x80..<0xA0: return nil
-        default: return nil
-        }
-    }
+    static func controlKey(_ scalar: Unicode.Scalar) -> Key? { InputDecoder.controlKey(scalar) }
 
     static func functionKey(_ code: Int32) -> Key? {
         switch code {
@@ -218,10 +233,13 @@ public final class CursesTerminal {
 
     // MARK: Suspend
 
-    /// Ctrl-Z: give the terminal back, stop, and take it again when continued.
+    /// Ctrl-Z: give the terminal back (pastes unmarked again, for the shell), stop, and take it
+    /// again when continued.
     public func suspend() {
         endwin()
+        dlxh_bracketed_paste(0)
         dlxh_stop_self()
+        dlxh_bracketed_paste(1)
         refresh()
         invalidate()
     }

@@ -104,6 +104,26 @@ final class TmuxSession {
         guard result.status == 0 else { throw Failure("send-keys -l \(text) failed: \(result.output)") }
     }
 
+    /// Pastes `text` as a terminal does: with `bracketed`, `paste-buffer -p`, which wraps it in
+    /// ESC[200~ … ESC[201~ only if the program asked for bracketed paste (ESC[?2004h); without,
+    /// plain `paste-buffer`, which sends it as it is (line feeds as carriage returns), in one write.
+    func paste(_ text: String, bracketed: Bool) throws {
+        let file = folder.appendingPathComponent("paste.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let loaded = try run(["load-buffer", "-b", "dlxh-paste", file.path])
+        guard loaded.status == 0 else { throw Failure("load-buffer failed: \(loaded.output)") }
+        let pasted = try run(["paste-buffer", "-d", "-b", "dlxh-paste", "-t", target] + (bracketed ? ["-p"] : []))
+        guard pasted.status == 0 else { throw Failure("paste-buffer failed: \(pasted.output)") }
+    }
+
+    /// Pastes and waits until dlxh has handled it and the screen stopped changing.
+    @discardableResult
+    func pasteAndSettle(_ text: String, bracketed: Bool) throws -> String {
+        let before = frame()
+        try paste(text, bracketed: bracketed)
+        return try settle(since: before)
+    }
+
     func resize(_ width: Int, _ height: Int) throws {
         let result = try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
         guard result.status == 0 else { throw Failure("resize-window failed: \(result.output)") }

@@ -180,7 +180,7 @@ struct BindingCoverageTests {
                     let allowed = here || Self.documentedNoOps[situation.name]?.contains(key.name) == true
                     #expect(handled || allowed, "\(situation.name): \(key.name) (\(doc.help.en)) did nothing")
                 }
-                let row = "| " + doc.keys.map { "`\($0.name)`" }.joined(separator: " ") + " | " + doc.help.vi + " |"
+                let row = KeyReference.row(doc, .vi)
                 #expect(keys.contains(row), "\(situation.name): \(doc.label) is not in Docs/KEYS.md as \(row)")
             }
         }

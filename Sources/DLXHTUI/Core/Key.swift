@@ -8,6 +8,17 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown
     case function(Int)
+    /// Text pasted: everything between the terminal's bracketed-paste markers (`ESC[200~` …
+    /// `ESC[201~`), or a burst that can only be a paste (see `InputDecoder`), already cleaned
+    /// (`Text.clean`: NFC, escape sequences and control characters dropped, line breaks as "\n").
+    /// It is never a command: a text field takes it as text (a one-line field makes its line
+    /// breaks spaces), and where nothing is being typed it does nothing but say so.
+    case paste(String)
+    /// A burst read at once, holding a line break between printable text, from a terminal that
+    /// did not mark it as a paste (see `InputDecoder`), cleaned like a paste. While a line is
+    /// being typed it is a paste (text, line breaks and all); otherwise it is the keys it holds,
+    /// one by one, until one of them opens something to type into, which takes the rest as text.
+    case burst(String)
 
     /// Readable name, for help texts and tests: "↑", "Ctrl-S", "q".
     public var name: String {
@@ -30,6 +41,8 @@ public enum Key: Hashable, Sendable {
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
         case .function(let n): "F\(n)"
+        case .paste: "Paste"
+        case .burst: "Burst"
         }
     }
 }

@@ -143,10 +143,13 @@ extension AppState {
     /// A key: the overlay first, then the focused component (what is typed into, then its key
     /// map), then the global key map.
     mutating func handle(_ key: Key) -> [Effect] {
+        if case .burst(let text) = key { return burst(text) }
         if overlay != nil { return handleOverlay(key) }
         toast = nil
         if let effects = focusedSlot.key(key, app: &self) { return effects }
         if let action: AppAction = globalKeyMap.action(for: key) { return perform(action) }
+        // Pasted where nothing is being typed: never keys, and the person hears why nothing happened.
+        if case .paste = key { toast = Toast(UIText.pasteNowhere) }
         return []
     }
 

@@ -6,6 +6,20 @@ extension UIText {
     public static func filterCount(_ shown: Int, _ total: Int) -> Localized {
         Localized(vi: "\(shown)/\(total) mục", en: "\(shown)/\(total) shown")
     }
+    /// The one-line hint in the empty filter line, right after `/`.
+    public static let filterHint = Localized(
+        vi: "hoặc: a | b · trừ: -a · đơn vị: kỳ: bước: · \"cụm từ\" · F1 thêm",
+        en: "or: a | b · not: -a · unit: period: step: · \"phrase\" · F1 more")
+    public static let searchSyntax = Localized(vi: "Cú pháp tìm kiếm", en: "Search syntax")
+    public static let searchPhrase = Localized(vi: "Cụm từ, dấu tùy ý", en: "Phrase, any accents")
+    public static let searchAnd = Localized(vi: "Có cả a và b", en: "Both a and b")
+    public static let searchOr = Localized(vi: "Có a hoặc b", en: "Either a or b")
+    public static let searchNot = Localized(vi: "Không có a", en: "Without a")
+    public static let searchQuoted = Localized(vi: "Nguyên cụm a, b", en: "Whole phrase a, b")
+    public static let searchFields = Localized(vi: "Theo trường; còn kỳ: bước: loại:", en: "By field; also period: step: kind:")
+    public static let searchMoreFields = Localized(
+        vi: "Còn thái độ: tính chất: xác minh:", en: "Also attitude: nature: verification:")
+    public static let searchArchived = Localized(vi: "Cả báo cáo lưu trữ", en: "Archived ones too")
     public static let keyNextMatch = Localized(vi: "Kết quả sau/trước", en: "Next/previous match")
     public static let colItems = Localized(vi: "Ý.k", en: "Itm")
     public static let colStep = Localized(vi: "Bước", en: "Step")

@@ -19,6 +19,25 @@ enum SearchText {
         let text = Text.foldedBytes(self.item(item))
         return words.allSatisfy { ByteSearch.contains(text, Array($0.utf8)) }
     }
+
+    /// Whether an item answers the whole query (its `|`, `-` and terms), asked of it alone.
+    static func itemMatches(_ item: OpinionItem, of report: Report, query: ReportQuery, unitName: String, configuration: Configuration) -> Bool {
+        let text = Text.foldedBytes(self.item(item))
+        return query.matchesItem(item, of: report, unitName: unitName, configuration: configuration) {
+            ByteSearch.contains(text, Array($0.utf8))
+        }
+    }
+
+    /// The query's phrases as bytes, made once per search rather than once per report.
+    static func needles(_ query: ReportQuery) -> [String: [UInt8]] {
+        var needles: [String: [UInt8]] = [:]
+        for clause in query.clauses {
+            for condition in clause {
+                if case .phrase(let phrase) = condition.kind { needles[phrase] = Array(phrase.utf8) }
+            }
+        }
+        return needles
+    }
 }
 
 /// Substring search on bytes: the inbox searches ten years of folded text per keystroke, so it
@@ -96,4 +115,22 @@ enum ClassificationOptions {
 /// The classification fields of an opinion item.
 public enum ClassifyField: String, Sendable, CaseIterable {
     case topic, attitude, breadth, scope, nature, verification, step, source, target
+}
+
+/// The `/` line's query language (ReportQuery) as lines of the `?` help and of Docs/KEYS.md,
+/// beside the keys: each an example and what it finds.
+enum SearchSyntax {
+    static func docs(_ l: Language) -> [KeyDoc] {
+        func doc(_ example: String, _ help: Localized) -> KeyDoc { KeyDoc(keys: [], label: example, help: help) }
+        return [
+            doc("tien luong", UIText.searchPhrase),
+            doc("a, b", UIText.searchAnd),
+            doc("a | b", UIText.searchOr),
+            doc("-a", UIText.searchNot),
+            doc("\"a, b\"", UIText.searchQuoted),
+            doc(l == .vi ? "đơn vị:x" : "unit:x", UIText.searchFields),
+            doc(l == .vi ? "chủ đề:x" : "topic:x", UIText.searchMoreFields),
+            doc(l == .vi ? "lưu trữ:có" : "archived:yes", UIText.searchArchived),
+        ]
+    }
 }

@@ -30,6 +30,11 @@ public struct TextArea: Hashable, Sendable {
 
     /// `width`: the width it is drawn at, so ↑ and ↓ move by the lines the person sees.
     public mutating func handle(_ key: Key, width: Int) -> Bool {
+        // A paste keeps its lines (cleaned of control characters and escape sequences).
+        if case .paste(let pasted) = key {
+            insert(Text.clean(pasted))
+            return true
+        }
         let action: Action? = Self.keyMap.action(for: key)
         switch action {
         case .newLine?:

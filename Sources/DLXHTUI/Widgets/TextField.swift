@@ -1,3 +1,4 @@
+import Foundation
 import DLXHDomain
 
 /// A one-line text input. The cursor moves by grapheme (a Vietnamese letter and its marks move
@@ -46,6 +47,13 @@ public struct TextField: Hashable, Sendable {
         cursor = min(cursor, text.count)
     }
 
+    /// Pasted text for a one-line field: cleaned, each line break (and the blanks around it) one
+    /// space, none at either end (a copied line often ends with one).
+    static func oneLine(_ pasted: String) -> String {
+        Text.clean(pasted).split(separator: "\n", omittingEmptySubsequences: true)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// What its editing keys ask for; any other character is typed.
     public enum Action: Sendable, Equatable {
         case left, right, home, end, deleteBack, deleteForward, deleteToStart, deleteToEnd, deleteWord
@@ -66,6 +74,11 @@ public struct TextField: Hashable, Sendable {
 
     /// Handles an editing key; returns false for keys it does not use.
     public mutating func handle(_ key: Key) -> Bool {
+        // A paste is text, never keys: one line, its line breaks made spaces.
+        if case .paste(let pasted) = key {
+            insert(Self.oneLine(pasted))
+            return true
+        }
         guard let action = Self.keyMap.action(for: key) else {
             guard case .character(let c) = key else { return false }
             insert(String(c))
@@ -108,20 +121,34 @@ public struct TextField: Hashable, Sendable {
         }
     }
 
-    /// The visible part for a box `width` columns wide, and the cursor's column in it. The view
-    /// scrolls just enough to keep the cursor inside.
+    /// The visible part for a box `width` columns wide, and the cursor's column in it. A text
+    /// wider than the box shows the part around the cursor: what fits before it and, when the
+    /// text goes on, up to a quarter of the box (at most 10 columns) after it; "…" at an edge
+    /// says the text goes on beyond it.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
         let chars = Array(text)
         let cursorColumn = DisplayWidth.of(String(chars.prefix(cursor)))
+        let total = DisplayWidth.of(text) + 1  // the cursor's cell after the last letter
+        guard total > width else { return (text, cursorColumn) }
+        let margin = min(10, width / 4)
+        let right = min(total, cursorColumn + 1 + margin)
+        let wantedStart = max(0, right - width)
         var startIndex = 0
         var startColumn = 0
-        // Leave the last column for the cursor itself.
-        while cursorColumn - startColumn > width - 1, startIndex < chars.count {
+        while startColumn < wantedStart, startIndex < chars.count {
             startColumn += DisplayWidth.of(chars[startIndex])
             startIndex += 1
         }
-        let shown = DisplayWidth.prefix(String(chars[startIndex...]), fitting: width)
+        var shown = DisplayWidth.prefix(String(chars[startIndex...]), fitting: width)
+        let cutAtRight = startIndex + shown.count < chars.count
+        if startIndex > 0, cursorColumn - startColumn > 0, let first = shown.first {
+            // The first cell becomes "…" (a wide letter's two cells: "…" and a space).
+            shown = (DisplayWidth.of(first) == 2 ? "… " : "…") + shown.dropFirst()
+        }
+        if cutAtRight, cursor - startIndex < shown.count - 1, let last = shown.last {
+            shown = shown.dropLast() + (DisplayWidth.of(last) == 2 ? " …" : "…")
+        }
         return (shown, cursorColumn - startColumn)
     }
 

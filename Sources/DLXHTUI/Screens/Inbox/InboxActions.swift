@@ -76,7 +76,8 @@ extension InboxScreen {
             return []
         case .nextMatch, .previousMatch:
             let query = ReportQuery(filter.text)
-            let matching = query.words.isEmpty ? [] : report.items.indices.filter { SearchText.itemMatches(report.items[$0], words: query.words) }
+            let matchingIDs = Set(query.hasPhrases ? matchingItems(report, context).map(\.id) : [])
+            let matching = report.items.indices.filter { matchingIDs.contains(report.items[$0].id) }
             let current = itemCursor
             let target = action == .nextMatch
                 ? matching.first { $0 > current } ?? matching.first : matching.last { $0 < current } ?? matching.last

@@ -98,9 +98,9 @@ struct InboxScreen: Component {
     enum FilterLineAction: Sendable, Equatable { case done, clear, toList }
 
     static let filterLineKeyMap: [KeyBinding<FilterLineAction>] = [
-        KeyBinding([.enter], "Enter", KeyText.filterDone, .done),
-        KeyBinding([.escape], "Esc", KeyText.filterClear, .clear),
-        KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓/PgUp/PgDn", KeyText.filterToList, .toList),
+        KeyBinding([.enter], "Enter", KeyText.filterDone, .done, status: "Enter"),
+        KeyBinding([.escape], "Esc", KeyText.filterClear, .clear, status: "Esc"),
+        KeyBinding([.up, .down, .pageUp, .pageDown], "↑↓/PgUp/PgDn", KeyText.filterToList, .toList, status: "↑↓"),
     ]
 
     func focus(on tab: ScreenID) -> Focus? { tab == .inbox ? .tab : nil }
@@ -116,10 +116,21 @@ struct InboxScreen: Component {
         [
             (KeyReference.on(.inbox, UIText.keyFilter, l), listKeyMap.docs), (KeyText.filterLineSection(l), filterLineKeyMap.docs),
             (KeyReference.on(.inbox, UIText.items, l), reportKeyMap.docs),
+            (KeyReference.on(.inbox, UIText.searchSyntax, l), SearchSyntax.docs(l)),
         ]
     }
 
     func keyMap(_ context: ScreenContext) -> [KeyBinding<Action>] { openReportID == nil ? Self.listKeyMap : Self.reportKeyMap }
+
+    /// While the filter line is typed into, its own keys (every other key is text), then the
+    /// query language; on the list, its keys and the query language; in a report, its keys.
+    func keyDocs(_ context: ScreenContext) -> [KeyDoc] {
+        if editingFilter { return Self.filterLineKeyMap.docs + SearchSyntax.docs(context.language) }
+        return keyMap(context).docs + (openReportID == nil ? SearchSyntax.docs(context.language) : [])
+    }
+
+    /// The filter line takes every key but F1 and Ctrl-C (`q` is a letter there).
+    func takesTyping(_ context: ScreenContext) -> Bool { editingFilter }
 
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)? {
         if let report = openReport(context) {
@@ -148,7 +159,8 @@ struct InboxScreen: Component {
 
     /// Typing into the filter line; nil when the key is not for it.
     mutating func input(_ key: Key, _ context: inout ScreenContext) -> [Effect]? {
-        guard editingFilter else { return nil }
+        // F1 and Ctrl-C stay global, as in a form (the status line says so).
+        guard editingFilter, !FormKeys.staysGlobal(key) else { return nil }
         switch Self.filterLineKeyMap.action(for: key) {
         case .done?:
             editingFilter = false
@@ -210,18 +222,20 @@ struct InboxScreen: Component {
         let derived = context.derived
         guard let dataset = context.dataset else { return [] }
         let query = ReportQuery(filter.text)
-        let needles = query.words.map { Array($0.utf8) }
+        let needles = SearchText.needles(query)
         var result: [Int] = []
         result.reserveCapacity(derived.inbox.count)
         for (i, report) in derived.inbox.enumerated() {
             if report.archived && !query.asksForArchived { continue }
-            if !needles.allSatisfy({ ByteSearch.contains(derived.inboxKeys[i], $0) }) { continue }
-            if !query.terms.isEmpty,
-                !query.matchesTerms(report, unitName: derived.unitName(report.unitID), configuration: dataset.configuration)
-            {
+            if query.isEmpty {
+                result.append(i)
                 continue
             }
-            result.append(i)
+            let key = derived.inboxKeys[i]
+            let passes = query.matches(report, unitName: derived.unitName(report.unitID), configuration: dataset.configuration) {
+                ByteSearch.contains(key, needles[$0] ?? Array($0.utf8))
+            }
+            if passes { result.append(i) }
         }
         switch sort {
         case .received: break  // the index is already newest received first
@@ -248,20 +262,13 @@ struct InboxScreen: Component {
         }
     }
 
-    /// The report's items that match the filter: every phrase in the item's text and every item
-    /// term (topic, attitude…) met by the item itself.
+    /// The report's items that match the filter: the query asked of each item alone (its own
+    /// text and classification, its report's unit, period and kind).
     func matchingItems(_ report: Report, _ context: ScreenContext) -> [OpinionItem] {
         let query = ReportQuery(filter.text)
         guard !query.isEmpty, let configuration = context.dataset?.configuration else { return report.items }
-        let itemTerms = ReportQuery.Field.allCases.filter { ![.unit, .period, .kind, .archived].contains($0) }
-        var onlyItemTerms = query
-        onlyItemTerms.terms = query.terms.filter { itemTerms.contains($0.field) }
-        return report.items.filter { item in
-            var single = report
-            single.items = [item]
-            return SearchText.itemMatches(item, words: query.words)
-                && onlyItemTerms.matchesTerms(single, unitName: "", configuration: configuration)
-        }
+        let unitName = context.derived.unitName(report.unitID)
+        return report.items.filter { SearchText.itemMatches($0, of: report, query: query, unitName: unitName, configuration: configuration) }
     }
 }
 

@@ -62,6 +62,12 @@ extension InboxScreen {
         let count = " " + UIText.filterCount(visible.count, context.derived.inbox.count)(language)
         let width = max(8, context.width - x - DisplayWidth.of(count) - 2)
         filter.render(into: &grid, x: x, y: y, width: width, focused: editingFilter)
+        if editingFilter && filter.text.isEmpty {
+            // Right after `/`: the query language in one line (whole parts only; F1 has it all).
+            var parts = UIText.filterHint(language).components(separatedBy: " · ")
+            while parts.count > 1, DisplayWidth.of(parts.joined(separator: " · ")) > width - 2 { parts.remove(at: parts.count - 2) }
+            grid.put(parts.joined(separator: " · "), x: x + 2, y: y, style: .dim, limit: width - 2)
+        }
         x += width
         grid.put(count, x: x + 1, y: y, style: .dim)
     }
