@@ -98,6 +98,8 @@ struct PasteTests {
         state.press(.control("n"))
         state.type("bien hoa")
         state.press(.enter)
+        // A choice keeps the focus where it was (issue 14, item 9): Tab goes on to the enterprise.
+        state.press(.tab)
         state.type("Công ty TNHH Giày Hưng Phát")
         state.press(.tab, .tab)
         #expect(state.hotSpots.phoneIn?.fields[state.hotSpots.phoneIn!.focus].id == .title)
