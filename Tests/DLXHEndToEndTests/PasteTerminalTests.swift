@@ -64,6 +64,7 @@ struct PasteTerminalTests {
         try tmux.type("nhon trach")
         try tmux.waitFor(try Dlxh.unitName(store, "nhon-trach"))
         try tmux.send("Enter")
+        try tmux.send("Tab")  // a choice keeps the focus (issue 14, item 9): on to the enterprise
         try tmux.type("Công ty TNHH Điện tử Sao Mai")
         try tmux.send("Tab", "Tab")  // past the kind, onto "Sự việc"
         try tmux.waitFor("Công ty TNHH Điện tử Sao Mai")

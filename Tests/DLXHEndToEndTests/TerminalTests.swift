@@ -118,7 +118,14 @@ struct TerminalTests {
             try tmux.send("?")
             // Wait for the overlay's last line: a capture can land while a frame is still being drawn.
             let help = try tmux.waitUntil("the whole help overlay") { $0.contains("Help – Inbox") && $0.contains("Esc or ? to close") }
-            #expect(help.contains("Every screen") && help.contains("Esc or ? to close"), "\(tmux.framed(help))")
+            // The help scrolls when it is longer than the screen: the part for every screen may be
+            // a page further down.
+            var page = help
+            for _ in 0..<4 where !page.contains("Every screen") {
+                try tmux.send("NPage")
+                page = try tmux.waitUntil("the next page of the help") { $0 != page && $0.contains("Esc or ? to close") }
+            }
+            #expect(page.contains("Every screen") && page.contains("Esc or ? to close"), "\(tmux.framed(page))")
             try tmux.send("Escape")
             try tmux.waitUntilGone("Help – Inbox")
             try quitCleanly(tmux)

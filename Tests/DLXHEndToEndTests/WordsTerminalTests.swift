@@ -23,7 +23,8 @@ struct WordsTerminalTests {
         #expect(saved.contains("Saved changes to 1 item.") && !saved.contains("1 items"), "\(tmux.framed(saved))")
         try tmux.send("u")
         let undone = try tmux.waitFor("Undone")
-        #expect(undone.contains("change to 1 item") && !undone.contains("1 items"), "\(tmux.framed(undone))")
+        // Undo names the field and the count (issue 14, item 2): "Undone: attitude of 1 item".
+        #expect(undone.contains("of 1 item") && !undone.contains("1 items"), "\(tmux.framed(undone))")
 
         try tmux.send("Escape")
         try tmux.send("3")
