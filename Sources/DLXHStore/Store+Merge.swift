@@ -67,15 +67,9 @@ extension Store {
             guard let index = file.hotSpots.firstIndex(where: { $0.id == id }) else {
                 throw StoreError.conflict(Store.deleted(.hotSpot, id, audit: file.audit))
             }
-            let current = file.hotSpots[index]
-            var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
-                Store.lastChange(to: id, in: file.audit, kind: .hotSpot, conflicts: $0)
-            }
-            merged.id = id
-            file.hotSpots[index] = merged
-            let changes = Changes.list(from: current, to: merged)
-            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
-            return merged
+            return try Store.mergeEdit(
+                edited, base: base, into: &file.hotSpots, at: index, id: \.id, kind: .hotSpot, resolutions: resolutions,
+                audit: &file.audit, editor: editor, action: action)
         }
         return try file.hotSpot(id)
     }
@@ -97,15 +91,9 @@ extension Store {
                 return edited
             }
             guard let index else { throw StoreError.conflict(Store.deleted(.unit, id, audit: file.audit)) }
-            let current = file.units[index]
-            var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
-                Store.lastChange(to: id, in: file.audit, kind: .unit, conflicts: $0)
-            }
-            merged.id = id
-            file.units[index] = merged
-            let changes = Changes.list(from: current, to: merged)
-            if !changes.isEmpty { file.audit.append(editor.audit(action, id, changes: changes)) }
-            return merged
+            return try Store.mergeEdit(
+                edited, base: base, into: &file.units, at: index, id: \.id, kind: .unit, resolutions: resolutions,
+                audit: &file.audit, editor: editor, action: action)
         }
         guard let saved = roster.units.first(where: { $0.id == id }) else { throw StoreError.notFound(kind: "unit", id: id) }
         return saved
@@ -125,14 +113,9 @@ extension Store {
                 guard let index = file.guidance.firstIndex(where: { $0.id == id }) else {
                     throw StoreError.conflict(Store.deleted(.guidance, id, audit: file.audit))
                 }
-                let current = file.guidance[index]
-                var merged = try Store.merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
-                    Store.lastChange(to: id, in: file.audit, kind: .guidance, conflicts: $0)
-                }
-                merged.id = id
-                file.guidance[index] = merged
-                let changes = Changes.list(from: current, to: merged)
-                if !changes.isEmpty { file.audit.append(editor.audit(.guidanceUpdate, id, changes: changes)) }
+                try Store.mergeEdit(
+                    edited, base: base, into: &file.guidance, at: index, id: \.id, kind: .guidance, resolutions: resolutions,
+                    audit: &file.audit, editor: editor, action: .guidanceUpdate)
             }
             return try file.guidance(id)
         }
@@ -180,6 +163,26 @@ extension Store {
     }
 
     // MARK: The merge of one record
+
+    /// The step every record editor's save shares: `edited` merged onto the record as it is now
+    /// (`records[index]`), kept there under its id, and audited with only what changed.
+    @discardableResult
+    static func mergeEdit<R: Codable>(
+        _ edited: R, base: R, into records: inout [R], at index: Int, id: WritableKeyPath<R, String>,
+        kind: EditConflict.RecordKind, resolutions: [String: MergeSide], audit: inout [AuditEntry], editor: Editor,
+        action: AuditAction
+    ) throws -> R {
+        let current = records[index]
+        let recordID = current[keyPath: id]
+        var merged = try merge(base: base, mine: edited, theirs: current, resolutions: resolutions) {
+            lastChange(to: recordID, in: audit, kind: kind, conflicts: $0)
+        }
+        merged[keyPath: id] = recordID
+        records[index] = merged
+        let changes = Changes.list(from: current, to: merged)
+        if !changes.isEmpty { audit.append(editor.audit(action, recordID, changes: changes)) }
+        return merged
+    }
 
     /// Merges as JSON trees, so every field of every record type is covered without a list.
     static func merge<R: Codable>(
