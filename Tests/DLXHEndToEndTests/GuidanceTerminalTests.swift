@@ -56,7 +56,7 @@ struct GuidanceTerminalTests {
         try tmux.waitFor("Gõ để lọc")
         try tmux.type("phan anh")
         try tmux.send("Enter")
-        try tmux.waitFor("Đã phản ánh tới")
+        try tmux.waitFor("Ghi chú bước 3")
         try tmux.type("Ban Tuyên giáo và Dân vận Tỉnh ủy")
         try tmux.send("Enter")
         try tmux.waitFor("Đã lưu thay đổi 2 luồng ý kiến")

@@ -32,10 +32,12 @@ struct InboxTerminalTests {
         try tmux.waitFor("Gõ để lọc")
         try tmux.type("phan anh")
         try tmux.send("Enter")
-        try tmux.waitFor("Đã phản ánh tới")
+        try tmux.waitFor("Ghi chú bước 3")
         try tmux.type("Ban Tuyên giáo và Dân vận Tỉnh ủy")
         try tmux.send("Enter")
         try tmux.waitFor("Bước xử lý: 3")
+        // The note is shown under the item, labelled with the step it was written for.
+        try tmux.waitFor("Ghi chú bước 3: Ban Tuyên giáo và Dân vận Tỉnh ủy")
 
         try tmux.send("Escape")
         try tmux.send("q")

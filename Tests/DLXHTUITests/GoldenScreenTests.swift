@@ -90,6 +90,23 @@ struct ClassifyGoldenTests {
         expectGolden(state.view(), "prompt-step3-120x40")
     }
 
+    @Test("the note offered at each step change, at 80×24: its title whole in both languages")
+    func stepNotesAt80() {
+        for language in [Language.vi, .en] {
+            for step in 1...4 {
+                var state = fixtureState(language: language)
+                let position = state.inbox.visible.firstIndex { state.derived.inbox[$0].items.count >= 3 }!
+                state.inbox.list.select(position, count: state.inbox.visible.count)
+                state.press(.enter, .character("s"))
+                state.type(String(step))
+                state.press(.enter)
+                let grid = state.view()
+                #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")
+                if step == 2 { expectGolden(grid, "prompt-step2-80x24-\(language.rawValue)") }
+            }
+        }
+    }
+
     @Test("tagged reports in the list")
     func taggedList() {
         var state = fixtureState()

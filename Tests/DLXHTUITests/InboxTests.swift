@@ -62,6 +62,39 @@ struct InboxTests {
         #expect(effects == [.save(.items([ref], [.step(.reportUp, note: "Ban Tuyên giáo và Dân vận Tỉnh ủy")]))])
     }
 
+    @Test("every step change offers its own optional note; Enter on nothing saves the step alone")
+    func everyStepOffersANote() throws {
+        for (step, typed) in [(HandlingStep.select, "chon loc"), (.classify, "phan loai"), (.relayDown, "phan hoi")] {
+            var state = opened()
+            let report = try #require(InboxScreen.openReport(state))
+            state.press(.character("s"))
+            state.type(typed)
+            #expect(state.update(.key(.enter)) == [])
+            guard case .prompt(let prompt) = state.overlay else {
+                Issue.record("no note prompt at step \(step.rawValue)")
+                continue
+            }
+            // The prompt names the step it is for, and says the note may be left empty.
+            #expect(prompt.title.hasPrefix("Ghi chú bước \(step.rawValue):"), "\(prompt.title)")
+            #expect(prompt.title.contains("có thể bỏ trống"))
+            let ref = ItemReference(reportID: report.id, itemID: report.items[0].id)
+            #expect(state.update(.key(.enter)) == [.save(.items([ref], [.step(step, note: "")]))])
+        }
+    }
+
+    @Test("a step note is shown labelled with the step it was written for")
+    func stepNoteLabelled() throws {
+        var state = opened()
+        var report = try #require(InboxScreen.openReport(state))
+        report.items[0].step = .classify
+        report.items[0].stepNote = "Đối chiếu với biên bản làm việc của CĐCS"
+        var dataset = try #require(state.dataset)
+        dataset.reports = dataset.reports.map { $0.id == report.id ? report : $0 }
+        _ = state.update(.loaded(dataset))
+        let lines = InboxScreen.pagerLines(state, reportID: report.id, width: 200).map(\.text)
+        #expect(lines.contains { $0.contains("Ghi chú bước 2: Đối chiếu với biên bản làm việc của CĐCS") }, "\(lines)")
+    }
+
     @Test("tagging three items and applying a topic changes exactly those three")
     func tagThreeApplyTopic() throws {
         var state = opened(minItems: 4)

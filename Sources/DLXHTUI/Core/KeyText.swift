@@ -76,6 +76,7 @@ enum KeyText {
     static let pickerUp = Localized(vi: "Lựa chọn trên", en: "Option above")
     static let pickerDown = Localized(vi: "Lựa chọn dưới", en: "Option below")
     static let pick = Localized(vi: "Chọn", en: "Choose")
+    static let pickerMove = Localized(vi: "di chuyển, gõ để lọc", en: "move, type to filter")
     static let close = Localized(vi: "Đóng", en: "Close")
     static let promptSave = Localized(vi: "Lưu", en: "Save")
     static let promptCancel = Localized(vi: "Hủy", en: "Cancel")

@@ -161,8 +161,26 @@ extension AppState {
     func drawStatusLine(_ grid: inout Grid) {
         let y = height - 1
         grid.fill(Rect(x: 0, y: y, width: width, height: 1), style: .bar)
-        let hints = StatusLine.hints(screen: focusedSlot.keyDocs(self), global: globalKeyMap.docs, width: width - 2, language: language)
+        // Under an overlay only its own keys are in force: the bar says those, not the screen's.
+        let hints =
+            if let overlayKeys {
+                StatusLine.hints(screen: overlayKeys, global: [], width: width - 2, language: language)
+            } else {
+                StatusLine.hints(screen: focusedSlot.keyDocs(self), global: globalKeyMap.docs, width: width - 2, language: language)
+            }
         grid.put(" " + hints, x: 0, y: y, style: .bar, limit: width)
+    }
+
+    /// The keys of the overlay on top, if any.
+    var overlayKeys: [KeyDoc]? {
+        switch overlay {
+        case .help, .lines: ReadOnlyOverlay.keyMap.docs
+        case .confirm: ConfirmDialog.keyMap.docs
+        case .picker: Picker.keyMap.docs
+        case .prompt: Prompt.keyMap.docs
+        case .conflict: ConflictDialog.keyMap.docs
+        case nil: nil
+        }
     }
 }
 

@@ -44,8 +44,19 @@ extension UIText {
     public static func historyTitle(_ target: String) -> Localized {
         Localized(vi: "Lịch sử \(target)", en: "History of \(target)")
     }
-    public static let stepNoteReported = Localized(vi: "Đã phản ánh tới (ai, văn bản nào)", en: "Reported to (whom, which document)")
-    public static let stepNoteRelayed = Localized(vi: "Ý kiến chỉ đạo đã truyền đạt", en: "Guidance relayed")
+    /// The title of the note offered at a step change (optional: Enter on nothing skips it).
+    public static func stepNotePrompt(_ step: HandlingStep) -> Localized {
+        switch step {
+        case .select: Localized(vi: "Ghi chú bước 1: đã chọn lọc, phân tích gì (có thể bỏ trống)", en: "Step 1 note: what was selected and analysed (optional)")
+        case .classify: Localized(vi: "Ghi chú bước 2: đã đối chiếu với gì (có thể bỏ trống)", en: "Step 2 note: cross-checked against what (optional)")
+        case .reportUp: Localized(vi: "Ghi chú bước 3: đã phản ánh tới ai, văn bản nào (có thể bỏ trống)", en: "Step 3 note: reported to whom, which document (optional)")
+        case .relayDown: Localized(vi: "Ghi chú bước 4: ý kiến chỉ đạo đã truyền đạt (có thể bỏ trống)", en: "Step 4 note: the guidance relayed (optional)")
+        }
+    }
+    /// How a step note is labelled where it is shown: "Ghi chú bước 3: …".
+    public static func stepNoteLabel(_ step: HandlingStep) -> Localized {
+        Localized(vi: "Ghi chú bước \(step.rawValue)", en: "Step \(step.rawValue) note")
+    }
     public static func confirmDelete(_ unit: String, _ period: String, _ id: String) -> Localized {
         Localized(
             vi: "Xóa hẳn báo cáo \(id) của \(unit), \(period)? Việc xóa được ghi vào nhật ký và không hoàn tác được.",

@@ -123,12 +123,12 @@ public struct Picker: Hashable, Sendable {
     public enum Action: Sendable, Equatable { case up, down, pageUp, pageDown, choose, close }
 
     static let keyMap: [KeyBinding<Action>] = [
-        KeyBinding([.up, .control("p")], "↑/Ctrl-P", KeyText.pickerUp, .up),
+        KeyBinding([.up, .control("p")], "↑/Ctrl-P", KeyText.pickerUp, .up, status: "↑↓", group: KeyText.pickerMove),
         KeyBinding([.down, .control("n")], "↓/Ctrl-N", KeyText.pickerDown, .down),
         KeyBinding([.pageUp], "PgUp", KeyText.pageUp, .pageUp),
         KeyBinding([.pageDown], "PgDn", KeyText.pageDown, .pageDown),
-        KeyBinding([.enter], "Enter", KeyText.pick, .choose),
-        KeyBinding([.escape], "Esc", KeyText.close, .close),
+        KeyBinding([.enter], "Enter", KeyText.pick, .choose, status: "Enter"),
+        KeyBinding([.escape], "Esc", KeyText.close, .close, status: "Esc"),
     ]
 
     /// What a key did, for the owner to act on.

@@ -187,14 +187,14 @@ extension InboxScreen {
         switch ask {
         case .classify(.step, let targets):
             guard let step = Int(id).flatMap(HandlingStep.init(rawValue:)) else { return [] }
-            if step >= .reportUp {
-                // Steps 3 and 4 carry a short note: to whom it was reported, what guidance came back.
-                let existing = targets.count == 1 ? context.item(targets[0])?.stepNote ?? "" : ""
-                let title = step == .reportUp ? UIText.stepNoteReported : UIText.stepNoteRelayed
-                context.overlay = .prompt(Prompt(title: title(context.language), field: TextField(existing), reply: reply(.stepNote(step, targets))))
-                return []
-            }
-            return save([.step(step, note: "")], to: targets, &context)
+            // Every step change offers a short note (what was analysed, cross-checked with what, to
+            // whom it was reported, what guidance came back); Enter on an empty note skips it. The
+            // note belongs to the step it was written for, so it is offered again only at that step.
+            let current = targets.count == 1 ? context.item(targets[0]) : nil
+            let existing = current?.step == step ? current?.stepNote ?? "" : ""
+            let title = UIText.stepNotePrompt(step)(context.language)
+            context.overlay = .prompt(Prompt(title: title, field: TextField(existing), reply: reply(.stepNote(step, targets))))
+            return []
         case .classify(let field, let targets):
             guard let change = Self.change(field, id) else { return [] }
             return save([change], to: targets, &context)

@@ -130,7 +130,7 @@ extension InboxScreen {
             if !item.proposal.isEmpty {
                 add("\(UIText.proposal(l)): \(item.proposal)\(item.proposalTo.isEmpty ? "" : " → \(item.proposalTo)")", indent: 4, item: n)
             }
-            if !item.stepNote.isEmpty { add(item.stepNote, .dim, indent: 4, item: n) }
+            if !item.stepNote.isEmpty { add("\(UIText.stepNoteLabel(item.step)(l)): \(item.stepNote)", .dim, indent: 4, item: n) }
         }
         return PagerLayout(lines: lines, itemStarts: starts)
     }
