@@ -28,11 +28,11 @@ public struct AuditEntry: Codable, Hashable, Sendable {
 /// written before this type existed; a code this version does not know (an older file, or one
 /// written by a newer version) decodes as `.other` and is kept and shown as it was written.
 public enum AuditAction: Hashable, Sendable {
-    case reportCreate, reportUpdate, reportDelete, reportImport, reportReturn
+    case reportCreate, reportUpdate, reportDelete, reportImport, reportReturn, reportRestore
     case itemUpdate
     case unitCreate, unitUpdate, unitDelete, unitExempt
     case configUpdate
-    case hotSpotCreate, hotSpotUpdate, hotSpotEdit, hotSpotOwner, hotSpotUnlink
+    case hotSpotCreate, hotSpotUpdate, hotSpotEdit, hotSpotOwner, hotSpotUnlink, hotSpotDelete, hotSpotRestore
     case hotSpotAcknowledge, hotSpotWrittenReport, hotSpotEscalate, hotSpotStatus
     case guidanceCreate, guidanceUpdate, guidanceRelay, guidanceAcknowledge, guidanceOwner, guidanceUnlink
     /// A code this version does not know, kept as written.
@@ -40,11 +40,11 @@ public enum AuditAction: Hashable, Sendable {
 
     /// Every action this version writes, each with its code.
     public static let known: [AuditAction] = [
-        .reportCreate, .reportUpdate, .reportDelete, .reportImport, .reportReturn,
+        .reportCreate, .reportUpdate, .reportDelete, .reportImport, .reportReturn, .reportRestore,
         .itemUpdate,
         .unitCreate, .unitUpdate, .unitDelete, .unitExempt,
         .configUpdate,
-        .hotSpotCreate, .hotSpotUpdate, .hotSpotEdit, .hotSpotOwner, .hotSpotUnlink,
+        .hotSpotCreate, .hotSpotUpdate, .hotSpotEdit, .hotSpotOwner, .hotSpotUnlink, .hotSpotDelete, .hotSpotRestore,
         .hotSpotAcknowledge, .hotSpotWrittenReport, .hotSpotEscalate, .hotSpotStatus,
         .guidanceCreate, .guidanceUpdate, .guidanceRelay, .guidanceAcknowledge, .guidanceOwner, .guidanceUnlink,
     ]
@@ -68,6 +68,7 @@ extension AuditAction: RawRepresentable {
         case .reportDelete: "report.delete"
         case .reportImport: "report.import"
         case .reportReturn: "report.return"
+        case .reportRestore: "report.restore"
         case .itemUpdate: "item.update"
         case .unitCreate: "unit.create"
         case .unitUpdate: "unit.update"
@@ -79,6 +80,8 @@ extension AuditAction: RawRepresentable {
         case .hotSpotEdit: "hotspot.edit"
         case .hotSpotOwner: "hotspot.owner"
         case .hotSpotUnlink: "hotspot.unlink"
+        case .hotSpotDelete: "hotspot.delete"
+        case .hotSpotRestore: "hotspot.restore"
         case .hotSpotAcknowledge: "hotspot.acknowledge"
         case .hotSpotWrittenReport: "hotspot.writtenReport"
         case .hotSpotEscalate: "hotspot.escalate"

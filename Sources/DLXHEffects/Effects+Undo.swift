@@ -31,12 +31,19 @@ extension Effects {
             // Relaying puts the guidance's items at step 4: their reports change too.
             let items = contents.dataset.guidance.first { $0.id == id }?.items ?? []
             keys = [.guidance(id)] + items.map { .report($0.reportID) }
+        case .deleteReport(let id):
+            // Deleting a report first clears the hot spots' and guidance's links to it: those
+            // records change too, and undoing the deletion links them again.
+            let data = contents.dataset
+            let spots = data.hotSpots.filter { $0.linkedReports.contains(id) || $0.linkedItems.contains { $0.reportID == id } }
+            let guidance = data.guidance.filter { $0.items.contains { $0.reportID == id } }
+            keys = [.report(id)] + spots.map { .hotSpot($0.id) } + guidance.map { .guidance($0.id) }
         case .revert(let entry, _, _):
             keys = entry.records.map {
                 switch $0 {
-                case .report(let r, _): .report(r.id)
-                case .hotSpot(let s, _): .hotSpot(s.id)
-                case .unit(let u, _): .unit(u.id)
+                case .report(let r, _), .made(.report(let r)), .removed(.report(let r)): .report(r.id)
+                case .hotSpot(let s, _), .made(.hotSpot(let s)), .removed(.hotSpot(let s)): .hotSpot(s.id)
+                case .unit(let u, _), .made(.unit(let u)), .removed(.unit(let u)): .unit(u.id)
                 case .guidance(let g, _): .guidance(g.id)
                 }
             }
@@ -68,14 +75,16 @@ extension Effects {
     /// Makes `save`, and when it can be undone and landed, says so with the records it changed
     /// (`.undoable`) after its own messages.
     mutating func writeRecordingUndo(_ save: Save) -> [Message] {
-        let keys = records(changedBy: save)
-        guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else {
+        if Self.makesRecord(save) {
             let messages = write(save)
-            // A record made or removed cannot be taken back (ids are never given twice): it is a
-            // step `u` names and says it cannot undo, rather than silently undoing an older change.
-            if let made = Self.creation(save, messages) { return messages + [.undoable(UndoEntry(records: [], description: made), from: nil)] }
-            return messages
+            guard let (made, description) = made(by: save, messages) else { return messages }
+            // Guidance recorded is not taken back here (it is answered, relayed, acknowledged by
+            // others): a step `u` names and says it cannot undo, rather than silently undoing an
+            // older change.
+            return messages + [.undoable(UndoEntry(records: made.map { [.made($0)] } ?? [], description: description), from: nil)]
         }
+        let keys = records(changedBy: save)
+        guard !keys.isEmpty, let description = UndoText.describe(save, dataset: contents.dataset) else { return write(save) }
         var messages: [Message] = []
         // The records as they are on disk now, under the lock: what an undo goes back to.
         switch reread() {
@@ -102,6 +111,12 @@ extension Effects {
             case (.hotSpot(let b)?, .hotSpot(let a)?) where b != a: .hotSpot(before: b, after: a)
             case (.unit(let b)?, .unit(let a)?) where b != a: .unit(before: b, after: a)
             case (.guidance(let b)?, .guidance(let a)?) where b != a: .guidance(before: b, after: a)
+            case (.report(let b)?, nil): .removed(.report(b))
+            case (nil, .report(let a)?): .made(.report(a))
+            case (.hotSpot(let b)?, nil): .removed(.hotSpot(b))
+            case (nil, .hotSpot(let a)?): .made(.hotSpot(a))
+            case (.unit(let b)?, nil): .removed(.unit(b))
+            case (nil, .unit(let a)?): .made(.unit(a))
             default: nil
             }
         }
@@ -112,18 +127,63 @@ extension Effects {
         return messages
     }
 
-    /// What a save that made or removed a record did, once it landed; nil for other saves.
-    static func creation(_ save: Save, _ messages: [Message]) -> Localized? {
-        guard let result = messages.lazy.compactMap({ message -> SaveResult? in
-            if case .saved(let result) = message, result.text != nil { return result }
-            return nil
-        }).first else { return nil }
+    /// Whether `save` makes a new record (its id is known only once it landed).
+    static func makesRecord(_ save: Save) -> Bool {
         switch save {
-        case .newHotSpot, .hotSpotFromItem: return result.hotSpots.first.map { UndoText.createdHotSpot($0.id) }
-        case .report(let report, _, _) where report.id.isEmpty: return result.reports.first.map { UndoText.createdReport($0.id) }
-        case .deleteReport(let id): return UndoText.deletedReport(id)
-        default: return nil
+        case .newHotSpot, .hotSpotFromItem, .newGuidance: true
+        case .report(let report, _, _): report.id.isEmpty
+        case .unit(_, let base, _): base == nil
+        default: false
         }
+    }
+
+    /// The record a save made, as stored, and the words for it, once it landed; the record is
+    /// nil for guidance (said, not undone).
+    func made(by save: Save, _ messages: [Message]) -> (StoredRecord?, Localized)? {
+        let landed = messages.contains {
+            switch $0 {
+            case .saved(let r): r.text != nil
+            case .loadedWith: true
+            default: false
+            }
+        }
+        guard landed else { return nil }
+        let result = messages.lazy.compactMap { message -> SaveResult? in
+            if case .saved(let result) = message { return result }
+            return nil
+        }.first
+        let data = contents.dataset
+        switch save {
+        case .newHotSpot, .hotSpotFromItem:
+            guard let id = result?.hotSpots.first?.id, let spot = data.hotSpots.first(where: { $0.id == id }) else { return nil }
+            return (.hotSpot(spot), UndoText.createdHotSpot(id))
+        case .report:
+            guard let id = result?.reports.first?.id, let report = data.report(id) else { return nil }
+            return (.report(report), UndoText.createdReport(id))
+        case .unit(let unit, _, _):
+            guard let stored = data.unit(unit.id) else { return nil }
+            return (.unit(stored), UndoText.createdUnit(stored.name))
+        case .newGuidance:
+            let newest = data.guidance.max { $0.id < $1.id }
+            return (nil, UndoText.createdGuidance(newest?.id ?? ""))
+        default:
+            return nil
+        }
+    }
+
+    /// A record made is removed only as it was made (someone's later change is not thrown
+    /// away); a record removed is put back only where nothing took its place. Throws the reason.
+    static func checkPresence(_ record: RecordVersions, in data: Dataset, audit: [AuditEntry]) throws -> EditConflict? {
+        switch record {
+        case .made(.report(let r)): try Store.checkUnchanged(r.id, now: data.report(r.id), made: r, audit: audit)
+        case .made(.hotSpot(let s)): try Store.checkUnchanged(s.id, now: data.hotSpots.first { $0.id == s.id }, made: s, audit: audit)
+        case .made(.unit(let u)): try Store.checkUnchanged(u.id, now: data.unit(u.id), made: u, audit: audit)
+        case .removed(.report(let r)): if data.report(r.id) != nil { throw StoreError.idTaken(kind: "report", id: r.id) }
+        case .removed(.hotSpot(let s)): if data.hotSpots.contains(where: { $0.id == s.id }) { throw StoreError.idTaken(kind: "hot spot", id: s.id) }
+        case .removed(.unit(let u)): if data.unit(u.id) != nil { throw StoreError.idTaken(kind: "unit", id: u.id) }
+        default: break
+        }
+        return nil
     }
 
     /// Takes each record from `after` back to `before`, merged onto the record on disk now; checks
@@ -135,6 +195,8 @@ extension Effects {
             let chosen = resolutions[record.id] ?? [:]
             let conflict: EditConflict? =
                 switch record {
+                case .made, .removed:
+                    try Self.checkPresence(record, in: data, audit: audit)
                 case .report(let before, let after):
                     Store.conflict(.report, id: before.id, base: after, mine: before, theirs: data.report(before.id), resolutions: chosen, audit: audit)
                 case .hotSpot(let before, let after):
@@ -154,9 +216,25 @@ extension Effects {
         var reports: [Report] = []
         var spots: [HotSpot] = []
         var roster = false
-        for record in entry.records {
+        // What was removed comes back first (a hot spot's link to it is put back after it), and
+        // what was made goes last.
+        let ordered =
+            entry.records.filter { if case .removed = $0 { true } else { false } }
+            + entry.records.filter {
+                switch $0 {
+                case .made, .removed: false
+                default: true
+                }
+            } + entry.records.filter { if case .made = $0 { true } else { false } }
+        for record in ordered {
             let chosen = resolutions[record.id] ?? [:]
             switch record {
+            case .removed(.report(let r)): try store.restore(report: r, by: editor)
+            case .removed(.hotSpot(let s)): try store.restore(hotSpot: s, by: editor)
+            case .removed(.unit(let u)): try store.restore(unit: u, by: editor)
+            case .made(.report(let r)): try store.removeMade(report: r, by: editor)
+            case .made(.hotSpot(let s)): try store.removeMade(hotSpot: s, by: editor)
+            case .made(.unit(let u)): try store.removeMade(unit: u, by: editor)
             case .report(let before, let after):
                 reports.append(try store.saveEdited(report: after, as: before, resolutions: chosen, by: editor, auditingItems: true))
             case .hotSpot(let before, let after):
@@ -170,6 +248,13 @@ extension Effects {
             }
         }
         let text = direction == .undo ? UIText.undone(entry.description) : UIText.redone(entry.description)
-        return roster ? reloaded(text) : saved(SaveResult(reports: reports, hotSpots: spots, text: text))
+        // A record made or removed: the whole dataset again, as after a roster change.
+        let wholeRecords = entry.records.contains {
+            switch $0 {
+            case .made, .removed: true
+            default: false
+            }
+        }
+        return roster || wholeRecords ? reloaded(text) : saved(SaveResult(reports: reports, hotSpots: spots, text: text))
     }
 }

@@ -165,12 +165,106 @@ struct UndoEffectsTests {
         let (report, _) = fixture.firstItem
         let messages = fixture.effects.perform(.save(.markRead(report.id)))
         #expect(!messages.contains { messageKind($0) == "undoable" })
-        // A hot spot phoned in: a step that says it cannot be undone.
+    }
+
+    func phoneIn(_ fixture: inout Fixture, title: String = "Ngừng việc") throws -> (UndoEntry, HotSpot) {
         let unit = fixture.dataset.units.sorted { $0.id < $1.id }[0]
         let made = fixture.effects.perform(.save(.newHotSpot(HotSpot(
-            id: "", title: "Ngừng việc", kind: .workStoppage, unitID: unit.id, enterprise: Enterprise(name: "Cty A"),
+            id: "", title: title, kind: .workStoppage, unitID: unit.id, enterprise: Enterprise(name: "Cty A"),
             phonedInAt: now, phonedInBy: staff))))
         let step = try entry(made)
-        #expect(step.records.isEmpty && step.description.vi.hasPrefix("ghi nhận điểm nóng HS-"), "\(step)")
+        guard case .made(.hotSpot(let spot))? = step.records.first, step.records.count == 1 else {
+            throw UndoMissing(messages: ["records: \(step.records)"])
+        }
+        return (step, spot)
+    }
+
+    @Test("a hot spot phoned in by mistake: u removes it (audited), U records it again under its own id")
+    func hotSpotMadeAndTakenBack() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let (step, spot) = try phoneIn(&fixture)
+        #expect(step.description.vi == "ghi nhận điểm nóng \(spot.id)")
+        let undone = fixture.effects.perform(.save(.revert(step, .undo)))
+        #expect(undone.contains { said($0) == "Hoàn tác: ghi nhận điểm nóng \(spot.id)" }, "\(undone.map(said))")
+        var disk = try fixture.onDisk()
+        #expect(!disk.hotSpots.contains { $0.id == spot.id })
+        #expect(disk.audit.last { $0.target == spot.id }?.action == .hotSpotDelete)
+
+        let redo = try entry(undone, from: .undo)
+        #expect(redo.records.count == 1 && redo.records.first?.id == spot.id)
+        let redone = fixture.effects.perform(.save(.revert(redo, .redo)))
+        #expect(redone.contains { said($0) == "Làm lại: ghi nhận điểm nóng \(spot.id)" }, "\(redone.map(said))")
+        disk = try fixture.onDisk()
+        let back = try #require(disk.hotSpots.first { $0.id == spot.id })
+        #expect(back.title == spot.title && back.unitID == spot.unitID)
+        #expect(disk.audit.last { $0.target == spot.id }?.action == .hotSpotRestore)
+        // And the next new hot spot still gets a new id.
+        let (_, next) = try phoneIn(&fixture, title: "Nợ lương")
+        #expect(next.id != spot.id)
+    }
+
+    @Test("a hot spot someone changed after it was made is not removed by undo: their change is kept")
+    func madeThenChangedByOther() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let (step, spot) = try phoneIn(&fixture)
+        try fixture.store.updateHotSpot(id: spot.id, by: other) { $0.workersInvolved = 120 }
+        let undone = fixture.effects.perform(.save(.revert(step, .undo)))
+        let text = undone.compactMap(said).joined(separator: " | ")
+        #expect(text.contains("\(spot.id) đã được Trần Văn Bình sửa lúc"), "\(text)")
+        #expect(!undone.contains { messageKind($0) == "undoable" })
+        #expect(try fixture.onDisk().hotSpots.first { $0.id == spot.id }?.workersInvolved == 120)
+    }
+
+    @Test("a report entered, then undone and redone: removed, then back with its items under its id")
+    func reportMadeAndTakenBack() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        var report = fixture.firstItem.report
+        report.id = ""
+        let made = fixture.effects.perform(.save(.report(report, base: nil)))
+        let step = try entry(made)
+        guard case .made(.report(let stored))? = step.records.first else {
+            Issue.record("not a made report: \(step.records)")
+            return
+        }
+        #expect(step.description.vi == "nhập báo cáo \(stored.id)")
+        let undone = fixture.effects.perform(.save(.revert(step, .undo)))
+        #expect(try fixture.onDisk().report(stored.id) == nil, "\(undone.map(said))")
+        _ = fixture.effects.perform(.save(.revert(try entry(undone, from: .undo), .redo)))
+        let back = try #require(try fixture.onDisk().report(stored.id))
+        #expect(back.items.map(\.content) == stored.items.map(\.content) && back.unitID == stored.unitID)
+    }
+
+    @Test("a report deleted comes back with u, its hot spot linked to it again; U deletes it again")
+    func deletionTakenBack() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let (report, ref) = fixture.firstItem
+        let spot = try #require(fixture.dataset.hotSpots.first)
+        _ = fixture.effects.perform(.save(.hotSpotRecord(
+            { var s = spot; s.linkedReports.append(report.id); s.linkedItems.append(ref); return s }(), base: spot)))
+        #expect(try fixture.onDisk().hotSpots.first { $0.id == spot.id }?.linkedReports.contains(report.id) == true)
+
+        let deleted = fixture.effects.perform(.save(.deleteReport(report.id)))
+        let step = try entry(deleted)
+        #expect(step.description.vi == "xóa báo cáo \(report.id)")
+        var disk = try fixture.onDisk()
+        #expect(disk.report(report.id) == nil)
+        #expect(disk.hotSpots.first { $0.id == spot.id }?.linkedReports.contains(report.id) == false)
+
+        let undone = fixture.effects.perform(.save(.revert(step, .undo)))
+        #expect(undone.contains { said($0) == "Hoàn tác: xóa báo cáo \(report.id)" }, "\(undone.map(said))")
+        disk = try fixture.onDisk()
+        #expect(disk.report(report.id)?.items.map(\.content) == report.items.map(\.content))
+        let relinked = try #require(disk.hotSpots.first { $0.id == spot.id })
+        #expect(relinked.linkedReports.contains(report.id) && relinked.linkedItems.contains(ref))
+        #expect(disk.audit.contains { $0.target == report.id && $0.action == .reportRestore })
+
+        _ = fixture.effects.perform(.save(.revert(try entry(undone, from: .undo), .redo)))
+        disk = try fixture.onDisk()
+        #expect(disk.report(report.id) == nil)
+        #expect(disk.hotSpots.first { $0.id == spot.id }?.linkedReports.contains(report.id) == false)
     }
 }

@@ -41,14 +41,14 @@ struct UndoTests {
         #expect(state.redoStack.isEmpty, "a new change forgets what was undone")
     }
 
-    @Test("a record made or deleted is a step u names and cannot undo; the next u goes on to the change before")
+    @Test("guidance recorded is a step u names and cannot undo; the next u goes on to the change before")
     func creationStep() {
         var state = loadedState()
         let first = entry("wages", 2)
         _ = state.update(.undoable(first, from: nil))
-        _ = state.update(.undoable(UndoEntry(records: [], description: UndoText.createdHotSpot("HS-2026-009")), from: nil))
+        _ = state.update(.undoable(UndoEntry(records: [], description: UndoText.createdGuidance("G-2026-004")), from: nil))
         #expect(state.update(.key(.character("u"))) == [])
-        #expect(state.toast?.vi.contains("Không hoàn tác được ghi nhận điểm nóng HS-2026-009") == true, "\(String(describing: state.toast?.vi))")
+        #expect(state.toast?.vi.contains("Không hoàn tác được ghi nhận văn bản chỉ đạo G-2026-004") == true, "\(String(describing: state.toast?.vi))")
         #expect(state.toast?.severity == .warning)
         #expect(state.update(.key(.character("u"))) == [.save(.revert(first, .undo))])
     }

@@ -104,6 +104,10 @@ public enum RecordVersions: Sendable, Equatable {
     case hotSpot(before: HotSpot, after: HotSpot)
     case unit(before: ReportingUnit, after: ReportingUnit)
     case guidance(before: Guidance, after: Guidance)
+    /// A record this change made: taking it back removes it (if nobody changed it since).
+    case made(StoredRecord)
+    /// A record this change removed: taking it back puts it back, under its own id.
+    case removed(StoredRecord)
 
     public var id: String {
         switch self {
@@ -111,6 +115,20 @@ public enum RecordVersions: Sendable, Equatable {
         case .hotSpot(let before, _): before.id
         case .unit(let before, _): before.id
         case .guidance(let before, _): before.id
+        case .made(let record), .removed(let record): record.id
+        }
+    }
+}
+
+/// One record as stored, of any kind undo can make or remove.
+public enum StoredRecord: Sendable, Equatable {
+    case report(Report), hotSpot(HotSpot), unit(ReportingUnit)
+
+    public var id: String {
+        switch self {
+        case .report(let r): r.id
+        case .hotSpot(let s): s.id
+        case .unit(let u): u.id
         }
     }
 }

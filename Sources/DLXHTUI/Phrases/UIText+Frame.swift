@@ -64,11 +64,11 @@ extension UIText {
             vi: "⚠ \(vi) \(what.vi): \(id) đã bị \(who) xóa lúc \(when).",
             en: "⚠ \(en) \(what.en): \(id) was deleted by \(who) at \(when).")
     }
-    /// A record made or deleted: not undone here; the next `u` goes on to the change before.
+    /// Guidance recorded: not undone here; the next `u` goes on to the change before.
     public static func cannotUndo(_ what: Localized, key: String) -> Localized {
         Localized(
-            vi: "⚠ Không hoàn tác được \(what.vi) (tạo mới, xóa không hoàn tác được); nhấn \(key) lần nữa để hoàn tác thay đổi trước đó.",
-            en: "⚠ The \(what.en) cannot be undone (records made or deleted cannot); press \(key) again to undo the change before it.")
+            vi: "⚠ Không hoàn tác được \(what.vi) (văn bản chỉ đạo đã ghi nhận thì sửa trên màn hình Chỉ đạo); nhấn \(key) lần nữa để hoàn tác thay đổi trước đó.",
+            en: "⚠ The \(what.en) cannot be undone (guidance once recorded is corrected on the Guidance screen); press \(key) again to undo the change before it.")
     }
     public static func notRedone(_ what: Localized) -> Localized {
         Localized(vi: "Chưa làm lại: \(what.vi); vẫn có thể làm lại sau.", en: "Not redone: \(what.en); it can still be redone.")
@@ -130,6 +130,8 @@ public enum UndoText {
             return Localized(vi: "phản hồi của \(name) cho chỉ đạo \(id)", en: "\(name)'s acknowledgement of guidance \(id)")
         case .relayGuidance(let id, _, _):
             return Localized(vi: "chuyển chỉ đạo \(id) cho đơn vị", en: "relay of guidance \(id) to the units")
+        case .deleteReport(let id):
+            return deletedReport(id)
         case .revert(let entry, _, _):
             return entry.description
         default:
@@ -142,6 +144,12 @@ public enum UndoText {
     }
     public static func createdReport(_ id: String) -> Localized {
         Localized(vi: "nhập báo cáo \(id)", en: "entry of report \(id)")
+    }
+    public static func createdUnit(_ name: String) -> Localized {
+        Localized(vi: "thêm đơn vị \(name)", en: "addition of unit \(name)")
+    }
+    public static func createdGuidance(_ id: String) -> Localized {
+        Localized(vi: "ghi nhận văn bản chỉ đạo \(id)", en: "recording of guidance \(id)")
     }
     public static func deletedReport(_ id: String) -> Localized {
         Localized(vi: "xóa báo cáo \(id)", en: "deletion of report \(id)")

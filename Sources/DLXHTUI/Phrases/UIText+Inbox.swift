@@ -59,8 +59,8 @@ extension UIText {
     }
     public static func confirmDelete(_ unit: String, _ period: String, _ id: String) -> Localized {
         Localized(
-            vi: "Xóa hẳn báo cáo \(id) của \(unit), \(period)? Việc xóa được ghi vào nhật ký và không hoàn tác được.",
-            en: "Delete report \(id) of \(unit), \(period) for good? The deletion is audited and cannot be undone.")
+            vi: "Xóa báo cáo \(id) của \(unit), \(period)? Việc xóa được ghi vào nhật ký; trong phiên này có thể hoàn tác.",
+            en: "Delete report \(id) of \(unit), \(period)? The deletion is audited; it can be undone in this session.")
     }
     public static func applyTitle(_ items: Int, _ reports: Int) -> Localized {
         Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(English.count(items, "item")), \(English.count(reports, "report"))")
