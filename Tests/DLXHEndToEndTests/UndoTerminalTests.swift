@@ -19,6 +19,38 @@ struct UndoTerminalTests {
         return out
     }
 
+    /// The ids of the reports in the store now.
+    static func reportIDs(_ store: URL) throws -> Set<String> {
+        let exported = try Dlxh.run(["export", "--store", store.path])
+        let reports = (try jsonObject(exported.stdoutData) as! [String: Any])["reports"] as! [[String: Any]]
+        return Set(reports.map { $0["id"] as! String })
+    }
+
+    @Test("a report deleted by mistake comes back with u, under its own id, and U deletes it again")
+    func undoDeletion() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: "2026-11-24")
+        defer { Dlxh.remove(store) }
+        let before = try Self.reportIDs(store)
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", "2026-11-24"], width: 100, height: 30)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("D")
+        let asked = try tmux.waitFor("có thể hoàn tác")
+        let id = try #require(asked.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
+        try tmux.send("c")
+        try tmux.waitFor("Đã xóa")
+        #expect(try Self.reportIDs(store) == before.subtracting([id]))
+
+        try tmux.send("u")
+        try tmux.waitFor("Hoàn tác: xóa báo cáo \(id)")
+        #expect(try Self.reportIDs(store) == before)
+        try tmux.send("U")
+        try tmux.waitFor("Làm lại: xóa báo cáo \(id)")
+        #expect(try Self.reportIDs(store) == before.subtracting([id]))
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+    }
+
     @Test("one “apply to tagged” over items of different topics is undone by one u, and redone by one U")
     func undoWholeAction() throws {
         let store = try Dlxh.demoStore(seed: 1, today: "2026-11-24")
