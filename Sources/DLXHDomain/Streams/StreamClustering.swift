@@ -80,47 +80,89 @@ public struct StreamClustering: Sendable {
 
     /// Average-linkage groups of one month's items: pairs taken most similar first; two groups
     /// join only when their members are similar on average, not through one bridging pair.
+    /// (Members are numbered 0..<n here, so the scores and groups live in arrays, not hash tables:
+    /// a month of a city federation has several hundred items and this is most of the grouping.)
     func groups(_ members: [Int], inputs: [Input], vectors: Vectors) -> [[Int]] {
+        let n = members.count
         var pairs: [(Double, Int, Int)] = []
-        var similarity: [Int: [Int: Double]] = [:]
-        // Only pairs that share a feature can be similar: found through an inverted index.
-        var postings: [Int32: [Int]] = [:]
-        for m in members {
-            for feature in vectors.items[m].ids { postings[feature, default: []].append(m) }
+        var similarity = PairScores(count: n)
+        // Only pairs that share a feature can be similar: their dot products are added up
+        // through an inverted index, feature by feature in ascending order — the order a walk
+        // along both vectors adds them (`Vectors.cosine`), so the sums are the same to the bit.
+        var postings: [Int32: [(member: Int, weight: Double)]] = [:]
+        for (local, m) in members.enumerated() {
+            let v = vectors.items[m]
+            for k in v.ids.indices { postings[v.ids[k], default: []].append((local, v.values[k])) }
         }
-        var seen = Set<Int>()
-        for a in members {
+        var seenBy = [Int](repeating: -1, count: n)
+        var dot = [Double](repeating: 0, count: n)
+        var seen: [Int] = []
+        for a in 0..<n {
             seen.removeAll(keepingCapacity: true)
-            for feature in vectors.items[a].ids {
-                for b in postings[feature]! where b > a { seen.insert(b) }
+            let va = vectors.items[members[a]]
+            for k in va.ids.indices {
+                let weight = va.values[k]
+                for (b, other) in postings[va.ids[k]]! where b > a {
+                    if seenBy[b] != a {
+                        seenBy[b] = a
+                        dot[b] = 0
+                        seen.append(b)
+                    }
+                    dot[b] += weight * other
+                }
             }
             for b in seen {
-                var score = Vectors.cosine(vectors.items[a], vectors.items[b])
-                if inputs[a].topic == inputs[b].topic { score += sameTopicBonus }
-                if score >= threshold * 0.5 {
-                    similarity[a, default: [:]][b] = score
-                    similarity[b, default: [:]][a] = score
-                }
-                if score >= threshold { pairs.append((score, a, b)) }
+                var score = dot[b]
+                if inputs[members[a]].topic == inputs[members[b]].topic { score += sameTopicBonus }
+                if score >= threshold * 0.5 { similarity[a, b] = score }
+                if score >= threshold { pairs.append((score, members[a], members[b])) }
             }
         }
+        // Ties broken by the members' input order, as before they were numbered locally.
         pairs.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
-        var groupOf = Dictionary(uniqueKeysWithValues: members.map { ($0, $0) })
-        var groupMembers = Dictionary(uniqueKeysWithValues: members.map { ($0, [$0]) })
-        for (_, a, b) in pairs {
-            let ga = groupOf[a]!
-            let gb = groupOf[b]!
+        let localOf = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element, $0.offset) })
+        var groupOf = Array(0..<n)
+        var groupMembers: [[Int]?] = (0..<n).map { [$0] }
+        for (_, globalA, globalB) in pairs {
+            let ga = groupOf[localOf[globalA]!]
+            let gb = groupOf[localOf[globalB]!]
             guard ga != gb else { continue }
             let left = groupMembers[ga]!
             let right = groupMembers[gb]!
             var total = 0.0
-            for x in left { for y in right { total += similarity[x]?[y] ?? 0 } }
+            for x in left { for y in right { total += similarity[x, y] } }
             guard total / Double(left.count * right.count) >= threshold else { continue }
             for y in right { groupOf[y] = ga }
             groupMembers[ga]! += right
             groupMembers[gb] = nil
         }
-        return groupMembers.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return groupMembers.compactMap { $0?.map { members[$0] }.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}
+
+/// The scores kept between the members of one month (0 for a pair never scored), symmetric: a
+/// full table while it is small enough, else only the pairs scored.
+struct PairScores {
+    let count: Int
+    private var table: [Double]
+    private var sparse: [Int: Double] = [:]
+    static let largestTable = 2048
+
+    init(count: Int) {
+        self.count = count
+        table = count <= Self.largestTable ? [Double](repeating: 0, count: count * count) : []
+    }
+
+    subscript(a: Int, b: Int) -> Double {
+        get { table.isEmpty ? sparse[min(a, b) * count + max(a, b)] ?? 0 : table[a * count + b] }
+        set {
+            if table.isEmpty {
+                sparse[min(a, b) * count + max(a, b)] = newValue
+            } else {
+                table[a * count + b] = newValue
+                table[b * count + a] = newValue
+            }
+        }
     }
 }
 
@@ -181,10 +223,37 @@ struct Vectors {
 
     /// The normalised sum: each feature's weights added in the vectors' order.
     static func sum(_ vectors: [SparseVector]) -> SparseVector {
-        var out: [Int32: Double] = [:]
-        for v in vectors { for k in v.ids.indices { out[v.ids[k], default: 0] += v.values[k] } }
-        let ids = out.keys.sorted()
-        return normalised(SparseVector(ids: ids, values: ids.map { out[$0]! }))
+        // Merged one after another in feature order: each feature's weights are added in the
+        // vectors' order, as the grouping has always added them.
+        var total = SparseVector()
+        for v in vectors { total = merged(total, v) }
+        return normalised(total)
+    }
+
+    /// The sum of two vectors, not normalised.
+    static func merged(_ a: SparseVector, _ b: SparseVector) -> SparseVector {
+        var out = SparseVector()
+        out.ids.reserveCapacity(a.ids.count + b.ids.count)
+        out.values.reserveCapacity(a.ids.count + b.ids.count)
+        var i = 0
+        var j = 0
+        while i < a.ids.count || j < b.ids.count {
+            if j == b.ids.count || (i < a.ids.count && a.ids[i] < b.ids[j]) {
+                out.ids.append(a.ids[i])
+                out.values.append(a.values[i])
+                i += 1
+            } else if i == a.ids.count || b.ids[j] < a.ids[i] {
+                out.ids.append(b.ids[j])
+                out.values.append(b.values[j])
+                j += 1
+            } else {
+                out.ids.append(a.ids[i])
+                out.values.append(a.values[i] + b.values[j])
+                i += 1
+                j += 1
+            }
+        }
+        return out
     }
 
     /// The dot product of two normalised vectors, walking both in feature order.

@@ -45,14 +45,24 @@ enum StreamLexicon {
         list.map { (Array($0.split(separator: " ").map(String.init)), concept) }
     }.sorted { ($0.syllables.count, $0.concept) > ($1.syllables.count, $1.concept) }
 
+    /// The same phrases by their first syllable, each list in the order of `phrases`: a
+    /// syllable is compared only with the phrases that can start with it.
+    static let phrasesByFirst: [String: [(syllables: [String], concept: String)]] = Dictionary(
+        grouping: phrases, by: { $0.syllables[0] })
+
     /// The concepts a sequence of folded syllables speaks of.
     static func concepts(in words: [String]) -> [String] {
         var found: [String] = []
         var i = 0
         while i < words.count {
             var matched = 0
-            for (phrase, concept) in phrases where phrase.count <= words.count - i {
-                if words[i] == phrase[0], Array(words[i..<(i + phrase.count)]) == phrase {
+            for (phrase, concept) in phrasesByFirst[words[i]] ?? [] where phrase.count <= words.count - i {
+                var same = true
+                for k in 1..<phrase.count where words[i + k] != phrase[k] {
+                    same = false
+                    break
+                }
+                if same {
                     found.append(concept)
                     matched = phrase.count
                     break
