@@ -35,6 +35,7 @@ public enum AuditAction: Hashable, Sendable {
     case hotSpotCreate, hotSpotUpdate, hotSpotEdit, hotSpotOwner, hotSpotUnlink
     case hotSpotAcknowledge, hotSpotWrittenReport, hotSpotEscalate, hotSpotStatus
     case guidanceCreate, guidanceUpdate, guidanceRelay, guidanceAcknowledge, guidanceOwner, guidanceUnlink
+    case streamConfirm, streamRename, streamMerge, streamMove
     /// A code this version does not know, kept as written.
     case other(String)
 
@@ -47,6 +48,7 @@ public enum AuditAction: Hashable, Sendable {
         .hotSpotCreate, .hotSpotUpdate, .hotSpotEdit, .hotSpotOwner, .hotSpotUnlink,
         .hotSpotAcknowledge, .hotSpotWrittenReport, .hotSpotEscalate, .hotSpotStatus,
         .guidanceCreate, .guidanceUpdate, .guidanceRelay, .guidanceAcknowledge, .guidanceOwner, .guidanceUnlink,
+        .streamConfirm, .streamRename, .streamMerge, .streamMove,
     ]
 
     private static let byCode: [String: AuditAction] = Dictionary(uniqueKeysWithValues: known.map { ($0.rawValue, $0) })
@@ -89,6 +91,10 @@ extension AuditAction: RawRepresentable {
         case .guidanceAcknowledge: "guidance.acknowledge"
         case .guidanceOwner: "guidance.owner"
         case .guidanceUnlink: "guidance.unlink"
+        case .streamConfirm: "stream.confirm"
+        case .streamRename: "stream.rename"
+        case .streamMerge: "stream.merge"
+        case .streamMove: "stream.move"
         case .other(let code): code
         }
     }

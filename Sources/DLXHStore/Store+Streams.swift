@@ -1,0 +1,126 @@
+import DLXHDomain
+
+/// `streams/decisions.json`: what staff decided about streams of opinion (`StreamDecisions`),
+/// with its audit trail. Absent until the first decision.
+public struct StreamDecisionsFile: StoreFile, Hashable {
+    static let schemaName = "dlxh.streams"
+    static let currentVersion = 1
+    public var schema = StreamDecisionsFile.schemaName
+    public var version = StreamDecisionsFile.currentVersion
+    public var streams: [StreamDecision]
+    /// The highest stream number ever given (ids are never reused).
+    public var lastStreamNumber: Int?
+    public var audit: [AuditEntry]
+
+    public init(streams: [StreamDecision] = [], audit: [AuditEntry] = []) {
+        self.streams = streams
+        self.audit = audit
+    }
+
+    public var decisions: StreamDecisions {
+        get { StreamDecisions(streams: streams, lastNumber: lastStreamNumber ?? 0) }
+        set {
+            streams = newValue.streams
+            lastStreamNumber = newValue.lastNumber == 0 ? lastStreamNumber : newValue.lastNumber
+        }
+    }
+
+    mutating func stampRevisions(since old: StreamDecisionsFile) {
+        streams.stampRevisions(since: old.streams)
+    }
+}
+
+/// Staff decisions on streams: confirm, rename, merge, move items. Each is applied under the
+/// lock onto the decisions as they are on disk now (two staff's decisions both count; a title
+/// someone else changed meanwhile is never overwritten), audited per stream it touched, and
+/// written crash-safe like every record file.
+extension Store {
+    static let streamsFolder = "streams"
+    static let streamsPath = "streams/decisions.json"
+
+    /// The stream-decision files on disk now (none, or `streams/decisions.json`).
+    func streamPaths() throws -> [String] { try listJSON(in: Store.streamsFolder, depth: 1) }
+
+    /// Applies one decision. Refused, writing nothing, when the streams changed in a way that
+    /// makes it meaningless (`StreamDecisionError`) or names an item not in the store.
+    @discardableResult
+    public func decideStreams(_ change: StreamChange, by editor: Editor) throws -> StreamDecisions {
+        try withLock {
+            let (_, file) = try transactHoldingLock(
+                StreamDecisionsFile.self, relativePath: Store.streamsPath, empty: { StreamDecisionsFile() }
+            ) { file in
+                var decisions = file.decisions
+                let touched: [String]
+                do {
+                    touched = try decisions.apply(change, by: editor.staff, at: editor.now)
+                } catch let error as StreamDecisionError {
+                    throw StoreError.refused(error.message)
+                }
+                let before = Dictionary(file.streams.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                file.decisions = decisions
+                let action = Store.auditAction(change)
+                for id in touched {
+                    let after = decisions.stream(id)
+                    switch (before[id], after) {
+                    case (nil, let new?):
+                        file.audit.append(editor.audit(action, id, Store.describe(new)))
+                    case (let old?, let new?):
+                        let changes = Changes.list(from: old, to: new)
+                        file.audit.append(editor.audit(action, id, changes: changes))
+                    case (_?, nil):
+                        let into = change.target.map { " → \($0.id)" } ?? ""
+                        file.audit.append(editor.audit(action, id, "gone\(into)"))
+                    case (nil, nil):
+                        break
+                    }
+                }
+            }
+            return file.decisions
+        }
+    }
+
+    static func auditAction(_ change: StreamChange) -> AuditAction {
+        switch change {
+        case .confirm: .streamConfirm
+        case .rename: .streamRename
+        case .merge: .streamMerge
+        case .move: .streamMove
+        }
+    }
+
+    static func describe(_ stream: StreamDecision) -> String {
+        (stream.title.map { "“\($0)”; " } ?? "") + "items " + stream.items.map(\.text).joined(separator: ", ")
+    }
+
+    /// Stream decisions: unique ids, each item placed once and still in the store.
+    static func streamFindings(_ contents: StoreContents) -> [StoreCheck.Finding] {
+        guard let file = contents.streamsFile else { return [] }
+        var items = Set<ItemReference>()
+        for reports in contents.reportFiles.values {
+            for report in reports.reports { for item in report.items { items.insert(ItemReference(reportID: report.id, itemID: item.id)) } }
+        }
+        var findings: [StoreCheck.Finding] = []
+        var ids = Set<String>()
+        var placed: [ItemReference: String] = [:]
+        for stream in file.streams {
+            if !ids.insert(stream.id).inserted {
+                findings.append(StoreCheck.Finding(file: streamsPath, problem: "stream id \(stream.id) appears twice"))
+            }
+            if !StreamDecision.isDecided(stream.id) {
+                findings.append(StoreCheck.Finding(file: streamsPath, problem: "stream id \(stream.id) is not of the form S-NNN"))
+            }
+            for ref in stream.items {
+                // Items of reports not read yet (deferred) are not known to be missing.
+                if contents.deferred.isEmpty, !items.contains(ref) {
+                    findings.append(StoreCheck.Finding(file: streamsPath, problem: "stream \(stream.id): item \(ref.text) is not in the store"))
+                }
+                if let other = placed[ref] {
+                    findings.append(StoreCheck.Finding(file: streamsPath, problem: "stream \(stream.id): item \(ref.text) is also in \(other)"))
+                } else {
+                    placed[ref] = stream.id
+                }
+            }
+        }
+        return findings
+    }
+}
