@@ -3,15 +3,16 @@ import DLXHDomain
 /// The streams panel's words.
 public enum StreamsUI {
     public static let title = Localized(vi: "Luồng ý kiến", en: "Streams of opinion")
+    public static let oneStream = Localized(vi: "Một luồng ý kiến", en: "One stream")
     public static let keyOpen = Localized(vi: "Luồng ý kiến của tháng", en: "The month's streams of opinion")
-    public static let keyOpenStream = Localized(vi: "Xem các ý kiến của luồng", en: "Open the stream's items")
-    public static let keyConfirm = Localized(vi: "Xác nhận luồng", en: "Confirm the stream")
-    public static let keyRename = Localized(vi: "Đặt tên luồng", en: "Rename the stream")
-    public static let keyMerge = Localized(vi: "Gộp vào luồng khác", en: "Merge into another stream")
-    public static let keyMove = Localized(vi: "Chuyển ý kiến sang luồng khác / tách ra", en: "Move the item to another stream / split it off")
+    public static let keyOpenStream = Localized(vi: "Xem các ý kiến", en: "Open its items")
+    public static let keyConfirm = Localized(vi: "Xác nhận", en: "Confirm")
+    public static let keyRename = Localized(vi: "Đặt tên", en: "Rename")
+    public static let keyMerge = Localized(vi: "Gộp", en: "Merge")
+    public static let keyMove = Localized(vi: "Chuyển/tách", en: "Move/split")
     public static let keyEarlier = Localized(vi: "Tháng trước", en: "Month before")
     public static let keyLater = Localized(vi: "Tháng sau", en: "Month after")
-    public static let keyBack = Localized(vi: "Về danh sách luồng", en: "Back to the streams")
+    public static let keyBack = Localized(vi: "Về danh sách luồng", en: "Back to the list")
     public static let keyClose = Localized(vi: "Đóng luồng ý kiến", en: "Close the streams")
 
     public static let colStream = Localized(vi: "Luồng ý kiến", en: "Stream")

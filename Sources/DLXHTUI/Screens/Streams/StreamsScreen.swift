@@ -47,21 +47,21 @@ public struct StreamsScreen: Component {
     static let newStreamID = "+new"
 
     static let listKeyMap: [KeyBinding<Action>] = ListState.keyMap(Action.list) + [
-        KeyBinding([.enter], "Enter", StreamsUI.keyOpenStream, .open, status: "Enter"),
+        KeyBinding([.enter], "Enter", StreamsUI.keyOpenStream, .open),
         KeyBinding([.character("c")], "c", StreamsUI.keyConfirm, .confirm, status: "c"),
         KeyBinding([.character("r")], "r", StreamsUI.keyRename, .rename, status: "r"),
         KeyBinding([.character("m")], "m", StreamsUI.keyMerge, .merge, status: "m"),
         KeyBinding([.left, .character("h")], "←/h", StreamsUI.keyEarlier, .earlier),
         KeyBinding([.right, .character("l")], "→/l", StreamsUI.keyLater, .later),
-        KeyBinding([.escape], "Esc", StreamsUI.keyClose, .close, status: "Esc"),
+        KeyBinding([.escape], "Esc", StreamsUI.keyClose, .close),
     ]
 
     static let streamKeyMap: [KeyBinding<Action>] = ListState.keyMap(Action.list) + [
         KeyBinding([.character("x")], "x", StreamsUI.keyMove, .move, status: "x"),
         KeyBinding([.character("c")], "c", StreamsUI.keyConfirm, .confirm, status: "c"),
         KeyBinding([.character("r")], "r", StreamsUI.keyRename, .rename, status: "r"),
-        KeyBinding([.character("m")], "m", StreamsUI.keyMerge, .merge, status: "m"),
-        KeyBinding([.escape], "Esc", StreamsUI.keyBack, .back, status: "Esc"),
+        KeyBinding([.character("m")], "m", StreamsUI.keyMerge, .merge),
+        KeyBinding([.escape], "Esc", StreamsUI.keyBack, .back),
     ]
 
     func focus(on tab: ScreenID) -> Focus? { isOpen && tab == .dashboard ? .inPlace : nil }
@@ -71,7 +71,7 @@ public struct StreamsScreen: Component {
     static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
         [
             (KeyReference.on(.dashboard, StreamsUI.title, l), listKeyMap.docs),
-            (KeyReference.on(.dashboard, StreamsUI.title, l) + " › " + StreamsUI.keyOpenStream(l), streamKeyMap.docs),
+            (KeyReference.on(.dashboard, StreamsUI.oneStream, l), streamKeyMap.docs),
         ]
     }
 
@@ -201,6 +201,9 @@ public struct StreamsScreen: Component {
         list.selected = min(list.selected, max(0, streams.count - 1))
         if let stream = openedStream { itemList.selected = min(itemList.selected, max(0, stream.items.count - 1)) }
     }
+
+    /// An attitude's label up to its first comma ("Băn khoăn" of "Băn khoăn, lo lắng"), for a column.
+    static func short(_ label: String) -> String { label.split(separator: ",").first.map(String.init) ?? label }
 
     /// The attitudes of a stream's items, most first: "băn khoăn 3 · bức xúc 1".
     func attitudeMix(_ stream: OpinionStream, _ configuration: Configuration, _ l: Language) -> [(label: String, count: Int)] {

@@ -29,7 +29,7 @@ extension StreamsScreen {
             count: streams.count,
             row: { i in
                 let s = streams[i]
-                let main = attitudeMix(s, configuration, l).first.map { "\($0.label) \($0.count)" } ?? ""
+                let main = attitudeMix(s, configuration, l).first.map { "\(Self.short($0.label)) \($0.count)" } ?? ""
                 return TableRow(
                     [s.confirmed ? "✓" : "", s.title, StreamsUI.units(s.units.count, owing)(l), "\(s.items.count)", main],
                     cellStyles: s.confirmed ? [0: .ok] : [:])
