@@ -11,7 +11,7 @@ import DLXHTUI
 extension Effects {
     /// A record a save changes.
     enum RecordKey: Hashable {
-        case report(String), hotSpot(String), unit(String), guidance(String)
+        case report(String), hotSpot(String), unit(String), guidance(String), streams
     }
 
     /// The records `save` may change, if it can be undone.
@@ -31,6 +31,7 @@ extension Effects {
             // Relaying puts the guidance's items at step 4: their reports change too.
             let items = contents.dataset.guidance.first { $0.id == id }?.items ?? []
             keys = [.guidance(id)] + items.map { .report($0.reportID) }
+        case .streams: keys = [.streams]
         case .revert(let entry, _, _):
             keys = entry.records.map {
                 switch $0 {
@@ -38,6 +39,7 @@ extension Effects {
                 case .hotSpot(let s, _): .hotSpot(s.id)
                 case .unit(let u, _): .unit(u.id)
                 case .guidance(let g, _): .guidance(g.id)
+                case .streams: .streams
                 }
             }
         default: keys = []
@@ -47,7 +49,7 @@ extension Effects {
     }
 
     enum Version: Equatable {
-        case report(Report), hotSpot(HotSpot), unit(ReportingUnit), guidance(Guidance)
+        case report(Report), hotSpot(HotSpot), unit(ReportingUnit), guidance(Guidance), streams(StreamDecisions)
     }
 
     /// The records as last read (the caller re-reads under the lock first).
@@ -60,6 +62,7 @@ extension Effects {
             case .hotSpot(let id): if let s = data.hotSpots.first(where: { $0.id == id }) { out[key] = .hotSpot(s) }
             case .unit(let id): if let u = data.unit(id) { out[key] = .unit(u) }
             case .guidance(let id): if let g = data.guidance.first(where: { $0.id == id }) { out[key] = .guidance(g) }
+            case .streams: out[key] = .streams(data.streamDecisions)
             }
         }
         return out
@@ -102,6 +105,7 @@ extension Effects {
             case (.hotSpot(let b)?, .hotSpot(let a)?) where b != a: .hotSpot(before: b, after: a)
             case (.unit(let b)?, .unit(let a)?) where b != a: .unit(before: b, after: a)
             case (.guidance(let b)?, .guidance(let a)?) where b != a: .guidance(before: b, after: a)
+            case (.streams(let b)?, .streams(let a)?) where b != a: .streams(before: b, after: a)
             default: nil
             }
         }
@@ -147,6 +151,9 @@ extension Effects {
                     Store.conflict(
                         .guidance, id: before.id, base: after, mine: before, theirs: data.guidance.first { $0.id == before.id },
                         resolutions: chosen, audit: audit)
+                case .streams:
+                    // Whole stream records, not fields: one someone else changed since refuses the undo (`revertStreams`).
+                    nil
                 }
             if let conflict { throw StoreError.conflict(conflict) }
         }
@@ -167,6 +174,9 @@ extension Effects {
             case .guidance(let before, let after):
                 try store.saveEdited(guidance: after, as: before, resolutions: chosen, by: editor)
                 roster = true  // the interface takes guidance in with a whole reload
+            case .streams(let before, let after):
+                try store.revertStreams(from: after, to: before, by: editor)
+                roster = true
             }
         }
         let text = direction == .undo ? UIText.undone(entry.description) : UIText.redone(entry.description)

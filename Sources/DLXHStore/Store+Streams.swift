@@ -79,6 +79,47 @@ extension Store {
         }
     }
 
+    /// Undo (or redo) of a decision: each stream record the change touched goes from `after` back
+    /// to `before` (made again, changed back, or removed), audited as `stream.revert`. Refused,
+    /// writing nothing, when someone else changed one of those streams since: decisions are
+    /// whole records, so theirs is kept rather than merged.
+    @discardableResult
+    public func revertStreams(from after: StreamDecisions, to before: StreamDecisions, by editor: Editor) throws -> StreamDecisions {
+        let old = Dictionary(before.streams.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(after.streams.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ids = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+        let (_, file) = try transact(StreamDecisionsFile.self, relativePath: Store.streamsPath, empty: { StreamDecisionsFile() }) { file in
+            for id in ids {
+                var current = file.streams.first { $0.id == id }
+                var expected = new[id]
+                // Revisions are the store's bookkeeping: a record is unchanged when all else is.
+                current?.revision = nil
+                expected?.revision = nil
+                guard current == expected else { throw StoreError.refused(StreamDecisionError.changedSince(id).message) }
+            }
+            for id in ids {
+                let index = file.streams.firstIndex { $0.id == id }
+                let was = index.map { file.streams[$0] }
+                switch (index, old[id]) {
+                case (let i?, let back?): file.streams[i] = back
+                case (nil, let back?): file.streams.append(back)
+                case (let i?, nil): file.streams.remove(at: i)
+                case (nil, nil): break
+                }
+                let now = file.streams.first { $0.id == id }
+                switch (was, now) {
+                case (let a?, let b?): file.audit.append(editor.audit(.streamRevert, id, changes: Changes.list(from: a, to: b)))
+                case (nil, let b?): file.audit.append(editor.audit(.streamRevert, id, Store.describe(b)))
+                case (_?, nil): file.audit.append(editor.audit(.streamRevert, id, "gone"))
+                case (nil, nil): break
+                }
+            }
+            file.streams.sort { $0.id < $1.id }
+            file.lastStreamNumber = max(file.lastStreamNumber ?? 0, after.lastNumber, before.lastNumber)
+        }
+        return file.decisions
+    }
+
     static func auditAction(_ change: StreamChange) -> AuditAction {
         switch change {
         case .confirm: .streamConfirm

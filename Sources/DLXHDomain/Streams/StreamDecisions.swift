@@ -79,6 +79,8 @@ public enum StreamDecisionError: Error, Equatable, Sendable {
     case nothingToMove
     /// Every item of a suggested stream was placed by someone else meanwhile.
     case takenMeanwhile(String)
+    /// An undo finds the stream changed by someone else since.
+    case changedSince(String)
 
     public var message: Localized {
         switch self {
@@ -89,6 +91,8 @@ public enum StreamDecisionError: Error, Equatable, Sendable {
         case .emptyTitle: Localized(vi: "Tên luồng không được để trống.", en: "A stream's title cannot be empty.")
         case .sameStream: Localized(vi: "Không gộp được một luồng vào chính nó.", en: "A stream cannot be merged into itself.")
         case .nothingToMove: Localized(vi: "Không còn ý kiến nào để chuyển.", en: "There is no item left to move.")
+        case .changedSince(let id):
+            Localized(vi: "Luồng \(id) đã được người khác thay đổi sau đó; không hoàn tác được.", en: "Someone else changed stream \(id) since; it cannot be undone.")
         case .takenMeanwhile(let id):
             Localized(vi: "Các ý kiến của luồng \(id) vừa được xếp vào luồng khác.", en: "The items of stream \(id) were just placed in other streams.")
         }

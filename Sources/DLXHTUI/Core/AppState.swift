@@ -104,9 +104,13 @@ public enum RecordVersions: Sendable, Equatable {
     case hotSpot(before: HotSpot, after: HotSpot)
     case unit(before: ReportingUnit, after: ReportingUnit)
     case guidance(before: Guidance, after: Guidance)
+    /// The staff decisions on streams, all of them (one file, `streams/decisions.json`).
+    case streams(before: StreamDecisions, after: StreamDecisions)
 
     public var id: String {
         switch self {
+        case .streams: "streams"
+
         case .report(let before, _): before.id
         case .hotSpot(let before, _): before.id
         case .unit(let before, _): before.id

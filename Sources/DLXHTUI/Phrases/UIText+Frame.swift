@@ -132,6 +132,8 @@ public enum UndoText {
             return Localized(vi: "chuyển chỉ đạo \(id) cho đơn vị", en: "relay of guidance \(id) to the units")
         case .revert(let entry, _, _):
             return entry.description
+        case .streams(let change):
+            return StreamsUI.undoDescription(change)
         default:
             return nil
         }

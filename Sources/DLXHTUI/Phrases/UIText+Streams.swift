@@ -51,6 +51,16 @@ public enum StreamsUI {
 
     public static func topic(_ topic: String) -> Localized { Localized(vi: "Chủ đề: \(topic)", en: "Topic: \(topic)") }
 
+    /// For "Hoàn tác: …" / "Undone: …".
+    public static func undoDescription(_ change: StreamChange) -> Localized {
+        switch change {
+        case .confirm(let s): Localized(vi: "xác nhận luồng “\(s.title)”", en: "confirming stream “\(s.title)”")
+        case .rename(_, let title): Localized(vi: "đặt tên luồng “\(title)”", en: "naming stream “\(title)”")
+        case .merge(let from, _): Localized(vi: "gộp luồng “\(from.title)”", en: "merging stream “\(from.title)”")
+        case .move(let refs, _, _): Localized(vi: "chuyển \(refs.count) ý kiến giữa các luồng", en: "moving \(English.count(refs.count, "item")) between streams")
+        }
+    }
+
     public static func saved(_ change: StreamChange) -> Localized {
         switch change {
         case .confirm(let s): Localized(vi: "Đã xác nhận luồng “\(s.title)”.", en: "Stream “\(s.title)” confirmed.")

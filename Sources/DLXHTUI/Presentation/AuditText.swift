@@ -139,6 +139,7 @@ enum AuditText {
         case .streamRename: Localized(vi: "Đặt tên luồng ý kiến", en: "Stream renamed")
         case .streamMerge: Localized(vi: "Gộp luồng ý kiến", en: "Streams merged")
         case .streamMove: Localized(vi: "Chuyển ý kiến sang luồng khác", en: "Items moved between streams")
+        case .streamRevert: Localized(vi: "Hoàn tác quyết định về luồng", en: "Stream decision undone")
         case .other(let code): Localized(vi: code, en: code)
         }
     }
