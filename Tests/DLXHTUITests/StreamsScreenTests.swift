@@ -116,6 +116,25 @@ struct StreamsScreenTests {
         #expect(text.contains("✓ Chậm trả lương, phụ cấp") && text.contains("\(merged.units.count)/5 đơn vị"), "\(text)")
     }
 
+    @Test("after a decision is saved and taken in, the selection follows the stream it was about")
+    func selectionFollows() throws {
+        var state = Self.opened()
+        let prices = ItemReference(reportID: "R-2026-11-0002", itemID: "i2")
+        let index = try #require(state.streams.streams.firstIndex { $0.items.contains(prices) })
+        state.streams.list.select(index, count: state.streams.streams.count)
+        _ = state.update(.key(.character("c")))
+        // Meanwhile someone merged another unit's item into it: two units now, so it moves up.
+        var merged = Self.decided
+        let streams = OpinionStreams.streams(in: merged, period: .month(2026, 11))
+        let pricesStream = try #require(streams.first { $0.items.contains(prices) })
+        let rumour = try #require(streams.first { $0.items.contains(ItemReference(reportID: "R-2026-11-0004", itemID: "i2")) })
+        try merged.streamDecisions.apply(.merge(rumour, into: pricesStream), by: "Bình", at: goldenNow)
+        _ = state.update(.loadedWith(merged, Localized(vi: "Đã lưu.", en: "Saved.")))
+        let after = try #require(state.streams.streams.firstIndex { $0.items.contains(prices) })
+        #expect(after != index, "the stream moved in the list")
+        #expect(state.streams.list.selected == after && state.streams.selectedStream?.items.contains(prices) == true)
+    }
+
     @Test("the panel at 80×24, Vietnamese and English, and a stream opened")
     func goldens() {
         var state = Self.opened(Self.decided)

@@ -91,11 +91,14 @@ public enum OpinionStreams {
         let suggested = clustering.cluster(inputs, vectors: vectors)
         // Staff decisions win over the suggestions (`StreamDecisions`).
         let decisions = dataset.streamDecisions
+        var centroids: [Int: SparseVector] = [:]  // a staff stream's centre, by its first member
         let groups: [(decision: StreamDecision?, members: [Int])] =
             decisions.streams.isEmpty
             ? suggested.map { (nil, $0) }
             : decisions.assign(suggested: suggested, refs: entries.map(\.ref)) { item, members in
-                Vectors.cosine(vectors.items[item], Vectors.sum(members.map { vectors.items[$0] }))
+                let centre = centroids[members[0]] ?? Vectors.sum(members.map { vectors.items[$0] })
+                centroids[members[0]] = centre
+                return Vectors.cosine(vectors.items[item], centre)
             }
         return groups.map { decision, group in
             let members = group.map { entries[$0] }

@@ -23,6 +23,9 @@ public struct StreamsScreen: Component {
     /// The stream opened to see its items, by id, and the selection among them.
     var opened: String?
     var itemList = ListState()
+    /// An item of the stream a decision was about: after the save is taken in, the selection
+    /// (and the stream opened) follows it, though the stream's id or place changed.
+    var anchor: ItemReference?
 
     struct ItemLine: Sendable, Equatable {
         var unitID: String
@@ -106,14 +109,17 @@ public struct StreamsScreen: Component {
         case .answered(let text, .rename(let stream)):
             let title = Text.clean(text, multiline: false).trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty, title != stream.title || !stream.confirmed else { return [] }
+            anchor = stream.items.first
             return [.save(.streams(.rename(stream, to: title)))]
         case .picked(let option, .merge(let stream)):
             guard let into = streams.first(where: { $0.id == option.id }) else { return [] }
             opened = nil
+            anchor = into.items.first
             return [.save(.streams(.merge(stream, into: into)))]
         case .picked(let option, .move(let ref, let from)):
             let to = option.id == Self.newStreamID ? nil : streams.first { $0.id == option.id }
             if option.id != Self.newStreamID && to == nil { return [] }
+            anchor = from.items.first { $0 != ref }
             return [.save(.streams(.move([ref], from: from, to: to)))]
         default: break
         }
@@ -149,6 +155,7 @@ public struct StreamsScreen: Component {
                 context.say(StreamsUI.alreadyConfirmed)
                 return []
             }
+            anchor = stream.items.first
             return [.save(.streams(.confirm(stream)))]
         case .rename:
             guard let stream = selectedStream else { return [] }
@@ -197,6 +204,11 @@ public struct StreamsScreen: Component {
             }
         }
         owing = dataset.units.filter { $0.isActive(during: month) && $0.mustReport }.count
+        if let anchor, let index = streams.firstIndex(where: { $0.items.contains(anchor) }) {
+            list.selected = index
+            if opened != nil { opened = streams[index].id }
+        }
+        anchor = nil
         if let opened, !streams.contains(where: { $0.id == opened }) { self.opened = nil }
         list.selected = min(list.selected, max(0, streams.count - 1))
         if let stream = openedStream { itemList.selected = min(itemList.selected, max(0, stream.items.count - 1)) }
