@@ -35,7 +35,7 @@ public enum AuditAction: Hashable, Sendable {
     case hotSpotCreate, hotSpotUpdate, hotSpotEdit, hotSpotOwner, hotSpotUnlink
     case hotSpotAcknowledge, hotSpotWrittenReport, hotSpotEscalate, hotSpotStatus
     case guidanceCreate, guidanceUpdate, guidanceRelay, guidanceAcknowledge, guidanceOwner, guidanceUnlink
-    case streamConfirm, streamRename, streamMerge, streamMove, streamRevert
+    case streamConfirm, streamRename, streamMerge, streamMove, streamRevert, streamUnlink
     /// A code this version does not know, kept as written.
     case other(String)
 
@@ -48,7 +48,7 @@ public enum AuditAction: Hashable, Sendable {
         .hotSpotCreate, .hotSpotUpdate, .hotSpotEdit, .hotSpotOwner, .hotSpotUnlink,
         .hotSpotAcknowledge, .hotSpotWrittenReport, .hotSpotEscalate, .hotSpotStatus,
         .guidanceCreate, .guidanceUpdate, .guidanceRelay, .guidanceAcknowledge, .guidanceOwner, .guidanceUnlink,
-        .streamConfirm, .streamRename, .streamMerge, .streamMove, .streamRevert,
+        .streamConfirm, .streamRename, .streamMerge, .streamMove, .streamRevert, .streamUnlink,
     ]
 
     private static let byCode: [String: AuditAction] = Dictionary(uniqueKeysWithValues: known.map { ($0.rawValue, $0) })
@@ -96,6 +96,7 @@ extension AuditAction: RawRepresentable {
         case .streamMerge: "stream.merge"
         case .streamMove: "stream.move"
         case .streamRevert: "stream.revert"
+        case .streamUnlink: "stream.unlink"
         case .other(let code): code
         }
     }

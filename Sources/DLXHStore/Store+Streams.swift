@@ -120,6 +120,21 @@ extension Store {
         return file.decisions
     }
 
+    /// Drops a deleted report's items from the stream decisions (inside `withLock`), each stream
+    /// audited as `stream.unlink`; a stream left with no item is gone.
+    func unlinkStreams(fromReport id: String, by editor: Editor) throws {
+        guard FileSystem.exists(url(Store.streamsPath)) else { return }
+        let file = try readFile(StreamDecisionsFile.self, relativePath: Store.streamsPath)
+        guard file.streams.contains(where: { $0.items.contains { $0.reportID == id } }) else { return }
+        _ = try transactHoldingLock(StreamDecisionsFile.self, relativePath: Store.streamsPath, empty: { file }) { file in
+            for i in file.streams.indices where file.streams[i].items.contains(where: { $0.reportID == id }) {
+                file.streams[i].items.removeAll { $0.reportID == id }
+                file.audit.append(editor.audit(.streamUnlink, file.streams[i].id, "\(id) deleted"))
+            }
+            file.streams.removeAll { $0.items.isEmpty }
+        }
+    }
+
     static func auditAction(_ change: StreamChange) -> AuditAction {
         switch change {
         case .confirm: .streamConfirm

@@ -106,6 +106,22 @@ struct StreamDecisionsStoreTests {
         #expect(problems.contains { $0.contains("R-2026-10-9999/i1 is not in the store") }, "\(problems)")
     }
 
+    @Test("deleting a report drops its items from the decisions, audited as stream.unlink; the store stays sound")
+    func deleteReportUnlinks() throws {
+        let folder = TempFolder()
+        defer { folder.cleanUp() }
+        let store = try makeDemoStore(in: folder)
+        let (big, _) = try Self.twoStreams(store)
+        try store.decideStreams(.confirm(big), by: testEditor)
+        let gone = big.items[0].reportID
+        try store.deleteReport(id: gone, by: testEditor)
+        let contents = try store.load()
+        let kept = try #require(contents.streamsFile?.streams.first)
+        #expect(!kept.items.contains { $0.reportID == gone } && kept.items.count == big.items.filter { $0.reportID != gone }.count)
+        #expect(contents.audit.contains { $0.action == .streamUnlink && $0.target == "S-001" && $0.detail.contains(gone) })
+        #expect(try StoreCheck.run(store).isSound)
+    }
+
     @Test("a store with stream decisions validates against the schemas")
     func schemaValidates() throws {
         let folder = try SchemaTests.makeFolder()

@@ -140,6 +140,7 @@ enum AuditText {
         case .streamMerge: Localized(vi: "Gộp luồng ý kiến", en: "Streams merged")
         case .streamMove: Localized(vi: "Chuyển ý kiến sang luồng khác", en: "Items moved between streams")
         case .streamRevert: Localized(vi: "Hoàn tác quyết định về luồng", en: "Stream decision undone")
+        case .streamUnlink: Localized(vi: "Bỏ liên kết", en: "Link removed")
         case .other(let code): Localized(vi: code, en: code)
         }
     }
