@@ -35,6 +35,7 @@ public enum AuditAction: Hashable, Sendable {
     case hotSpotCreate, hotSpotUpdate, hotSpotEdit, hotSpotOwner, hotSpotUnlink, hotSpotDelete, hotSpotRestore
     case hotSpotAcknowledge, hotSpotWrittenReport, hotSpotEscalate, hotSpotStatus
     case guidanceCreate, guidanceUpdate, guidanceRelay, guidanceAcknowledge, guidanceOwner, guidanceUnlink
+    case streamConfirm, streamRename, streamMerge, streamMove, streamRevert, streamUnlink
     /// A code this version does not know, kept as written.
     case other(String)
 
@@ -47,6 +48,7 @@ public enum AuditAction: Hashable, Sendable {
         .hotSpotCreate, .hotSpotUpdate, .hotSpotEdit, .hotSpotOwner, .hotSpotUnlink, .hotSpotDelete, .hotSpotRestore,
         .hotSpotAcknowledge, .hotSpotWrittenReport, .hotSpotEscalate, .hotSpotStatus,
         .guidanceCreate, .guidanceUpdate, .guidanceRelay, .guidanceAcknowledge, .guidanceOwner, .guidanceUnlink,
+        .streamConfirm, .streamRename, .streamMerge, .streamMove, .streamRevert, .streamUnlink,
     ]
 
     private static let byCode: [String: AuditAction] = Dictionary(uniqueKeysWithValues: known.map { ($0.rawValue, $0) })
@@ -92,6 +94,12 @@ extension AuditAction: RawRepresentable {
         case .guidanceAcknowledge: "guidance.acknowledge"
         case .guidanceOwner: "guidance.owner"
         case .guidanceUnlink: "guidance.unlink"
+        case .streamConfirm: "stream.confirm"
+        case .streamRename: "stream.rename"
+        case .streamMerge: "stream.merge"
+        case .streamMove: "stream.move"
+        case .streamRevert: "stream.revert"
+        case .streamUnlink: "stream.unlink"
         case .other(let code): code
         }
     }

@@ -9,6 +9,8 @@ public struct Dataset: Sendable {
     public var guidance: [Guidance]
     /// The audit trail of the whole store, oldest first.
     public var audit: [AuditEntry]
+    /// What staff decided about streams of opinion (`OpinionStreams` applies them).
+    public var streamDecisions = StreamDecisions()
 
     public init(
         configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot], audit: [AuditEntry] = [],

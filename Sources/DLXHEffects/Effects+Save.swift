@@ -110,6 +110,9 @@ extension Effects {
             case .hotSpot(let id, let change):
                 let updated = try store.change(hotSpot: id, change, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(id)))
+            case .streams(let change):
+                try store.decideStreams(change, by: editor)
+                return reloaded(StreamsUI.saved(change))
             case .revert(let entry, let direction, let resolutions):
                 return try revert(entry, direction, resolutions: resolutions)
             }

@@ -11,7 +11,7 @@ import DLXHTUI
 extension Effects {
     /// A record a save changes.
     enum RecordKey: Hashable {
-        case report(String), hotSpot(String), unit(String), guidance(String)
+        case report(String), hotSpot(String), unit(String), guidance(String), streams
     }
 
     /// The records `save` may change, if it can be undone.
@@ -38,6 +38,7 @@ extension Effects {
             let spots = data.hotSpots.filter { $0.linkedReports.contains(id) || $0.linkedItems.contains { $0.reportID == id } }
             let guidance = data.guidance.filter { $0.items.contains { $0.reportID == id } }
             keys = [.report(id)] + spots.map { .hotSpot($0.id) } + guidance.map { .guidance($0.id) }
+        case .streams: keys = [.streams]
         case .revert(let entry, _, _):
             keys = entry.records.map {
                 switch $0 {
@@ -45,6 +46,7 @@ extension Effects {
                 case .hotSpot(let s, _), .made(.hotSpot(let s)), .removed(.hotSpot(let s)): .hotSpot(s.id)
                 case .unit(let u, _), .made(.unit(let u)), .removed(.unit(let u)): .unit(u.id)
                 case .guidance(let g, _): .guidance(g.id)
+                case .streams: .streams
                 }
             }
         default: keys = []
@@ -54,7 +56,7 @@ extension Effects {
     }
 
     enum Version: Equatable {
-        case report(Report), hotSpot(HotSpot), unit(ReportingUnit), guidance(Guidance)
+        case report(Report), hotSpot(HotSpot), unit(ReportingUnit), guidance(Guidance), streams(StreamDecisions)
     }
 
     /// The records as last read (the caller re-reads under the lock first).
@@ -67,6 +69,7 @@ extension Effects {
             case .hotSpot(let id): if let s = data.hotSpots.first(where: { $0.id == id }) { out[key] = .hotSpot(s) }
             case .unit(let id): if let u = data.unit(id) { out[key] = .unit(u) }
             case .guidance(let id): if let g = data.guidance.first(where: { $0.id == id }) { out[key] = .guidance(g) }
+            case .streams: out[key] = .streams(data.streamDecisions)
             }
         }
         return out
@@ -117,6 +120,7 @@ extension Effects {
             case (nil, .hotSpot(let a)?): .made(.hotSpot(a))
             case (.unit(let b)?, nil): .removed(.unit(b))
             case (nil, .unit(let a)?): .made(.unit(a))
+            case (.streams(let b)?, .streams(let a)?) where b != a: .streams(before: b, after: a)
             default: nil
             }
         }
@@ -209,6 +213,9 @@ extension Effects {
                     Store.conflict(
                         .guidance, id: before.id, base: after, mine: before, theirs: data.guidance.first { $0.id == before.id },
                         resolutions: chosen, audit: audit)
+                case .streams:
+                    // Whole stream records, not fields: one someone else changed since refuses the undo (`revertStreams`).
+                    nil
                 }
             if let conflict { throw StoreError.conflict(conflict) }
         }
@@ -245,6 +252,9 @@ extension Effects {
             case .guidance(let before, let after):
                 try store.saveEdited(guidance: after, as: before, resolutions: chosen, by: editor)
                 roster = true  // the interface takes guidance in with a whole reload
+            case .streams(let before, let after):
+                try store.revertStreams(from: after, to: before, by: editor)
+                roster = true
             }
         }
         let text = direction == .undo ? UIText.undone(entry.description) : UIText.redone(entry.description)

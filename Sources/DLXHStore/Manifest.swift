@@ -45,6 +45,7 @@ extension RecordManifest {
         for (month, file) in contents.reportFiles { files[Store.reportsPath(month)] = Entry(records: file.reports.count) }
         for (year, file) in contents.hotSpotFiles { files[Store.hotSpotsPath(year)] = Entry(records: file.hotSpots.count) }
         for (year, file) in contents.guidanceFiles { files[Store.guidancePath(year)] = Entry(records: file.guidance.count) }
+        if let file = contents.streamsFile { files[Store.streamsPath] = Entry(records: file.streams.count) }
         self.init(files: files)
     }
 }
@@ -55,6 +56,7 @@ extension StoreFile {
         if let file = self as? ReportsFile { return file.reports.count }
         if let file = self as? HotSpotsFile { return file.hotSpots.count }
         if let file = self as? GuidanceFile { return file.guidance.count }
+        if let file = self as? StreamDecisionsFile { return file.streams.count }
         return nil
     }
 }
@@ -74,7 +76,7 @@ extension Store {
         if let manifest = try readRecordManifest() { return manifest }
         var files: [String: RecordManifest.Entry] = [:]
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        for path in try hotSpotPaths + reportPaths + guidancePaths() {
+        for path in try hotSpotPaths + reportPaths + guidancePaths() + streamPaths() {
             // A damaged file has no count to record: it is left out, and check says so.
             if let count = (try? readRecordFile(path))?.recordCount { files[path] = RecordManifest.Entry(records: count) }
         }

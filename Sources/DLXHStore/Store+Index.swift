@@ -120,7 +120,7 @@ extension Store {
     /// by a test that wants it whole). Files that cannot be read are left without one.
     public func rebuildIndex() throws {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let paths = hotSpotPaths + reportPaths + (try guidancePaths())
+        let paths = hotSpotPaths + reportPaths + (try guidancePaths()) + (try streamPaths())
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             guard let data = try? FileSystem.read(url(paths[i]), displayName: paths[i]),
                 let file = try? self.decodeRecordFile(paths[i], data: data)
@@ -139,6 +139,11 @@ extension Store {
         if path.hasPrefix(Store.guidanceFolder + "/") {
             let file = try Store.decodeFile(GuidanceFile.self, data: data, name: path)
             try checkName(Store.guidancePath(file.year) == path, path, "year")
+            return file
+        }
+        if path.hasPrefix(Store.streamsFolder + "/") {
+            let file = try Store.decodeFile(StreamDecisionsFile.self, data: data, name: path)
+            try checkName(Store.streamsPath == path, path, "name")
             return file
         }
         let file = try Store.decodeFile(ReportsFile.self, data: data, name: path)
@@ -166,7 +171,7 @@ extension Store {
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let paths = hotSpotPaths + reportPaths + (try guidancePaths())
+        let paths = hotSpotPaths + reportPaths + (try guidancePaths()) + (try streamPaths())
         enum Outcome {
             case headers([ReportHeader])
             case hotSpots(HotSpotsFile?)

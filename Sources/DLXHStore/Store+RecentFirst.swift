@@ -24,7 +24,7 @@ extension Store {
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let guidancePaths = try guidancePaths()
+        let guidancePaths = try guidancePaths() + streamPaths()
         var recent = Array(reportPaths.sorted().suffix(max(0, months)))
         let older = Set(reportPaths).subtracting(recent)
         if older.reduce(0, { $0 + Int(FileSystem.stamp(url($1))?.size ?? 0) }) <= deferAbove { recent = reportPaths }

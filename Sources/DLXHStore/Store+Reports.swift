@@ -122,6 +122,7 @@ extension Store {
             else { throw StoreError.notFound(kind: "report", id: id) }
             try unlinkHotSpots(fromReport: id, by: editor)
             try unlinkGuidance(fromReport: id, by: editor)
+            try unlinkStreams(fromReport: id, by: editor)
             _ = try transactHoldingLock(ReportsFile.self, relativePath: path, empty: { ReportsFile(month: month) }) { file in
                 guard let index = file.reports.firstIndex(where: { $0.id == id }) else {
                     throw StoreError.notFound(kind: "report", id: id)

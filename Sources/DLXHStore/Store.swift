@@ -102,6 +102,7 @@ public final class Store: Sendable {
             let path = guidancePath(file.year)
             written.append((path, try store.write(file, relativePath: path), file))
         }
+        if let file = contents.streamsFile { written.append((streamsPath, try store.write(file, relativePath: streamsPath), file)) }
         for (path, data, file) in written { store.writeIndexEntry(of: path, data: data, file: file, exact: true) }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
@@ -171,6 +172,7 @@ public final class Store: Sendable {
         if FileSystem.exists(url(Store.recordManifestName)) { files.append(Store.recordManifestName) }
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.guidanceFolder, depth: 1)
+        files += try listJSON(in: Store.streamsFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
         files += try listJSON(in: Store.draftsFolder, depth: 1)
@@ -258,7 +260,7 @@ public final class Store: Sendable {
         // had since updated, and take a file created in between for a missing one.
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let guidancePaths = try guidancePaths()
+        let guidancePaths = try guidancePaths() + streamPaths()
         let paths = hotSpotPaths + reportPaths + guidancePaths
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
@@ -298,6 +300,11 @@ public final class Store: Sendable {
             try check(Store.guidancePath(file.year) == path, path, "year")
             return file
         }
+        if path.hasPrefix(Store.streamsFolder + "/") {
+            let file = try readFile(StreamDecisionsFile.self, relativePath: path)
+            try check(Store.streamsPath == path, path, "name")
+            return file
+        }
         let file = try readFile(ReportsFile.self, relativePath: path)
         try check(Store.reportsPath(file.month) == path, path, "month")
         return file
@@ -329,7 +336,7 @@ public final class Store: Sendable {
     public func refresh(_ contents: inout StoreContents) throws -> Bool {
         let recordManifest = try? readRecordManifest()  // before the listing, as in `loadReadable`
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        let guidancePaths = try guidancePaths()
+        let guidancePaths = try guidancePaths() + streamPaths()
         let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
             .filter { !contents.deferred.contains($0.key) }
         guard current != contents.stamps else { return false }
@@ -354,6 +361,7 @@ public final class Store: Sendable {
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
         let guidanceSet = Set(guidancePaths)
         contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
+        if !guidanceSet.contains(Store.streamsPath) { contents.streamsFile = nil }
         let present = reportSet.union(hotSet).union(guidanceSet).subtracting(contents.deferred)
         contents.damaged.removeAll { error in
             if case .missingFile = error { return true }  // worked out again below
@@ -370,7 +378,7 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()))
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()) + (try streamPaths()))
             .filter { !contents.deferred.contains($0.key) } != contents.stamps
     }
 
@@ -500,6 +508,8 @@ public struct StoreContents: Sendable {
     public var recordManifest: RecordManifest?
     /// `guidance/YYYY.json` by year.
     public var guidanceFiles: [Int: GuidanceFile] = [:]
+    /// `streams/decisions.json`, when staff have decided about streams.
+    public var streamsFile: StreamDecisionsFile?
     var stamps: [String: FileSystem.Stamp] = [:]
     /// Report files not read yet (`Store.loadRecent`): `refresh` leaves them alone until they
     /// are merged in.
@@ -509,12 +519,14 @@ public struct StoreContents: Sendable {
         if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }
         if let file = file as? ReportsFile { reportFiles[file.month] = file }
         if let file = file as? GuidanceFile { guidanceFiles[file.year] = file }
+        if let file = file as? StreamDecisionsFile { streamsFile = file }
     }
 
     mutating func drop(_ path: String) {
         reportFiles = reportFiles.filter { Store.reportsPath($0.key) != path }
         hotSpotFiles = hotSpotFiles.filter { Store.hotSpotsPath($0.key) != path }
         guidanceFiles = guidanceFiles.filter { Store.guidancePath($0.key) != path }
+        if path == Store.streamsPath { streamsFile = nil }
     }
 
     public init(
@@ -529,17 +541,19 @@ public struct StoreContents: Sendable {
 
     /// Everything as plain domain values.
     public var dataset: Dataset {
-        Dataset(
+        var dataset = Dataset(
             configuration: config.configuration, units: roster.units,
             reports: reportFiles.keys.sorted().flatMap { reportFiles[$0]!.reports },
             hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit,
             guidance: guidanceFiles.keys.sorted().flatMap { guidanceFiles[$0]!.guidance })
+        dataset.streamDecisions = streamsFile?.decisions ?? StreamDecisions()
+        return dataset
     }
 
     /// Every audit entry in the store, oldest first.
     public var audit: [AuditEntry] {
         (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit)
-            + guidanceFiles.values.flatMap(\.audit))
+            + guidanceFiles.values.flatMap(\.audit) + (streamsFile?.audit ?? []))
             .sorted { $0.at < $1.at }
     }
 }

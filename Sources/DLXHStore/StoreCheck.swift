@@ -93,6 +93,7 @@ public struct StoreCheck {
         }
 
         findings += guidanceFindings(contents, unitIDs: unitIDs)
+        findings += Store.streamFindings(contents)
 
         for file in files where file.hasPrefix(Store.staffFolder + "/") {
             _ = try store.readFile(StaffFile.self, relativePath: file)

@@ -57,7 +57,7 @@ struct StreamsCommand: ParsableCommand {
                 [
                     String(stream.units.count) + "/" + String(units), String(stream.items.count),
                     dataset.configuration.topic(stream.topic)?.label(l) ?? stream.topic,
-                    "\(stream.firstSeen.id)…\(stream.lastSeen.id)", stream.title,
+                    "\(stream.firstSeen.id)…\(stream.lastSeen.id)", (stream.confirmed ? "✓ " : "") + stream.title,
                 ].map { Text.printable($0) }
             }
             print(TextTable(headers: headers, rows: body).render(), terminator: "")

@@ -11,7 +11,7 @@ import Testing
 enum SaveKind: String, CaseIterable {
     case items, reports, deleteReport, markRead, saveViews, hotSpotFromItem, newHotSpot, report, draft, hotSpot
     case hotSpotRecord, exempt, unit, reportFile, reminderFile, newGuidance, relayGuidance, acknowledgeGuidance
-    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, revert
+    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, streams, revert
 
     init(of save: Save) {
         switch save {
@@ -37,6 +37,7 @@ enum SaveKind: String, CaseIterable {
         case .guidanceReminderFile: self = .guidanceReminderFile
         case .returnReport: self = .returnReport
         case .hotSpotOwner: self = .hotSpotOwner
+        case .streams: self = .streams
         case .revert: self = .revert
         }
     }
@@ -104,6 +105,9 @@ struct EverySaveTests {
         case .guidanceReminderFile: return .guidanceReminderFile(path: fixture.file("nhac-phan-hoi.txt"))
         case .returnReport: return .returnReport(report.id, reason: "Thiếu số liệu nợ lương")
         case .hotSpotOwner: return .hotSpotOwner(spot.id, owner: "Trần Văn Bình")
+        case .streams:
+            let stream = try #require(OpinionStreams.streams(in: fixture.dataset).first { $0.items.contains(ref) })
+            return .streams(.rename(stream, to: "Tiền lương tháng 11"))
         case .revert:
             // The undo of a change made just before.
             let messages = fixture.effects.perform(.save(.items([ref], [.proposal("Đề nghị tăng lương tối thiểu vùng")])))
@@ -149,6 +153,9 @@ struct EverySaveTests {
         case .guidanceReminderFile: #expect(FileManager.default.fileExists(atPath: fixture.file("nhac-phan-hoi.txt")))
         case .returnReport: #expect(disk.report(report.id)?.returnedForMore?.reason == "Thiếu số liệu nợ lương")
         case .hotSpotOwner: #expect(disk.hotSpots.first { $0.id == spot.id }?.owner == "Trần Văn Bình")
+        case .streams:
+            let stream = try #require(OpinionStreams.streams(in: disk).first { $0.items.contains(ItemReference(reportID: report.id, itemID: report.items[0].id)) })
+            #expect(stream.id == "S-001" && stream.confirmed && stream.title == "Tiền lương tháng 11")
         case .revert:
             #expect(disk.report(report.id)?.items[0].proposal != "Đề nghị tăng lương tối thiểu vùng")
             #expect(messages.contains { said($0)?.hasPrefix("Hoàn tác: kiến nghị của 1 ý kiến") == true }, "\(messages.map(said))")

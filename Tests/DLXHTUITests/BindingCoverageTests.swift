@@ -125,6 +125,12 @@ struct BindingCoverageTests {
         var trends = matrix
         trends.press(.character("t"), .down)
         all.append(situation("trends panel", trends))
+        var streams = matrix
+        streams.press(.character("s"), .down)
+        all.append(situation("streams panel", streams))
+        var stream = streams
+        stream.press(.up, .enter, .down)
+        all.append(situation("a stream opened", stream))
 
         var panel = withGuidance()
         panel.press(.character("4"), .character("c"), .down)

@@ -88,19 +88,33 @@ public enum OpinionStreams {
         }
         // One set of vectors serves the grouping and the titles: reading the text is most of the cost.
         let vectors = Vectors(inputs.map { StreamText.features($0.text) })
-        let groups = clustering.cluster(inputs, vectors: vectors)
-        return groups.map { group in
+        let suggested = clustering.cluster(inputs, vectors: vectors)
+        // Staff decisions win over the suggestions (`StreamDecisions`).
+        let decisions = dataset.streamDecisions
+        var centroids: [Int: SparseVector] = [:]  // a staff stream's centre, by its first member
+        let groups: [(decision: StreamDecision?, members: [Int])] =
+            decisions.streams.isEmpty
+            ? suggested.map { (nil, $0) }
+            : decisions.assign(suggested: suggested, refs: entries.map(\.ref)) { item, members in
+                let centre = centroids[members[0]] ?? Vectors.sum(members.map { vectors.items[$0] })
+                centroids[members[0]] = centre
+                return Vectors.cosine(vectors.items[item], centre)
+            }
+        return groups.map { decision, group in
             let members = group.map { entries[$0] }
             var units: [String] = []
             for m in members where !units.contains(m.unitID) { units.append(m.unitID) }
             let topic = clustering.majorityTopic(group, inputs)
-            // The title: the item nearest the stream's centre says it best.
-            let centroid = Vectors.sum(group.map { vectors.items[$0] })
-            let central = group.max { Vectors.cosine(vectors.items[$0], centroid) < Vectors.cosine(vectors.items[$1], centroid) }!
             let first = members[0].ref
+            let suggestedTitle = { () -> String in
+                // The title: the item nearest the stream's centre says it best.
+                let centroid = Vectors.sum(group.map { vectors.items[$0] })
+                let central = group.max { Vectors.cosine(vectors.items[$0], centroid) < Vectors.cosine(vectors.items[$1], centroid) }!
+                return title(entries[central].item.content)
+            }
             return OpinionStream(
-                id: "s-\(first.reportID)-\(first.itemID)", title: title(entries[central].item.content), topic: topic,
-                confirmed: false, items: members.map(\.ref), units: units, firstSeen: members.map(\.month).min()!,
+                id: decision?.id ?? "s-\(first.reportID)-\(first.itemID)", title: decision?.title ?? suggestedTitle(), topic: topic,
+                confirmed: decision?.confirmed ?? false, items: members.map(\.ref), units: units, firstSeen: members.map(\.month).min()!,
                 lastSeen: members.map(\.month).max()!)
         }
     }

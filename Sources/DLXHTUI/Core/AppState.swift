@@ -108,9 +108,12 @@ public enum RecordVersions: Sendable, Equatable {
     case made(StoredRecord)
     /// A record this change removed: taking it back puts it back, under its own id.
     case removed(StoredRecord)
+    /// The staff decisions on streams, all of them (one file, `streams/decisions.json`).
+    case streams(before: StreamDecisions, after: StreamDecisions)
 
     public var id: String {
         switch self {
+        case .streams: "streams"
         case .report(let before, _): before.id
         case .hotSpot(let before, _): before.id
         case .unit(let before, _): before.id

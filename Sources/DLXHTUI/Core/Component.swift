@@ -122,6 +122,8 @@ public enum Navigation: Sendable, Equatable {
     case guidancePanel
     /// The trends panel, in the dashboard's place.
     case trendsPanel
+    /// The streams panel, in the dashboard's place.
+    case streamsPanel
     /// The consolidated report's preview for a period.
     case preview(Period)
     /// The hot-spot phone-in form.

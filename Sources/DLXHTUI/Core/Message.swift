@@ -113,6 +113,8 @@ public enum Save: Sendable, Equatable {
     /// A report sent back to its unit for more (yêu cầu bổ sung).
     case returnReport(String, reason: String)
     case hotSpotOwner(String, owner: String?)
+    /// A staff decision on streams of opinion (StreamsScreen): confirm, rename, merge, move.
+    case streams(StreamChange)
     /// Undo or redo one change of this session: each record goes back from `after` to `before`,
     /// merged onto the record as it is on disk now, so a change someone else made since is kept
     /// and a field both changed is a conflict to choose (`resolutions`: the choices, by record id).

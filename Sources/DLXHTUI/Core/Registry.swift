@@ -4,7 +4,8 @@ extension AppState {
     /// Every component, once, in the order they claim the keyboard when two claim it alike.
     /// Adding a screen is a folder under Screens/ and a line here.
     static var registry: [any Component.Type] {
-        [InboxScreen.self, EntryScreen.self, HotSpotsScreen.self, DashboardScreen.self, GuidanceScreen.self, TrendsScreen.self, PreviewScreen.self]
+        [InboxScreen.self, EntryScreen.self, HotSpotsScreen.self, DashboardScreen.self, GuidanceScreen.self, TrendsScreen.self, StreamsScreen.self,
+            PreviewScreen.self]
     }
 
     static var slots: [any ComponentSlot] { registry.map { slot(for: $0) } }

@@ -134,6 +134,8 @@ public enum UndoText {
             return deletedReport(id)
         case .revert(let entry, _, _):
             return entry.description
+        case .streams(let change):
+            return StreamsUI.undoDescription(change)
         default:
             return nil
         }

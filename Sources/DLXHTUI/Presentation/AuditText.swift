@@ -138,6 +138,12 @@ enum AuditText {
         case .guidanceAcknowledge: Localized(vi: "Đơn vị phản hồi", en: "Unit acknowledged")
         case .guidanceOwner: Localized(vi: "Người theo dõi", en: "Owner")
         case .guidanceUnlink: Localized(vi: "Bỏ liên kết", en: "Link removed")
+        case .streamConfirm: Localized(vi: "Xác nhận luồng ý kiến", en: "Stream confirmed")
+        case .streamRename: Localized(vi: "Đặt tên luồng ý kiến", en: "Stream renamed")
+        case .streamMerge: Localized(vi: "Gộp luồng ý kiến", en: "Streams merged")
+        case .streamMove: Localized(vi: "Chuyển ý kiến sang luồng khác", en: "Items moved between streams")
+        case .streamRevert: Localized(vi: "Hoàn tác quyết định về luồng", en: "Stream decision undone")
+        case .streamUnlink: Localized(vi: "Bỏ liên kết", en: "Link removed")
         case .other(let code): Localized(vi: code, en: code)
         }
     }

@@ -39,7 +39,7 @@ struct DashboardScreen: Component {
 
     enum Action: Sendable, Equatable {
         case list(ListState.Action), earlier, later, yearBack, yearForward, switchView, periodKind
-        case unitReports, recordReport, exempt, remind, preview, guidance, trends, contacts
+        case unitReports, recordReport, exempt, remind, preview, guidance, trends, streams, contacts
         case addUnit, editUnit, deactivate, reactivate
     }
 
@@ -69,6 +69,7 @@ struct DashboardScreen: Component {
         KeyBinding([.character("R")], "R", UIText.keyPreview, .preview),
         KeyBinding([.character("c")], "c", GuidanceUI.keyOpenGuidance, .guidance),
         KeyBinding([.character("t")], "t", TrendsText.keyOpen, .trends),
+        KeyBinding([.character("s")], "s", StreamsUI.keyOpen, .streams),
         KeyBinding([.character("i")], "i", UIText.keyContacts, .contacts),
     ]
 
@@ -192,6 +193,9 @@ struct DashboardScreen: Component {
             return []
         case .trends:
             context.navigate(.trendsPanel)
+            return []
+        case .streams:
+            context.navigate(.streamsPanel)
             return []
         case .switchView:
             view = view.next
