@@ -169,6 +169,8 @@ def main(argv):
     jobs += [(p, "reports.schema.json", month_matches(p)) for p in reports]
     guidance = ["guidance/" + p for p in visible_json(os.path.join(store, "guidance"), 1)]
     jobs += [(p, "guidance.schema.json", year_matches(p)) for p in guidance]
+    register = ["register/" + p for p in visible_json(os.path.join(store, "register"), 1)]
+    jobs += [(p, "register.schema.json", year_matches(p)) for p in register]
     staff = ["staff/" + p for p in visible_json(os.path.join(store, "staff"), 1)]
     jobs += [(p, "staff.schema.json", None) for p in staff]
     drafts = ["drafts/" + p for p in visible_json(os.path.join(store, "drafts"), 1)]

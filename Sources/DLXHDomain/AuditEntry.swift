@@ -35,6 +35,8 @@ public enum AuditAction: Hashable, Sendable {
     case hotSpotCreate, hotSpotUpdate, hotSpotEdit, hotSpotOwner, hotSpotUnlink
     case hotSpotAcknowledge, hotSpotWrittenReport, hotSpotEscalate, hotSpotStatus
     case guidanceCreate, guidanceUpdate, guidanceRelay, guidanceAcknowledge, guidanceOwner, guidanceUnlink
+    /// The federation's own report: issued with its number (register), its staff-written parts edited.
+    case reportIssue, reportPartsUpdate
     /// A code this version does not know, kept as written.
     case other(String)
 
@@ -47,6 +49,7 @@ public enum AuditAction: Hashable, Sendable {
         .hotSpotCreate, .hotSpotUpdate, .hotSpotEdit, .hotSpotOwner, .hotSpotUnlink,
         .hotSpotAcknowledge, .hotSpotWrittenReport, .hotSpotEscalate, .hotSpotStatus,
         .guidanceCreate, .guidanceUpdate, .guidanceRelay, .guidanceAcknowledge, .guidanceOwner, .guidanceUnlink,
+        .reportIssue, .reportPartsUpdate,
     ]
 
     private static let byCode: [String: AuditAction] = Dictionary(uniqueKeysWithValues: known.map { ($0.rawValue, $0) })
@@ -89,6 +92,8 @@ extension AuditAction: RawRepresentable {
         case .guidanceAcknowledge: "guidance.acknowledge"
         case .guidanceOwner: "guidance.owner"
         case .guidanceUnlink: "guidance.unlink"
+        case .reportIssue: "register.issue"
+        case .reportPartsUpdate: "register.parts"
         case .other(let code): code
         }
     }

@@ -9,6 +9,10 @@ public struct Dataset: Sendable {
     public var guidance: [Guidance]
     /// The audit trail of the whole store, oldest first.
     public var audit: [AuditEntry]
+    /// The federation's own reports: the register of those issued (see `IssuedReport`) and the
+    /// staff-written parts of each period's report (see `ReportParts`).
+    public var issuedReports: [IssuedReport] = []
+    public var reportParts: [ReportParts] = []
 
     public init(
         configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot], audit: [AuditEntry] = [],
@@ -25,6 +29,11 @@ public struct Dataset: Sendable {
     public func unit(_ id: String) -> ReportingUnit? { units.first { $0.id == id } }
 
     public func report(_ id: String) -> Report? { reports.first { $0.id == id } }
+
+    /// The staff-written parts of one period's report (empty when none was written).
+    public func parts(for period: Period) -> ReportParts {
+        reportParts.first { $0.period == period } ?? ReportParts(period: period)
+    }
 
     public var rules: SubmissionRules { SubmissionRules(policy: configuration.deadlines) }
 

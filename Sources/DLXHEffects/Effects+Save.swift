@@ -85,6 +85,9 @@ extension Effects {
                 let text = ReminderLetter.text(dataset: contents.dataset, period: period, today: editor.now.day)
                 try SafeFile.write(Data(text.utf8), to: file, displayName: file.path)
                 return [.notice(UIText.fileWritten(file.path))]
+            case .reportParts(let parts, let base, let resolutions):
+                let saved = try store.saveReportParts(base: base, as: parts, resolutions: resolutions, by: editor)
+                return reloaded(PreviewText.partsSaved(saved.period))
             case .hotSpotRecord(let spot, let base, let resolutions):
                 let updated = try store.saveEdited(hotSpot: base, as: spot, resolutions: resolutions, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(spot.id)))

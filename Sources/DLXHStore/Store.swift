@@ -102,6 +102,7 @@ public final class Store: Sendable {
             let path = guidancePath(file.year)
             written.append((path, try store.write(file, relativePath: path), file))
         }
+        for file in contents.registerFiles.values { try store.write(file, relativePath: registerPath(file.year)) }
         for (path, data, file) in written { store.writeIndexEntry(of: path, data: data, file: file, exact: true) }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
@@ -171,6 +172,7 @@ public final class Store: Sendable {
         if FileSystem.exists(url(Store.recordManifestName)) { files.append(Store.recordManifestName) }
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.guidanceFolder, depth: 1)
+        files += try listJSON(in: Store.registerFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
         files += try listJSON(in: Store.draftsFolder, depth: 1)
@@ -259,7 +261,7 @@ public final class Store: Sendable {
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths()
-        let paths = hotSpotPaths + reportPaths + guidancePaths
+        let paths = hotSpotPaths + reportPaths + guidancePaths + (try registerPaths())
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let result = Result<any StoreFile, Error> { try self.readRecordFile(paths[i]) }
@@ -298,6 +300,11 @@ public final class Store: Sendable {
             try check(Store.guidancePath(file.year) == path, path, "year")
             return file
         }
+        if path.hasPrefix(Store.registerFolder + "/") {
+            let file = try readFile(RegisterFile.self, relativePath: path)
+            try check(Store.registerPath(file.year) == path, path, "year")
+            return file
+        }
         let file = try readFile(ReportsFile.self, relativePath: path)
         try check(Store.reportsPath(file.month) == path, path, "month")
         return file
@@ -330,7 +337,8 @@ public final class Store: Sendable {
         let recordManifest = try? readRecordManifest()  // before the listing, as in `loadReadable`
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths()
-        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
+        let registerPaths = try registerPaths()
+        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths + registerPaths)
             .filter { !contents.deferred.contains($0.key) }
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
@@ -354,7 +362,9 @@ public final class Store: Sendable {
         contents.hotSpotFiles = contents.hotSpotFiles.filter { hotSet.contains(Store.hotSpotsPath($0.key)) }
         let guidanceSet = Set(guidancePaths)
         contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
-        let present = reportSet.union(hotSet).union(guidanceSet).subtracting(contents.deferred)
+        let registerSet = Set(registerPaths)
+        contents.registerFiles = contents.registerFiles.filter { registerSet.contains(Store.registerPath($0.key)) }
+        let present = reportSet.union(hotSet).union(guidanceSet).union(registerSet).subtracting(contents.deferred)
         contents.damaged.removeAll { error in
             if case .missingFile = error { return true }  // worked out again below
             guard let file = error.file, file != Store.recordManifestName else { return false }
@@ -370,7 +380,7 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()))
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()) + (try registerPaths()))
             .filter { !contents.deferred.contains($0.key) } != contents.stamps
     }
 
@@ -500,6 +510,8 @@ public struct StoreContents: Sendable {
     public var recordManifest: RecordManifest?
     /// `guidance/YYYY.json` by year.
     public var guidanceFiles: [Int: GuidanceFile] = [:]
+    /// `register/YYYY.json` by year.
+    public var registerFiles: [Int: RegisterFile] = [:]
     var stamps: [String: FileSystem.Stamp] = [:]
     /// Report files not read yet (`Store.loadRecent`): `refresh` leaves them alone until they
     /// are merged in.
@@ -509,12 +521,14 @@ public struct StoreContents: Sendable {
         if let file = file as? HotSpotsFile { hotSpotFiles[file.year] = file }
         if let file = file as? ReportsFile { reportFiles[file.month] = file }
         if let file = file as? GuidanceFile { guidanceFiles[file.year] = file }
+        if let file = file as? RegisterFile { registerFiles[file.year] = file }
     }
 
     mutating func drop(_ path: String) {
         reportFiles = reportFiles.filter { Store.reportsPath($0.key) != path }
         hotSpotFiles = hotSpotFiles.filter { Store.hotSpotsPath($0.key) != path }
         guidanceFiles = guidanceFiles.filter { Store.guidancePath($0.key) != path }
+        registerFiles = registerFiles.filter { Store.registerPath($0.key) != path }
     }
 
     public init(
@@ -529,17 +543,21 @@ public struct StoreContents: Sendable {
 
     /// Everything as plain domain values.
     public var dataset: Dataset {
-        Dataset(
+        var data = Dataset(
             configuration: config.configuration, units: roster.units,
             reports: reportFiles.keys.sorted().flatMap { reportFiles[$0]!.reports },
             hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit,
             guidance: guidanceFiles.keys.sorted().flatMap { guidanceFiles[$0]!.guidance })
+        let register = registerFiles.keys.sorted().map { registerFiles[$0]! }
+        data.issuedReports = register.flatMap(\.issued)
+        data.reportParts = register.flatMap(\.parts)
+        return data
     }
 
     /// Every audit entry in the store, oldest first.
     public var audit: [AuditEntry] {
         (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit)
-            + guidanceFiles.values.flatMap(\.audit))
+            + guidanceFiles.values.flatMap(\.audit) + registerFiles.values.flatMap(\.audit))
             .sorted { $0.at < $1.at }
     }
 }

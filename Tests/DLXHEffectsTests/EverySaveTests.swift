@@ -11,7 +11,7 @@ import Testing
 enum SaveKind: String, CaseIterable {
     case items, reports, deleteReport, markRead, saveViews, hotSpotFromItem, newHotSpot, report, draft, hotSpot
     case hotSpotRecord, exempt, unit, reportFile, reminderFile, newGuidance, relayGuidance, acknowledgeGuidance
-    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, revert
+    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, revert, reportParts
 
     init(of save: Save) {
         switch save {
@@ -38,6 +38,7 @@ enum SaveKind: String, CaseIterable {
         case .returnReport: self = .returnReport
         case .hotSpotOwner: self = .hotSpotOwner
         case .revert: self = .revert
+        case .reportParts: self = .reportParts
         }
     }
 }
@@ -104,6 +105,9 @@ struct EverySaveTests {
         case .guidanceReminderFile: return .guidanceReminderFile(path: fixture.file("nhac-phan-hoi.txt"))
         case .returnReport: return .returnReport(report.id, reason: "Thiếu số liệu nợ lương")
         case .hotSpotOwner: return .hotSpotOwner(spot.id, owner: "Trần Văn Bình")
+        case .reportParts:
+            let period = Period.month(2026, 10)
+            return .reportParts(ReportParts(period: period, assessment: "Tình hình ổn định"), base: ReportParts(period: period))
         case .revert:
             // The undo of a change made just before.
             let messages = fixture.effects.perform(.save(.items([ref], [.proposal("Đề nghị tăng lương tối thiểu vùng")])))
@@ -149,6 +153,9 @@ struct EverySaveTests {
         case .guidanceReminderFile: #expect(FileManager.default.fileExists(atPath: fixture.file("nhac-phan-hoi.txt")))
         case .returnReport: #expect(disk.report(report.id)?.returnedForMore?.reason == "Thiếu số liệu nợ lương")
         case .hotSpotOwner: #expect(disk.hotSpots.first { $0.id == spot.id }?.owner == "Trần Văn Bình")
+        case .reportParts:
+            #expect(disk.parts(for: .month(2026, 10)).assessment == "Tình hình ổn định")
+            #expect(messages.contains { said($0) == "Đã lưu phần viết của báo cáo tháng 10/2026." }, "\(messages.map(said))")
         case .revert:
             #expect(disk.report(report.id)?.items[0].proposal != "Đề nghị tăng lương tối thiểu vùng")
             #expect(messages.contains { said($0)?.hasPrefix("Hoàn tác: kiến nghị của 1 ý kiến") == true }, "\(messages.map(said))")

@@ -106,6 +106,10 @@ public enum Save: Sendable, Equatable {
     /// An existing file is replaced only with `overwrite` (else the answer is `fileExists`).
     case reportFile(Period, path: String, overwrite: Bool = false)
     case reminderFile(Period, path: String, overwrite: Bool = false)
+    /// The staff-written parts of a period's report (assessment, causes, forecast, tasks) as
+    /// edited in the preview from `base`, merged onto the parts on disk (`resolutions`: the
+    /// person's choices for parts someone else changed too).
+    case reportParts(ReportParts, base: ReportParts, resolutions: [String: MergeSide] = [:])
     /// Step 4 (GuidanceScreen): guidance recorded against items; relayed to units (nil: those
     /// that raised its items), with the công văn written to `letter` when given; acknowledged.
     case newGuidance(Guidance)

@@ -66,6 +66,8 @@ public struct ConflictDialog: Sendable, Equatable {
             .hotSpotRecord(spot, base: base, resolutions: earlier.merging(choices) { _, new in new })
         case .unit(let unit, let base, let earlier):
             .unit(unit, base: base, resolutions: earlier.merging(choices) { _, new in new })
+        case .reportParts(let parts, let base, let earlier):
+            .reportParts(parts, base: base, resolutions: earlier.merging(choices) { _, new in new })
         case .revert(let entry, let direction, var earlier):
             // An undo or redo may change several records: the choices are kept per record.
             {

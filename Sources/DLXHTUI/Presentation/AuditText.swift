@@ -135,6 +135,8 @@ enum AuditText {
         case .guidanceAcknowledge: Localized(vi: "Đơn vị phản hồi", en: "Unit acknowledged")
         case .guidanceOwner: Localized(vi: "Người theo dõi", en: "Owner")
         case .guidanceUnlink: Localized(vi: "Bỏ liên kết", en: "Link removed")
+        case .reportIssue: Localized(vi: "Ban hành báo cáo tổng hợp", en: "Report issued")
+        case .reportPartsUpdate: Localized(vi: "Sửa phần đánh giá, dự báo", en: "Assessment and forecast changed")
         case .other(let code): Localized(vi: code, en: code)
         }
     }
