@@ -15,9 +15,17 @@ public enum ReportOutput {
     public static func document(
         dataset: Dataset, period: Period, today: Day, language: Language, issued: Int? = nil, recipients: [String]? = nil
     ) -> ReportDocument {
-        var document = ReportWording.document(
-            ConsolidatedReport.build(from: dataset, period: period, today: today), language: language, parts: dataset.parts(for: period),
-            issued: issued)
+        document(
+            ConsolidatedReport.build(from: dataset, period: period, today: today), parts: dataset.parts(for: period), language: language,
+            issued: issued, recipients: recipients)
+    }
+
+    /// The worded report from figures already built (issuing words it under the store lock,
+    /// where only the number is new: the figures are built before).
+    public static func document(
+        _ report: ConsolidatedReport, parts: ReportParts, language: Language, issued: Int? = nil, recipients: [String]? = nil
+    ) -> ReportDocument {
+        var document = ReportWording.document(report, language: language, parts: parts, issued: issued)
         if let recipients { document.recipients = ReportWording.recipientLines(recipients) }
         return document
     }

@@ -50,12 +50,13 @@ struct ReportCommand: ParsableCommand {
                 let dataset = try store.load().dataset
                 let given = recipients.flatMap { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
                 let names = given.isEmpty ? dataset.configuration.organisation.recipients : given
+                // The figures first, without the lock; under it, only the number is given and worded in.
+                let figures = ConsolidatedReport.build(from: dataset, period: period, today: context.today)
+                let parts = dataset.parts(for: period)
                 let entry = try store.issueReport(
                     period: period, on: context.today, recipients: names, language: context.language, by: context.editor(dataset.configuration)
                 ) { number in
-                    ReportOutput.document(
-                        dataset: dataset, period: period, today: context.today, language: context.language, issued: number,
-                        recipients: names)
+                    ReportOutput.document(figures, parts: parts, language: context.language, issued: number, recipients: names)
                 }
                 data = try ReportOutput.data(format, document: entry.document, issuedOn: entry.issuedOn)
                 let message = CLIText.issued(RegisterCommand.documentNumber(entry), entry.id)(context.language)

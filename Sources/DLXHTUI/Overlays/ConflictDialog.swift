@@ -166,6 +166,9 @@ enum ConflictText {
     static func label(_ field: String) -> Localized? {
         switch field {
         case "items": Localized(vi: "Ý kiến", en: "Item")
+        case "assessment": PreviewText.partTab(.assessment)
+        case "forecast": PreviewText.partTab(.forecast)
+        case "tasks": PreviewText.partTab(.tasks)
         case "topic": UIText.topic
         case "attitude": UIText.attitude
         case "source": UIText.source
