@@ -171,6 +171,8 @@ def main(argv):
     jobs += [(p, "guidance.schema.json", year_matches(p)) for p in guidance]
     streams = ["streams/" + p for p in visible_json(os.path.join(store, "streams"), 1)]
     jobs += [(p, "streams.schema.json", None) for p in streams]
+    register = ["register/" + p for p in visible_json(os.path.join(store, "register"), 1)]
+    jobs += [(p, "register.schema.json", year_matches(p)) for p in register]
     staff = ["staff/" + p for p in visible_json(os.path.join(store, "staff"), 1)]
     jobs += [(p, "staff.schema.json", None) for p in staff]
     drafts = ["drafts/" + p for p in visible_json(os.path.join(store, "drafts"), 1)]

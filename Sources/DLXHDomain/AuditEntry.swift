@@ -36,6 +36,8 @@ public enum AuditAction: Hashable, Sendable {
     case hotSpotAcknowledge, hotSpotWrittenReport, hotSpotEscalate, hotSpotStatus
     case guidanceCreate, guidanceUpdate, guidanceRelay, guidanceAcknowledge, guidanceOwner, guidanceUnlink
     case streamConfirm, streamRename, streamMerge, streamMove, streamRevert, streamUnlink
+    /// The federation's own report: issued with its number (register), its staff-written parts edited.
+    case reportIssue, reportPartsUpdate
     /// A code this version does not know, kept as written.
     case other(String)
 
@@ -49,6 +51,7 @@ public enum AuditAction: Hashable, Sendable {
         .hotSpotAcknowledge, .hotSpotWrittenReport, .hotSpotEscalate, .hotSpotStatus,
         .guidanceCreate, .guidanceUpdate, .guidanceRelay, .guidanceAcknowledge, .guidanceOwner, .guidanceUnlink,
         .streamConfirm, .streamRename, .streamMerge, .streamMove, .streamRevert, .streamUnlink,
+        .reportIssue, .reportPartsUpdate,
     ]
 
     private static let byCode: [String: AuditAction] = Dictionary(uniqueKeysWithValues: known.map { ($0.rawValue, $0) })
@@ -100,6 +103,8 @@ extension AuditAction: RawRepresentable {
         case .streamMove: "stream.move"
         case .streamRevert: "stream.revert"
         case .streamUnlink: "stream.unlink"
+        case .reportIssue: "register.issue"
+        case .reportPartsUpdate: "register.parts"
         case .other(let code): code
         }
     }

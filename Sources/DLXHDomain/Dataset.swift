@@ -11,6 +11,10 @@ public struct Dataset: Sendable {
     public var audit: [AuditEntry]
     /// What staff decided about streams of opinion (`OpinionStreams` applies them).
     public var streamDecisions = StreamDecisions()
+    /// The federation's own reports: the register of those issued (see `IssuedReport`) and the
+    /// staff-written parts of each period's report (see `ReportParts`).
+    public var issuedReports: [IssuedReport] = []
+    public var reportParts: [ReportParts] = []
 
     public init(
         configuration: Configuration, units: [ReportingUnit], reports: [Report], hotSpots: [HotSpot], audit: [AuditEntry] = [],
@@ -27,6 +31,11 @@ public struct Dataset: Sendable {
     public func unit(_ id: String) -> ReportingUnit? { units.first { $0.id == id } }
 
     public func report(_ id: String) -> Report? { reports.first { $0.id == id } }
+
+    /// The staff-written parts of one period's report (empty when none was written).
+    public func parts(for period: Period) -> ReportParts {
+        reportParts.first { $0.period == period } ?? ReportParts(period: period)
+    }
 
     public var rules: SubmissionRules { SubmissionRules(policy: configuration.deadlines) }
 

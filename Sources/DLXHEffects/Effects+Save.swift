@@ -5,6 +5,13 @@ import DLXHTUI
 import Foundation
 
 extension Effects {
+    /// A file the user named, relative to the current folder, as an absolute path (what the
+    /// message after writing shows, so the person can find it).
+    static func userFile(_ path: String) -> URL {
+        let expanded = path.hasPrefix("~/") ? NSString(string: path).expandingTildeInPath : path
+        return URL(fileURLWithPath: expanded).standardizedFileURL
+    }
+
     /// Writes a change through the store (or a file the user named) and says what happened.
     /// The caller holds the store lock for the saves that need it (`submit`).
     mutating func write(_ save: Save) -> [Message] {
@@ -61,15 +68,26 @@ extension Effects {
             case .unit(let unit, let base, let resolutions):
                 try store.saveEdited(unit: base, as: unit, resolutions: resolutions, by: editor)
                 return reloaded(UIText.unitSaved(unit.name))
-            case .reportFile(let period, let path):
-                let format = ReportFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) ?? .docx
+            case .reportFile(let period, let path, let overwrite):
+                let file = Self.userFile(path)
+                if !overwrite, FileManager.default.fileExists(atPath: file.path) {
+                    return [.fileExists(path: file.path, overwrite: .reportFile(period, path: file.path, overwrite: true))]
+                }
+                let format = ReportFormat(rawValue: file.pathExtension.lowercased()) ?? .docx
                 let data = try ReportOutput.data(format, dataset: contents.dataset, period: period, today: editor.now.day, language: language)
-                try SafeFile.write(data, to: URL(fileURLWithPath: path), displayName: path)
-                return [.notice(UIText.fileWritten(path))]
-            case .reminderFile(let period, let path):
+                try SafeFile.write(data, to: file, displayName: file.path)
+                return [.notice(UIText.fileWritten(file.path))]
+            case .reminderFile(let period, let path, let overwrite):
+                let file = Self.userFile(path)
+                if !overwrite, FileManager.default.fileExists(atPath: file.path) {
+                    return [.fileExists(path: file.path, overwrite: .reminderFile(period, path: file.path, overwrite: true))]
+                }
                 let text = ReminderLetter.text(dataset: contents.dataset, period: period, today: editor.now.day)
-                try SafeFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), displayName: path)
-                return [.notice(UIText.fileWritten(path))]
+                try SafeFile.write(Data(text.utf8), to: file, displayName: file.path)
+                return [.notice(UIText.fileWritten(file.path))]
+            case .reportParts(let parts, let base, let resolutions):
+                let saved = try store.saveReportParts(base: base, as: parts, resolutions: resolutions, by: editor)
+                return reloaded(PreviewText.partsSaved(saved.period))
             case .hotSpotRecord(let spot, let base, let resolutions):
                 let updated = try store.saveEdited(hotSpot: base, as: spot, resolutions: resolutions, by: editor)
                 return saved(SaveResult(hotSpots: [updated], text: UIText.hotSpotSaved(spot.id)))

@@ -1,3 +1,5 @@
+import DLXHDomain
+
 /// `word/document.xml` of the report: the layout of a Vietnamese administrative document.
 ///
 /// Sizes follow Nghị định 30/2020/NĐ-CP: body 14 pt Times New Roman; issuing bodies and

@@ -111,35 +111,51 @@ extension ReportWording {
                         totals.expected, totals.submitted, percent(totals.submitted, of: totals.expected), totals.onTime,
                         percent(totals.onTime, of: totals.expected))(l)))
         }
-        // On time, late and missing are always stated, even when none: a reader checks them.
-        let groups: [(code: String, always: Bool)] = [
-            ("onTime", true), ("late", true), ("missing", true), ("notYetDue", false), ("notRequired", false),
-        ]
-        for (code, always) in groups {
+        // On time, late and missing are always stated, even when none: a reader checks them. The
+        // late and missing units are counted here and listed in the appendix.
+        for (code, always) in submissionGroups {
             let rows = report.submissions(code)
             guard always || !rows.isEmpty else { continue }
-            if synthesis {
-                // A unit once, with the months in this state.
-                var order: [String] = []
-                var byUnit: [String: [SubmissionRow]] = [:]
-                for row in rows {
-                    if byUnit[row.unit.id] == nil { order.append(row.unit.id) }
-                    byUnit[row.unit.id, default: []].append(row)
-                }
-                // Roster order, as in a month's report: every month lists every unit in it.
-                let rosterOrder = report.submissions.map(\.unit.id)
-                order.sort { (rosterOrder.firstIndex(of: $0) ?? .max) < (rosterOrder.firstIndex(of: $1) ?? .max) }
-                let names = order.map { id in
-                    let months = byUnit[id]!.map { submissionName($0, l, month: periodPhrase($0.period, l)) }
-                    return "\(byUnit[id]![0].unit.name) (\(months.joined(separator: "; ")))"
-                }
-                blocks.append(.bullet(ReportText.stateGroup(code, order.count, names.joined(separator: ", "))(l)))
+            if appendixGroups.contains(code) {
+                blocks.append(.bullet(ReportText.stateCount(code, Set(rows.map(\.unit.id)).count)(l)))
             } else {
-                let names = rows.map { submissionName($0, l) }
-                blocks.append(.bullet(ReportText.stateGroup(code, rows.count, names.joined(separator: ", "))(l)))
+                blocks.append(stateLine(report, code, rows, l))
             }
         }
         return blocks
+    }
+
+    static let submissionGroups: [(code: String, always: Bool)] = [
+        ("onTime", true), ("late", true), ("missing", true), ("notYetDue", false), ("notRequired", false),
+    ]
+    /// The states whose units the appendix lists.
+    static let appendixGroups = ["late", "missing"]
+
+    /// The appendix's list of the units late or not submitted, as section V used to give it.
+    static func lateUnits(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+        appendixGroups.map { stateLine(report, $0, report.submissions($0), l) }
+    }
+
+    /// One state's units: "Đơn vị báo cáo muộn (1): …" (a synthesis names each unit once, with its months).
+    static func stateLine(_ report: ConsolidatedReport, _ code: String, _ rows: [SubmissionRow], _ l: Language) -> ReportDocument.Block {
+        if !report.months.isEmpty {
+            // A unit once, with the months in this state.
+            var order: [String] = []
+            var byUnit: [String: [SubmissionRow]] = [:]
+            for row in rows {
+                if byUnit[row.unit.id] == nil { order.append(row.unit.id) }
+                byUnit[row.unit.id, default: []].append(row)
+            }
+            // Roster order, as in a month's report: every month lists every unit in it.
+            let rosterOrder = report.submissions.map(\.unit.id)
+            order.sort { (rosterOrder.firstIndex(of: $0) ?? .max) < (rosterOrder.firstIndex(of: $1) ?? .max) }
+            let names = order.map { id in
+                let months = byUnit[id]!.map { submissionName($0, l, month: periodPhrase($0.period, l)) }
+                return "\(byUnit[id]![0].unit.name) (\(months.joined(separator: "; ")))"
+            }
+            return .bullet(ReportText.stateGroup(code, order.count, names.joined(separator: ", "))(l))
+        }
+        return .bullet(ReportText.stateGroup(code, rows.count, rows.map { submissionName($0, l) }.joined(separator: ", "))(l))
     }
 
     /// A unit's name with what the state adds: days late, days overdue, why it owes nothing.

@@ -4,7 +4,11 @@ import DLXHDomain
 /// monthly report. The phrases come from `ReportText` in the localisation table; this file only
 /// decides which phrase says what, and in what order.
 public enum ReportWording {
-    public static func document(_ report: ConsolidatedReport, language l: Language) -> ReportDocument {
+    /// `parts`: what staff wrote for the period (nil: none yet); `issued`: the register number it
+    /// is issued under (nil: not issued, "Số: …").
+    public static func document(
+        _ report: ConsolidatedReport, language l: Language, parts: ReportParts? = nil, issued: Int? = nil
+    ) -> ReportDocument {
         let org = report.organisation
         let period = periodPhrase(report.period, l)
         let compiler = org.department.isEmpty ? org.name : org.department
@@ -16,19 +20,20 @@ public enum ReportWording {
         body += submissions(report, l)
         body += proposals(report, l)
         body += guidance(report, l)
+        body += staffParts(parts ?? ReportParts(period: report.period), numeral: body.filter { if case .heading = $0 { true } else { false } }.count, l)
         body.append(.paragraph(ReportText.closing(period)(l)))
         return ReportDocument(
-            parentBody: org.parentBody, issuer: org.name, number: ReportText.number(org.documentCode)(l),
+            parentBody: org.parentBody, issuer: org.name, number: ReportText.number(org.documentCode, issued: issued)(l),
             country: ReportText.country(l), motto: ReportText.motto(l),
             dateLine: ReportText.dateLine(org.place, report.issuedOn)(l),
             kind: ReportText.kind(l), subject: ReportText.subject(period)(l),
             body: body, recipientsHeading: ReportText.recipientsHeading(l), recipients: recipientLines(org.recipients),
             signatoryTitle: org.signatoryTitle.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) },
-            signatoryName: org.signatoryName, appendix: appendix(report, l))
+            signatoryName: org.signatoryName, appendix: appendix(report, issued: issued, l))
     }
 
     /// Section headings carry the Roman numerals of administrative documents.
-    static let numerals = ["I", "II", "III", "IV", "V", "VI"]
+    static let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     static func heading(_ number: Int, _ title: Localized, _ l: Language) -> ReportDocument.Block {
         .heading("\(numerals[number - 1]). \(title(l))")
@@ -157,7 +162,7 @@ public enum ReportWording {
         recipients.enumerated().map { i, name in "- \(name)\(i == recipients.count - 1 ? "." : ";")" }
     }
 
-    static func appendix(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
+    static func appendix(_ report: ConsolidatedReport, issued: Int?, _ l: Language) -> [ReportDocument.Block] {
         let rows = report.reports.enumerated().map { i, r -> [String] in
             var kind = r.kind.label(l)
             if r.nothingToReport { kind += ", " + ReportText.nothingToReportMark(l) }
@@ -169,8 +174,11 @@ public enum ReportWording {
         }
         return [
             .heading(ReportText.appendixTitle(l)),
-            .paragraph(ReportText.appendixAttached(report.organisation.documentCode, report.issuedOn)(l)),
+            .paragraph(ReportText.appendixAttached(report.organisation.documentCode, report.issuedOn, issued: issued)(l)),
             .paragraph(ReportText.appendixSubject(periodPhrase(report.period, l))(l)),
+            .subheading(ReportText.appendixLateUnits(l)),
+        ] + lateUnits(report, l) + [
+            .subheading(ReportText.appendixReceived(l)),
             .table(ReportDocument.Table(
                 headers: ReportText.appendixHeaders(l).split(separator: "\t").map(String.init), rows: rows,
                 numericColumns: [0, 6])),
@@ -210,5 +218,23 @@ public enum ReportWording {
         let line = oneLine(text)
         guard let last = line.last, !".!?…;:".contains(last) else { return line }
         return line + "."
+    }
+}
+
+extension ReportWording {
+    /// The staff-written section: each part as staff wrote it (a paragraph per paragraph), or
+    /// where to write it when it is not written yet.
+    static func staffParts(_ parts: ReportParts, numeral: Int, _ l: Language) -> [ReportDocument.Block] {
+        var blocks = [heading(numeral + 1, ReportText.headingStaffParts, l)]
+        for (i, part) in ReportParts.Part.allCases.enumerated() {
+            blocks.append(.subheading("\(i + 1). \(ReportText.partTitle(part, parts.period)(l))"))
+            let paragraphs = parts[part].split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if paragraphs.isEmpty {
+                blocks.append(.paragraph(ReportText.partNotWritten(l)))
+            } else {
+                blocks += paragraphs.map { $0.hasPrefix("- ") ? .bullet(String($0.dropFirst(2))) : .paragraph($0) }
+            }
+        }
+        return blocks
     }
 }

@@ -103,6 +103,7 @@ public final class Store: Sendable {
             written.append((path, try store.write(file, relativePath: path), file))
         }
         if let file = contents.streamsFile { written.append((streamsPath, try store.write(file, relativePath: streamsPath), file)) }
+        for file in contents.registerFiles.values { try store.write(file, relativePath: registerPath(file.year)) }
         for (path, data, file) in written { store.writeIndexEntry(of: path, data: data, file: file, exact: true) }
         try store.write(RecordManifest(contents), relativePath: recordManifestName)
         // The manifest goes last: a folder without it is not yet a store.
@@ -173,6 +174,7 @@ public final class Store: Sendable {
         files += try listJSON(in: Store.hotSpotsFolder, depth: 1)
         files += try listJSON(in: Store.guidanceFolder, depth: 1)
         files += try listJSON(in: Store.streamsFolder, depth: 1)
+        files += try listJSON(in: Store.registerFolder, depth: 1)
         files += try listJSON(in: Store.reportsFolder, depth: 2)
         files += try listJSON(in: Store.staffFolder, depth: 1)
         files += try listJSON(in: Store.draftsFolder, depth: 1)
@@ -261,7 +263,7 @@ public final class Store: Sendable {
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths() + streamPaths()
-        let paths = hotSpotPaths + reportPaths + guidancePaths
+        let paths = hotSpotPaths + reportPaths + guidancePaths + (try registerPaths())
         let results = Mutex<[Int: Result<any StoreFile, Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let result = Result<any StoreFile, Error> { try self.readRecordFile(paths[i]) }
@@ -305,6 +307,11 @@ public final class Store: Sendable {
             try check(Store.streamsPath == path, path, "name")
             return file
         }
+        if path.hasPrefix(Store.registerFolder + "/") {
+            let file = try readFile(RegisterFile.self, relativePath: path)
+            try check(Store.registerPath(file.year) == path, path, "year")
+            return file
+        }
         let file = try readFile(ReportsFile.self, relativePath: path)
         try check(Store.reportsPath(file.month) == path, path, "month")
         return file
@@ -337,7 +344,8 @@ public final class Store: Sendable {
         let recordManifest = try? readRecordManifest()  // before the listing, as in `loadReadable`
         let (hotSpotPaths, reportPaths) = try recordPaths()
         let guidancePaths = try guidancePaths() + streamPaths()
-        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths)
+        let registerPaths = try registerPaths()
+        let current = stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + guidancePaths + registerPaths)
             .filter { !contents.deferred.contains($0.key) }
         guard current != contents.stamps else { return false }
         for (path, stamp) in current where contents.stamps[path] != stamp {
@@ -362,7 +370,9 @@ public final class Store: Sendable {
         let guidanceSet = Set(guidancePaths)
         contents.guidanceFiles = contents.guidanceFiles.filter { guidanceSet.contains(Store.guidancePath($0.key)) }
         if !guidanceSet.contains(Store.streamsPath) { contents.streamsFile = nil }
-        let present = reportSet.union(hotSet).union(guidanceSet).subtracting(contents.deferred)
+        let registerSet = Set(registerPaths)
+        contents.registerFiles = contents.registerFiles.filter { registerSet.contains(Store.registerPath($0.key)) }
+        let present = reportSet.union(hotSet).union(guidanceSet).union(registerSet).subtracting(contents.deferred)
         contents.damaged.removeAll { error in
             if case .missingFile = error { return true }  // worked out again below
             guard let file = error.file, file != Store.recordManifestName else { return false }
@@ -378,7 +388,7 @@ public final class Store: Sendable {
     /// Whether another process changed the store since `contents` was loaded or last refreshed.
     public func hasChanged(since contents: StoreContents) throws -> Bool {
         let (hotSpotPaths, reportPaths) = try recordPaths()
-        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()) + (try streamPaths()))
+        return stamps(for: [Store.configName, Store.rosterName] + hotSpotPaths + reportPaths + (try guidancePaths()) + (try streamPaths()) + (try registerPaths()))
             .filter { !contents.deferred.contains($0.key) } != contents.stamps
     }
 
@@ -510,6 +520,8 @@ public struct StoreContents: Sendable {
     public var guidanceFiles: [Int: GuidanceFile] = [:]
     /// `streams/decisions.json`, when staff have decided about streams.
     public var streamsFile: StreamDecisionsFile?
+    /// `register/YYYY.json` by year.
+    public var registerFiles: [Int: RegisterFile] = [:]
     var stamps: [String: FileSystem.Stamp] = [:]
     /// Report files not read yet (`Store.loadRecent`): `refresh` leaves them alone until they
     /// are merged in.
@@ -520,6 +532,7 @@ public struct StoreContents: Sendable {
         if let file = file as? ReportsFile { reportFiles[file.month] = file }
         if let file = file as? GuidanceFile { guidanceFiles[file.year] = file }
         if let file = file as? StreamDecisionsFile { streamsFile = file }
+        if let file = file as? RegisterFile { registerFiles[file.year] = file }
     }
 
     mutating func drop(_ path: String) {
@@ -527,6 +540,7 @@ public struct StoreContents: Sendable {
         hotSpotFiles = hotSpotFiles.filter { Store.hotSpotsPath($0.key) != path }
         guidanceFiles = guidanceFiles.filter { Store.guidancePath($0.key) != path }
         if path == Store.streamsPath { streamsFile = nil }
+        registerFiles = registerFiles.filter { Store.registerPath($0.key) != path }
     }
 
     public init(
@@ -547,13 +561,16 @@ public struct StoreContents: Sendable {
             hotSpots: hotSpotFiles.keys.sorted().flatMap { hotSpotFiles[$0]!.hotSpots }, audit: audit,
             guidance: guidanceFiles.keys.sorted().flatMap { guidanceFiles[$0]!.guidance })
         dataset.streamDecisions = streamsFile?.decisions ?? StreamDecisions()
+        let register = registerFiles.keys.sorted().map { registerFiles[$0]! }
+        dataset.issuedReports = register.flatMap(\.issued)
+        dataset.reportParts = register.flatMap(\.parts)
         return dataset
     }
 
     /// Every audit entry in the store, oldest first.
     public var audit: [AuditEntry] {
         (config.audit + roster.audit + reportFiles.values.flatMap(\.audit) + hotSpotFiles.values.flatMap(\.audit)
-            + guidanceFiles.values.flatMap(\.audit) + (streamsFile?.audit ?? []))
+            + guidanceFiles.values.flatMap(\.audit) + (streamsFile?.audit ?? []) + registerFiles.values.flatMap(\.audit))
             .sorted { $0.at < $1.at }
     }
 }

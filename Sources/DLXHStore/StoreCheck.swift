@@ -94,6 +94,7 @@ public struct StoreCheck {
 
         findings += guidanceFindings(contents, unitIDs: unitIDs)
         findings += Store.streamFindings(contents)
+        findings += registerFindings(contents)
 
         for file in files where file.hasPrefix(Store.staffFolder + "/") {
             _ = try store.readFile(StaffFile.self, relativePath: file)
@@ -313,5 +314,35 @@ public struct StoreCheck {
             findings.append(Finding(file: Store.rosterName, problem: "unit \(Limits.shown(unit.id)): id or name is \(Limits.describe(Limits.shortText, Limits.longerThanChars).en)"))
         }
         return findings.sorted { ($0.file, $0.problem) < ($1.file, $1.problem) }
+    }
+}
+
+extension StoreCheck {
+    /// The register: each number given once in its year, none above the year's last number, and
+    /// one set of staff-written parts per period, in the file of the period's year.
+    static func registerFindings(_ contents: StoreContents) -> [Finding] {
+        var findings: [Finding] = []
+        for (year, file) in contents.registerFiles.sorted(by: { $0.key < $1.key }) {
+            let name = Store.registerPath(year)
+            var numbers = Set<Int>()
+            for entry in file.issued {
+                if !numbers.insert(entry.number).inserted {
+                    findings.append(Finding(file: name, problem: "report number \(entry.id) is given twice"))
+                }
+                if entry.year != year || entry.issuedOn.year != year {
+                    findings.append(Finding(file: name, problem: "report number \(entry.id) does not belong to this year's file"))
+                }
+                if entry.number > file.lastNumber {
+                    findings.append(Finding(file: name, problem: "report number \(entry.id) is above the last number \(file.lastNumber)"))
+                }
+            }
+            var periods = Set<Period>()
+            for parts in file.parts {
+                if !periods.insert(parts.period).inserted || parts.period.year != year {
+                    findings.append(Finding(file: name, problem: "the staff-written parts of \(parts.period.id) are misplaced or twice"))
+                }
+            }
+        }
+        return findings
     }
 }

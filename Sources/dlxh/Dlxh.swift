@@ -13,7 +13,7 @@ struct Dlxh: ParsableCommand {
             subcommands: [
                 TUICommand.self, DemoCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self,
                 CheckCommand.self, HotSpotsCommand.self, WriteLoopCommand.self,
-                ReportCommand.self,
+                ReportCommand.self, RegisterCommand.self,
                 MatrixCommand.self,
                 IncomingCommand.self,
                 StreamsCommand.self,

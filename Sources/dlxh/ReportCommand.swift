@@ -24,15 +24,48 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: help(CLIText.outputHelp))
     var output: String?
 
+    @Flag(name: .long, help: help(CLIText.issueHelp))
+    var issue = false
+
+    @Option(name: .long, help: help(CLIText.recipientsHelp))
+    var recipients: [String] = []
+
+    @Option(name: .long, help: help(CLIText.reissueHelp))
+    var reissue: String?
+
     func run() throws {
         let context = try common.context()
-        let period = try context.period(period)
         // A zip written to a terminal is noise and can upset it; to a pipe or a file it is fine.
         if format == .docx, output == nil, isatty(STDOUT_FILENO) != 0 { throw CLIError(CLIText.docxNeedsOutput) }
-        let dataset = try context.loadForReading().dataset
+        if issue, reissue != nil { throw CLIError(CLIText.issueWithReissue) }
         let data: Data
         do {
-            data = try ReportOutput.data(format, dataset: dataset, period: period, today: context.today, language: context.language)
+            if let reissue {
+                // As issued: the document kept in the register, rendered as it was.
+                let entry = try context.openStore().issuedReport(reissue)
+                data = try ReportOutput.data(format, document: entry.document, issuedOn: entry.issuedOn)
+            } else if issue {
+                let period = try context.period(period)
+                let store = try context.openStore()
+                let dataset = try store.load().dataset
+                let given = recipients.flatMap { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+                let names = given.isEmpty ? dataset.configuration.organisation.recipients : given
+                // The figures first, without the lock; under it, only the number is given and worded in.
+                let figures = ConsolidatedReport.build(from: dataset, period: period, today: context.today)
+                let parts = dataset.parts(for: period)
+                let entry = try store.issueReport(
+                    period: period, on: context.today, recipients: names, language: context.language, by: context.editor(dataset.configuration)
+                ) { number in
+                    ReportOutput.document(figures, parts: parts, language: context.language, issued: number, recipients: names)
+                }
+                data = try ReportOutput.data(format, document: entry.document, issuedOn: entry.issuedOn)
+                let message = CLIText.issued(RegisterCommand.documentNumber(entry), entry.id)(context.language)
+                FileHandle.standardError.write(Data((Text.printable(message) + "\n").utf8))
+            } else {
+                let period = try context.period(period)
+                let dataset = try context.loadForReading().dataset
+                data = try ReportOutput.data(format, dataset: dataset, period: period, today: context.today, language: context.language)
+            }
         } catch let failure as DocxWriter.Failure {
             throw StoreError.io(file: output ?? "docx", reason: failure.description)
         }

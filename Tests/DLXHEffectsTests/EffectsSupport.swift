@@ -63,6 +63,7 @@ func messageKind(_ message: Message) -> String {
     case .conflict: "conflict"
     case .draftFound: "draftFound"
     case .notice: "notice"
+    case .fileExists: "fileExists"
     case .undoable: "undoable"
     }
 }

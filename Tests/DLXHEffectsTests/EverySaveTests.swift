@@ -11,7 +11,7 @@ import Testing
 enum SaveKind: String, CaseIterable {
     case items, reports, deleteReport, markRead, saveViews, hotSpotFromItem, newHotSpot, report, draft, hotSpot
     case hotSpotRecord, exempt, unit, reportFile, reminderFile, newGuidance, relayGuidance, acknowledgeGuidance
-    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, streams, revert
+    case guidanceOwner, guidanceReminderFile, returnReport, hotSpotOwner, streams, revert, reportParts
 
     init(of save: Save) {
         switch save {
@@ -39,6 +39,7 @@ enum SaveKind: String, CaseIterable {
         case .hotSpotOwner: self = .hotSpotOwner
         case .streams: self = .streams
         case .revert: self = .revert
+        case .reportParts: self = .reportParts
         }
     }
 }
@@ -108,6 +109,9 @@ struct EverySaveTests {
         case .streams:
             let stream = try #require(OpinionStreams.streams(in: fixture.dataset).first { $0.items.contains(ref) })
             return .streams(.rename(stream, to: "Tiền lương tháng 11"))
+        case .reportParts:
+            let period = Period.month(2026, 10)
+            return .reportParts(ReportParts(period: period, assessment: "Tình hình ổn định"), base: ReportParts(period: period))
         case .revert:
             // The undo of a change made just before.
             let messages = fixture.effects.perform(.save(.items([ref], [.proposal("Đề nghị tăng lương tối thiểu vùng")])))
@@ -156,6 +160,9 @@ struct EverySaveTests {
         case .streams:
             let stream = try #require(OpinionStreams.streams(in: disk).first { $0.items.contains(ItemReference(reportID: report.id, itemID: report.items[0].id)) })
             #expect(stream.id == "S-001" && stream.confirmed && stream.title == "Tiền lương tháng 11")
+        case .reportParts:
+            #expect(disk.parts(for: .month(2026, 10)).assessment == "Tình hình ổn định")
+            #expect(messages.contains { said($0) == "Đã lưu phần viết của báo cáo tháng 10/2026." }, "\(messages.map(said))")
         case .revert:
             #expect(disk.report(report.id)?.items[0].proposal != "Đề nghị tăng lương tối thiểu vùng")
             #expect(messages.contains { said($0)?.hasPrefix("Hoàn tác: kiến nghị của 1 ý kiến") == true }, "\(messages.map(said))")

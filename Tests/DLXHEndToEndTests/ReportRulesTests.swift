@@ -175,19 +175,28 @@ struct ReportRulesTests {
         #expect(q3.months.map(\.opinion) == [1, 2, 1] && q3.months.map(\.reports) == [1, 1, 1])
         // Two units × three months owed; A sent July (on time) and August (late), B September.
         #expect(q3.submissionTotals.expected == 6 && q3.submissionTotals.submitted == 3)
-        let body = ReportWording.document(q3, language: .vi).body.compactMap { block -> String? in
-            switch block {
-            case .paragraph(let t), .bullet(let t), .subheading(let t), .heading(let t): t
-            case .table: nil
-            }
-        }.joined(separator: "\n")
+        let document = ReportWording.document(q3, language: .vi)
+        func text(_ blocks: [ReportDocument.Block]) -> String {
+            blocks.compactMap { block -> String? in
+                switch block {
+                case .paragraph(let t), .bullet(let t), .subheading(let t), .heading(let t): t
+                case .table: nil
+                }
+            }.joined(separator: "\n")
+        }
+        let body = text(document.body)
+        // The late and missing units are counted in V and listed in the appendix.
+        let appendix = text(document.appendix)
+        #expect(body.contains("Đơn vị báo cáo muộn: 1 đơn vị (danh sách tại Phụ lục)."), "\(body)")
+        #expect(body.contains("Đơn vị chưa báo cáo: 2 đơn vị (danh sách tại Phụ lục)."), "\(body)")
+        #expect(!body.contains("Đơn vị báo cáo muộn (1)"))
         #expect(!body.contains("Chưa nhận được báo cáo"))
         #expect(body.contains("So sánh giữa các tháng: tháng 7/2026: 1 báo cáo, 1 ý kiến, 0 tin đồn, 0 điểm nóng; tháng 8/2026: 1 báo cáo, 2 ý kiến"))
         #expect(body.contains("các đơn vị phải gửi 6 báo cáo tháng; đã gửi 3 báo cáo"))
-        #expect(body.contains("Đơn vị báo cáo muộn (1): Công đoàn xã A (tháng 8/2026: muộn 5 ngày)"), "\(body)")
+        #expect(appendix.contains("Đơn vị báo cáo muộn (1): Công đoàn xã A (tháng 8/2026: muộn 5 ngày)"), "\(appendix)")
         #expect(body.contains("đã nhận 3 báo cáo của 2 đơn vị cho các tháng trong quý III/2026"))
-        #expect(body.contains("Đơn vị chưa báo cáo (2): Công đoàn xã A (tháng 9/2026: quá hạn"))
-        #expect(body.contains("Công đoàn xã B (tháng 7/2026: quá hạn") && body.contains("; tháng 8/2026: quá hạn"))
+        #expect(appendix.contains("Đơn vị chưa báo cáo (2): Công đoàn xã A (tháng 9/2026: quá hạn"))
+        #expect(appendix.contains("Công đoàn xã B (tháng 7/2026: quá hạn") && appendix.contains("; tháng 8/2026: quá hạn"))
     }
 
     @Test("II by topic, then by stream: how many units raised it and which, against the month before, two quotes at most, proposals merged")

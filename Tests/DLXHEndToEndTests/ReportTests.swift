@@ -208,7 +208,7 @@ struct ReportTests {
         let subject = try #require(xml.range(of: "CNVCLĐ tháng 10/2026</w:t>"))
         let afterSubject = xml[subject.upperBound...].prefix(400)
         #expect(afterSubject.contains(#"<w:top w:val="single""#), "a rule under the subject")
-        #expect(text.contains("(Kèm theo Báo cáo số …/BC-LĐLĐ ngày 24/11/2026)"))
+        #expect(text.contains("(Kèm theo Báo cáo số …/BC-LĐLĐ, ngày 24/11/2026)"))
     }
 
     static let libreOffice: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice", "/opt/libreoffice/program/soffice"]

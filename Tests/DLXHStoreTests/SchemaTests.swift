@@ -19,7 +19,7 @@ struct SchemaTests {
         let result = try Self.validate(store, exchange)
         #expect(result.status == 0, "validate.py exited \(result.status):\n\(result.output)")
         // Every kind of file was looked at, not skipped.
-        for name in ["store.json", "config.json", "roster.json", "hotspots/2026.json", "reports/2026/2026-11.json"] {
+        for name in ["store.json", "config.json", "roster.json", "hotspots/2026.json", "reports/2026/2026-11.json", "register/2026.json"] {
             #expect(result.output.contains("ok \(store.appendingPathComponent(name).path)\n"), "\(name) not validated:\n\(result.output)")
         }
         #expect(result.output.contains("ok \(exchange.path)\n"), "exchange file not validated:\n\(result.output)")
@@ -200,6 +200,17 @@ struct SchemaTests {
             $0.readReports = Array(output.reports.prefix(3).map(\.id))
             $0.savedViews.append(SavedView(name: "Tin đồn tháng này", query: "tính chất:tin kỳ:2026-11"))
         }
+        // The register: a report issued, and the staff-written parts of a quarter's report.
+        try created.issueReport(period: .month(2026, 10), on: today, recipients: ["Ban Tuyên giáo Tỉnh ủy"], language: .vi, by: Editor(staff: staff, now: now)) {
+            ReportDocument(
+                parentBody: "TỔNG LĐLĐ VIỆT NAM", issuer: "LĐLĐ TỈNH", number: "Số: \($0)/BC-LĐLĐ", country: "", motto: "", dateLine: "",
+                kind: "BÁO CÁO", subject: "Tháng 10/2026", body: [.heading("I. TÌNH HÌNH CHUNG"), .paragraph("…"), .bullet("-"), .subheading("1.")],
+                recipientsHeading: "Nơi nhận:", recipients: ["- Lưu: VT."], signatoryTitle: ["TM. BAN THƯỜNG VỤ"], signatoryName: "",
+                appendix: [.table(ReportDocument.Table(headers: ["STT"], rows: [["1"]], numericColumns: [0]))])
+        }
+        try created.saveReportParts(
+            base: ReportParts(period: Period(kind: .quarter, year: 2026, index: 3)!), as: ReportParts(period: Period(kind: .quarter, year: 2026, index: 3)!, assessment: "Ổn định", tasks: "Theo dõi"),
+            by: Editor(staff: staff, now: now))
         // A draft of the entry form, with an item still open in the editor.
         let openItem = OpinionItem(id: "", topic: "wages", content: "Người lao động bức xúc vì nợ lương", attitude: "frustrated")
         try created.saveDraft(

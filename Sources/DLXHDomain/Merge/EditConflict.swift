@@ -4,6 +4,8 @@
 public struct EditConflict: Hashable, Sendable {
     public enum RecordKind: String, Hashable, Sendable {
         case report, hotSpot, unit, guidance
+        /// The staff-written parts of one period's consolidated report.
+        case reportParts
     }
 
     public var kind: RecordKind

@@ -30,6 +30,9 @@ public enum Message: Sendable {
     case draftFound(ReportDraft)
     /// Something to tell the user (files picked up from incoming/, a file written).
     case notice(Localized)
+    /// A file the user named exists already (`path`, absolute): the app asks before `overwrite`,
+    /// the same save allowed to replace it.
+    case fileExists(path: String, overwrite: Save)
     /// A change landed and can be taken back: the records it changed, before and after. `from`
     /// says whether the change was itself an undo or a redo (nil: an ordinary change).
     case undoable(UndoEntry, from: UndoDirection?)
@@ -100,8 +103,13 @@ public enum Save: Sendable, Equatable {
     /// A unit added to the roster (base nil) or changed on it from `base`, the version opened.
     case unit(ReportingUnit, base: ReportingUnit?, resolutions: [String: MergeSide] = [:])
     /// A file the user named: the consolidated report (format from the extension) or a reminder.
-    case reportFile(Period, path: String)
-    case reminderFile(Period, path: String)
+    /// An existing file is replaced only with `overwrite` (else the answer is `fileExists`).
+    case reportFile(Period, path: String, overwrite: Bool = false)
+    case reminderFile(Period, path: String, overwrite: Bool = false)
+    /// The staff-written parts of a period's report (assessment, causes, forecast, tasks) as
+    /// edited in the preview from `base`, merged onto the parts on disk (`resolutions`: the
+    /// person's choices for parts someone else changed too).
+    case reportParts(ReportParts, base: ReportParts, resolutions: [String: MergeSide] = [:])
     /// Step 4 (GuidanceScreen): guidance recorded against items; relayed to units (nil: those
     /// that raised its items), with the công văn written to `letter` when given; acknowledged.
     case newGuidance(Guidance)

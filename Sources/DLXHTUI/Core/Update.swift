@@ -54,6 +54,9 @@ extension AppState {
         case .notice(let text):
             toast = Toast(text)
             return []
+        case .fileExists(let path, let save):
+            overlay = .confirm(ConfirmDialog(question: UIText.overwriteFile(path)(language), reply: Reply(.app, AppAsk.overwrite(save))))
+            return []
         case .conflict(let conflict, let retry):
             if conflict.deleted, case .revert(let entry, let direction, _) = retry {
                 let who = conflict.theirsBy ?? "?"
@@ -214,8 +217,12 @@ extension AppState {
     /// An overlay's answer goes back to the component that asked.
     mutating func deliver(_ reply: Reply, _ answer: Answer) -> [Effect] {
         if reply.owner == .app {
-            if reply.ask(as: AppAsk.self) == .quit, answer == .confirmed { return finalSaves + [.quit] }
-            return []
+            guard answer == .confirmed else { return [] }
+            switch reply.ask(as: AppAsk.self) {
+            case .quit?: return finalSaves + [.quit]
+            case .overwrite(let save)?: return [.save(save)]
+            case nil: return []
+            }
         }
         guard let slot = Self.slots.first(where: { $0.id == reply.owner }) else { return [] }
         return slot.answer(reply, answer, app: &self)
@@ -294,7 +301,11 @@ enum AppAction: Sendable, Equatable {
 }
 
 /// Why the app itself asked.
-enum AppAsk: Sendable, Equatable { case quit }
+enum AppAsk: Sendable, Equatable {
+    case quit
+    /// A file exists: write it over with this save.
+    case overwrite(Save)
+}
 
 /// How an overlay closed with an answer.
 enum Answer: Sendable, Equatable {

@@ -66,6 +66,8 @@ public struct ConflictDialog: Sendable, Equatable {
             .hotSpotRecord(spot, base: base, resolutions: earlier.merging(choices) { _, new in new })
         case .unit(let unit, let base, let earlier):
             .unit(unit, base: base, resolutions: earlier.merging(choices) { _, new in new })
+        case .reportParts(let parts, let base, let earlier):
+            .reportParts(parts, base: base, resolutions: earlier.merging(choices) { _, new in new })
         case .revert(let entry, let direction, var earlier):
             // An undo or redo may change several records: the choices are kept per record.
             {
@@ -164,6 +166,9 @@ enum ConflictText {
     static func label(_ field: String) -> Localized? {
         switch field {
         case "items": Localized(vi: "Ý kiến", en: "Item")
+        case "assessment": PreviewText.partTab(.assessment)
+        case "forecast": PreviewText.partTab(.forecast)
+        case "tasks": PreviewText.partTab(.tasks)
         case "topic": UIText.topic
         case "attitude": UIText.attitude
         case "source": UIText.source

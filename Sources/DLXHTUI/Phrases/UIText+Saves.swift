@@ -17,4 +17,7 @@ extension UIText {
     public static func exempted(_ unit: String) -> Localized { Localized(vi: "Đã miễn nộp cho \(unit).", en: "\(unit) exempted.") }
     public static func unitSaved(_ unit: String) -> Localized { Localized(vi: "Đã lưu đơn vị \(unit).", en: "\(unit) saved.") }
     public static func fileWritten(_ path: String) -> Localized { Localized(vi: "Đã ghi tệp \(path).", en: "Wrote \(path).") }
+    public static func overwriteFile(_ path: String) -> Localized {
+        Localized(vi: "Tệp \(path) đã có. Ghi đè lên tệp đó?", en: "The file \(path) exists already. Write over it?")
+    }
 }

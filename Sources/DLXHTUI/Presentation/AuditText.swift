@@ -144,6 +144,8 @@ enum AuditText {
         case .streamMove: Localized(vi: "Chuyển ý kiến sang luồng khác", en: "Items moved between streams")
         case .streamRevert: Localized(vi: "Hoàn tác quyết định về luồng", en: "Stream decision undone")
         case .streamUnlink: Localized(vi: "Bỏ liên kết", en: "Link removed")
+        case .reportIssue: Localized(vi: "Ban hành báo cáo tổng hợp", en: "Report issued")
+        case .reportPartsUpdate: Localized(vi: "Sửa phần đánh giá, dự báo", en: "Assessment and forecast changed")
         case .other(let code): Localized(vi: code, en: code)
         }
     }

@@ -1,11 +1,10 @@
-import DLXHDomain
-
 /// The consolidated report as a document: the parts of a Vietnamese administrative document
 /// (two-column header, title, numbered sections, recipients and signature), already worded.
 ///
 /// Markdown, plain text and DOCX are renderings of this one value, so they carry the same
-/// words; `ReportWording` is the only place that decides what the words are.
-public struct ReportDocument: Hashable, Sendable {
+/// words; `ReportWording` (DLXHReport) is the only place that decides what the words are.
+/// Codable: the register of issued reports keeps the document as issued (`IssuedReport`).
+public struct ReportDocument: Hashable, Sendable, Codable {
     /// Left column: the issuing bodies and the document number.
     public var parentBody: String
     public var issuer: String
@@ -37,8 +36,32 @@ public struct ReportDocument: Hashable, Sendable {
     public var addresseesHeading: String = ""
     public var addressees: [String] = []
 
+    public init(
+        parentBody: String, issuer: String, number: String, country: String, motto: String, dateLine: String, kind: String,
+        subject: String, body: [Block], recipientsHeading: String, recipients: [String], signatoryTitle: [String],
+        signatoryName: String, appendix: [Block], excerpt: String = "", addresseesHeading: String = "", addressees: [String] = []
+    ) {
+        self.parentBody = parentBody
+        self.issuer = issuer
+        self.number = number
+        self.country = country
+        self.motto = motto
+        self.dateLine = dateLine
+        self.kind = kind
+        self.subject = subject
+        self.body = body
+        self.recipientsHeading = recipientsHeading
+        self.recipients = recipients
+        self.signatoryTitle = signatoryTitle
+        self.signatoryName = signatoryName
+        self.appendix = appendix
+        self.excerpt = excerpt
+        self.addresseesHeading = addresseesHeading
+        self.addressees = addressees
+    }
+
     /// A piece of the body, in reading order.
-    public enum Block: Hashable, Sendable {
+    public enum Block: Hashable, Sendable, Codable {
         /// A numbered section: "I. TÌNH HÌNH CHUNG".
         case heading(String)
         /// A numbered point within a section: "1. Tiền lương, thu nhập, thưởng".
@@ -49,7 +72,7 @@ public struct ReportDocument: Hashable, Sendable {
         case table(Table)
     }
 
-    public struct Table: Hashable, Sendable {
+    public struct Table: Hashable, Sendable, Codable {
         public var headers: [String]
         public var rows: [[String]]
         /// Columns of figures, aligned right.
