@@ -61,7 +61,7 @@ extension Store {
     /// the reports it changed.
     func writeIndexEntry(
         of relativePath: String, data: Data, file: any StoreFile, exact: Bool, previous: IndexEntry? = nil,
-        original: (any StoreFile)? = nil
+        original: (any StoreFile)? = nil, cached: CachedReportsFile? = nil
     ) {
         guard let stamp = FileSystem.stamp(url(relativePath)) else { return }
         let hash = IndexEntry.hash(data)
@@ -71,7 +71,10 @@ extension Store {
             // The search file first (the index entry vouches for it by the hash): only the
             // reports that changed are folded again, folding being most of the cost.
             var before: [String: (Report, String)] = [:]
-            if let previous, let original = original as? ReportsFile,
+            if let cached, let texts = cached.searchTexts, let original = original as? ReportsFile, original == cached.file {
+                // Remembered by this process with the version it last wrote (Store+SaveCache).
+                for (report, text) in zip(original.reports, texts) { before[report.id] = (report, text) }
+            } else if let previous, let original = original as? ReportsFile,
                 let data = readIndexFile(Store.searchPath(of: relativePath)), let old = SearchEntry.decode(data), old.hash == previous.hash
             {
                 let oldTexts = Dictionary(old.escapedTexts.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
@@ -82,6 +85,7 @@ extension Store {
                 return (report.id, IndexEntry.escape(ReportHeader.searchText(of: report)))
             }
             writeIndexFile(Store.searchPath(of: relativePath), SearchEntry(hash: hash, escapedTexts: texts).encoded())
+            rememberSearchTexts(relativePath, data: data, texts: texts.map(\.text))
         }
         writeIndexFile(Store.indexPath(of: relativePath), entry.encoded())
     }
