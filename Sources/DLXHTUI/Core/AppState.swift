@@ -121,6 +121,8 @@ public struct Derived: Sendable {
     public var inbox: [Report] = []
     /// Folded text of each inbox report, as bytes, for search.
     public var inboxKeys: [[UInt8]] = []
+    /// The same keys indexed for search (`SearchCorpus`).
+    public var corpus = SearchCorpus()
     /// Where each report is in `inbox`.
     public var inboxIndex: [String: Int] = [:]
     /// Reports newest entered first.
@@ -137,6 +139,7 @@ public struct Derived: Sendable {
             ($0.receivedOn, $0.createdAt, $0.id) > ($1.receivedOn, $1.createdAt, $1.id)
         }
         inboxKeys = inbox.map { SearchText.foldedKey($0, unitName: unitName($0.unitID)) }
+        corpus = SearchCorpus(inboxKeys)
         for (i, report) in inbox.enumerated() { inboxIndex[report.id] = i }
         recentlyEntered = dataset.reports.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         for spot in dataset.hotSpots {
@@ -166,6 +169,7 @@ public struct Derived: Sendable {
             let i = inboxIndex[report.id]!
             inbox[i] = report
             inboxKeys[i] = SearchText.foldedKey(report, unitName: unitName(report.unitID))
+            corpus.replace(i, with: inboxKeys[i])
         }
         let changedIDs = Dictionary(changed.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
         for i in recentlyEntered.indices where changedIDs[recentlyEntered[i].id] != nil {
