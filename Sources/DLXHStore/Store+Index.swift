@@ -34,8 +34,8 @@ extension Store {
 
     /// The index entry of a record file as stored, whatever it says; nil when it is missing,
     /// damaged or of another version (a folder on the way being a link counts as missing).
-    func storedIndexEntry(of relativePath: String) -> IndexEntry? {
-        readIndexFile(Store.indexPath(of: relativePath)).flatMap(IndexEntry.decode)
+    func storedIndexEntry(of relativePath: String, periods: Set<String>? = nil) -> IndexEntry? {
+        readIndexFile(Store.indexPath(of: relativePath)).flatMap { IndexEntry.decode($0, periods: periods) }
     }
 
     /// The index entry of a record file if it describes the file on disk now: same inode, size
@@ -165,7 +165,12 @@ extension Store {
     /// had no usable entry at all, its entry written for next time). Damaged and missing files
     /// are named in `damaged` exactly as `loadReadable` names them, so the answers and the
     /// warnings are the same with or without the index; only the time differs.
-    public func loadHeaders(hotSpots wantHotSpots: Bool = false) throws -> StoreHeaders {
+    ///
+    /// With `periods`, only the headers of reports for those periods are kept (what `dlxh status`
+    /// needs for one month); the damaged and missing files are named all the same.
+    public func loadHeaders(hotSpots wantHotSpots: Bool = false, periods: Set<Period>? = nil) throws -> StoreHeaders {
+        let periodIDs = periods.map { Set($0.map(\.id)) }
+        let keep: @Sendable (ReportHeader) -> Bool = { header in periods?.contains(header.period) ?? true }
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
@@ -181,18 +186,18 @@ extension Store {
             let path = paths[i]
             let isReports = path.hasPrefix(Store.reportsFolder + "/")
             let isHotSpots = path.hasPrefix(Store.hotSpotsFolder + "/")
-            let stored = self.storedIndexEntry(of: path)
+            let stored = self.storedIndexEntry(of: path, periods: periodIDs)
             if !(isHotSpots && wantHotSpots), stored != nil, let entry = self.validIndexEntry(of: path, stored: stored) {
-                outcomes.withLock { $0[i] = isReports ? .headers(entry.headers) : .hotSpots(nil) }
+                outcomes.withLock { $0[i] = isReports ? .headers(entry.headers.filter(keep)) : .hotSpots(nil) }
                 return
             }
             let outcome: Outcome
             do {
                 let data = try FileSystem.read(self.url(path), displayName: path)
                 let file = try self.decodeRecordFile(path, data: data)
-                if stored == nil { self.writeIndexEntry(of: path, data: data, file: file, exact: false) }
+                if stored == nil, self.storedIndexEntry(of: path) == nil { self.writeIndexEntry(of: path, data: data, file: file, exact: false) }
                 if let reports = file as? ReportsFile {
-                    outcome = .headers(reports.reports.map(ReportHeader.init))
+                    outcome = .headers(reports.reports.map(ReportHeader.init).filter(keep))
                 } else {
                     outcome = .hotSpots(file as? HotSpotsFile)
                 }

@@ -123,6 +123,8 @@ public struct Derived: Sendable {
     public var inboxKeys: [[UInt8]] = []
     /// The same keys indexed for search (`SearchCorpus`).
     public var corpus = SearchCorpus()
+    /// The dashboard's submission rows and matrices, worked out once per dataset and period.
+    var dashboard = DashboardMemo()
     /// Where each report is in `inbox`.
     public var inboxIndex: [String: Int] = [:]
     /// Reports newest entered first.
@@ -165,6 +167,7 @@ public struct Derived: Sendable {
             self = Derived(dataset)
             return
         }
+        dashboard = DashboardMemo()
         for report in changed {
             let i = inboxIndex[report.id]!
             inbox[i] = report
