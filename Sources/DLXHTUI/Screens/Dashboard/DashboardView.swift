@@ -212,6 +212,9 @@ final class DashboardMemo: Sendable {
     private let rows = Mutex<[String: [SubmissionRow]]>([:])
     private let matrices = Mutex<[String: SubmissionMatrix]>([:])
     private let incomplete = Mutex<[String: Set<String>]>([:])
+    /// The reports by the period they are for: the submission state of a period reads only the
+    /// reports for it, so a month's rows or a window's matrix is made from those alone.
+    private let byPeriod = Mutex<[Period: [Report]]?>(nil)
     static let size = 48
 
     private static func key(_ dataset: Dataset, _ parts: String...) -> String {
@@ -228,17 +231,30 @@ final class DashboardMemo: Sendable {
         return value
     }
 
+    /// The dataset with only the reports for `periods`: what the submission states of those
+    /// periods read (`SubmissionIndex` keys them by unit and period).
+    private func only(_ periods: [Period], of dataset: Dataset) -> Dataset {
+        let table = byPeriod.withLock { $0 } ?? {
+            let table = Dictionary(grouping: dataset.reports, by: \.period)
+            byPeriod.withLock { $0 = table }
+            return table
+        }()
+        var shown = dataset
+        shown.reports = periods.flatMap { table[$0] ?? [] }
+        return shown
+    }
+
     /// `dataset.submissionRows(for:asOf:)`.
     func submissionRows(_ dataset: Dataset, period: Period, today: Day) -> [SubmissionRow] {
         Self.remember(rows, Self.key(dataset, "\(period.kind)", period.id, today.isoString)) {
-            dataset.submissionRows(for: period, asOf: today)
+            only([period], of: dataset).submissionRows(for: period, asOf: today)
         }
     }
 
     /// `SubmissionMatrix.build` over the units listed for the window ending at `last`.
     func matrix(_ dataset: Dataset, units: [ReportingUnit], last: Period, months: Int, today: Day) -> SubmissionMatrix {
         Self.remember(matrices, Self.key(dataset, "\(last.kind)", last.id, "\(months)", today.isoString, "\(units.count)")) {
-            var shown = dataset
+            var shown = only((0..<max(1, months)).map { last.advanced(by: -$0) }, of: dataset)
             shown.units = units
             return SubmissionMatrix.build(from: shown, last: last, months: months, today: today)
         }
