@@ -34,8 +34,8 @@ extension Store {
 
     /// The index entry of a record file as stored, whatever it says; nil when it is missing,
     /// damaged or of another version (a folder on the way being a link counts as missing).
-    func storedIndexEntry(of relativePath: String) -> IndexEntry? {
-        readIndexFile(Store.indexPath(of: relativePath)).flatMap(IndexEntry.decode)
+    func storedIndexEntry(of relativePath: String, periods: Set<String>? = nil) -> IndexEntry? {
+        readIndexFile(Store.indexPath(of: relativePath)).flatMap { IndexEntry.decode($0, periods: periods) }
     }
 
     /// The index entry of a record file if it describes the file on disk now: same inode, size
@@ -61,7 +61,7 @@ extension Store {
     /// the reports it changed.
     func writeIndexEntry(
         of relativePath: String, data: Data, file: any StoreFile, exact: Bool, previous: IndexEntry? = nil,
-        original: (any StoreFile)? = nil
+        original: (any StoreFile)? = nil, cached: CachedReportsFile? = nil
     ) {
         guard let stamp = FileSystem.stamp(url(relativePath)) else { return }
         let hash = IndexEntry.hash(data)
@@ -71,7 +71,10 @@ extension Store {
             // The search file first (the index entry vouches for it by the hash): only the
             // reports that changed are folded again, folding being most of the cost.
             var before: [String: (Report, String)] = [:]
-            if let previous, let original = original as? ReportsFile,
+            if let cached, let texts = cached.searchTexts, let original = original as? ReportsFile, original == cached.file {
+                // Remembered by this process with the version it last wrote (Store+SaveCache).
+                for (report, text) in zip(original.reports, texts) { before[report.id] = (report, text) }
+            } else if let previous, let original = original as? ReportsFile,
                 let data = readIndexFile(Store.searchPath(of: relativePath)), let old = SearchEntry.decode(data), old.hash == previous.hash
             {
                 let oldTexts = Dictionary(old.escapedTexts.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
@@ -82,6 +85,7 @@ extension Store {
                 return (report.id, IndexEntry.escape(ReportHeader.searchText(of: report)))
             }
             writeIndexFile(Store.searchPath(of: relativePath), SearchEntry(hash: hash, escapedTexts: texts).encoded())
+            rememberSearchTexts(relativePath, data: data, texts: texts.map(\.text))
         }
         writeIndexFile(Store.indexPath(of: relativePath), entry.encoded())
     }
@@ -166,7 +170,12 @@ extension Store {
     /// had no usable entry at all, its entry written for next time). Damaged and missing files
     /// are named in `damaged` exactly as `loadReadable` names them, so the answers and the
     /// warnings are the same with or without the index; only the time differs.
-    public func loadHeaders(hotSpots wantHotSpots: Bool = false) throws -> StoreHeaders {
+    ///
+    /// With `periods`, only the headers of reports for those periods are kept (what `dlxh status`
+    /// needs for one month); the damaged and missing files are named all the same.
+    public func loadHeaders(hotSpots wantHotSpots: Bool = false, periods: Set<Period>? = nil) throws -> StoreHeaders {
+        let periodIDs = periods.map { Set($0.map(\.id)) }
+        let keep: @Sendable (ReportHeader) -> Bool = { header in periods?.contains(header.period) ?? true }
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
         let roster = try readFile(RosterFile.self, relativePath: Store.rosterName)
         let recordManifest: Result<RecordManifest?, Error> = Result { try readRecordManifest() }
@@ -182,18 +191,18 @@ extension Store {
             let path = paths[i]
             let isReports = path.hasPrefix(Store.reportsFolder + "/")
             let isHotSpots = path.hasPrefix(Store.hotSpotsFolder + "/")
-            let stored = self.storedIndexEntry(of: path)
+            let stored = self.storedIndexEntry(of: path, periods: periodIDs)
             if !(isHotSpots && wantHotSpots), stored != nil, let entry = self.validIndexEntry(of: path, stored: stored) {
-                outcomes.withLock { $0[i] = isReports ? .headers(entry.headers) : .hotSpots(nil) }
+                outcomes.withLock { $0[i] = isReports ? .headers(entry.headers.filter(keep)) : .hotSpots(nil) }
                 return
             }
             let outcome: Outcome
             do {
                 let data = try FileSystem.read(self.url(path), displayName: path)
                 let file = try self.decodeRecordFile(path, data: data)
-                if stored == nil { self.writeIndexEntry(of: path, data: data, file: file, exact: false) }
+                if stored == nil, self.storedIndexEntry(of: path) == nil { self.writeIndexEntry(of: path, data: data, file: file, exact: false) }
                 if let reports = file as? ReportsFile {
-                    outcome = .headers(reports.reports.map(ReportHeader.init))
+                    outcome = .headers(reports.reports.map(ReportHeader.init).filter(keep))
                 } else {
                     outcome = .hotSpots(file as? HotSpotsFile)
                 }

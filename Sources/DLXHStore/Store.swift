@@ -23,6 +23,8 @@ public final class Store: Sendable {
     /// `withLock` on the same thread runs under the one hold instead of waiting for itself.
     private let holding = Mutex<(owner: pthread_t?, depth: Int)>((nil, 0))
     private let sweptLeftovers = Mutex(false)
+    /// The report files this handle last wrote, so its next save encodes only what changed.
+    let saveCache = SaveCache()
 
     private init(root: URL, lockWait: Double = StoreLock.defaultWait) {
         self.root = root.standardizedFileURL
@@ -468,8 +470,11 @@ public final class Store: Sendable {
         var unknown: UnknownFields?
         let isRecordFile = file.recordCount != nil
         var previous: IndexEntry?
+        var cached: CachedReportsFile?  // the bytes are this process's own last write (Store+SaveCache)
         if existed {
             let data = try FileSystem.read(url(relativePath), displayName: relativePath)
+            cached = F.self == ReportsFile.self ? cachedReportsFile(relativePath, data: data) : nil
+            if let hit = cached?.file as? F { file = hit } else {
             file = try Store.decodeFile(type, data: data, name: relativePath)
             // Fields a newer dlxh wrote are looked for unless the index vouches that these very
             // bytes are this build's own writing (checked by their hash): one encode saved.
@@ -477,6 +482,7 @@ public final class Store: Sendable {
             previous = isRecordFile ? storedIndexEntry(of: relativePath).flatMap { $0.hash == hash ? $0 : nil } : nil
             if previous?.vouchesExact(for: hash) != true {
                 unknown = try Store.unknownFields(in: data, decodedAs: file, name: relativePath)
+            }
             }
         }
         let original = file
@@ -487,9 +493,16 @@ public final class Store: Sendable {
             // A report or hot-spot file: the manifest learns a new count before the file has it.
             try noteRecordWrite(relativePath, existed: existed, before: before, after: after)
         }
-        let written = try write(file, relativePath: relativePath, keeping: unknown)
+        let written: Data
+        if let reports = file as? ReportsFile, unknown == nil {
+            written = try writeReportsFile(reports, relativePath: relativePath, cached: cached)
+        } else {
+            saveCache.forget(url(relativePath).path)
+            written = try write(file, relativePath: relativePath, keeping: unknown)
+        }
         if isRecordFile {
-            writeIndexEntry(of: relativePath, data: written, file: file, exact: unknown == nil, previous: previous, original: original)
+            writeIndexEntry(
+                of: relativePath, data: written, file: file, exact: unknown == nil, previous: previous, original: original, cached: cached)
         }
         return (result, file)
     }

@@ -110,7 +110,11 @@ struct IndexEntry: Equatable, Sendable {
     /// Reads an index file; nil for anything but a whole one of this version. Works on the
     /// bytes (tab and line feed are ASCII and never inside a UTF-8 sequence): splitting a Swift
     /// string by characters was a hundred times slower.
-    static func decode(_ data: Data) -> IndexEntry? {
+    static func decode(_ data: Data) -> IndexEntry? { decode(data, periods: nil) }
+
+    /// `decode`, keeping only the headers of reports for `periods` (all when nil): the other
+    /// lines are checked for their shape (field count) but not parsed.
+    static func decode(_ data: Data, periods: Set<String>?) -> IndexEntry? {
         guard let lines = lines(of: data), lines.count >= 3 else { return nil }
         let head = fields(lines[0])
         guard head.count == 3, head[0] == "dlxh.index", Int(head[1]) == formatVersion, let revision = Int(head[2]) else { return nil }
@@ -124,7 +128,15 @@ struct IndexEntry: Equatable, Sendable {
             stamp: FileSystem.Stamp(inode: inode, size: size, modifiedNanos: mtime), hash: hash, exact: source[5] == "1",
             fieldsRevision: revision, builtAtNanos: built)
         entry.headers.reserveCapacity(count)
+        var skipped: Set<String> = []  // periods of lines left out, each checked once
         for line in lines[2..<(lines.count - 1)] {
+            if let periods {
+                guard let field = periodField(line) else { return nil }
+                if !periods.contains(field) {
+                    if skipped.insert(field).inserted, Period(id: field) == nil { return nil }
+                    continue
+                }
+            }
             let f = fields(line)
             guard f.count == 9, f[0] == "R", let period = Period(id: f[3]), let kind = ReportKind(rawValue: f[4]),
                 let received = Day(iso: f[5]), let stepNumber = Int(f[6]), let step = HandlingStep(rawValue: stepNumber),
@@ -149,6 +161,16 @@ struct IndexEntry: Equatable, Sendable {
             start = i + 1
         }
         return lines
+    }
+
+    /// The period field (the fourth) of a whole header line of nine fields, without splitting the
+    /// rest; nil for a line of another shape.
+    static func periodField(_ line: ArraySlice<UInt8>) -> String? {
+        var tabs: [Int] = []
+        tabs.reserveCapacity(8)
+        for i in line.indices where line[i] == 0x09 { tabs.append(i) }
+        guard tabs.count == 8, line.first == UInt8(ascii: "R"), tabs[0] == line.startIndex + 1 else { return nil }
+        return String(decoding: line[(tabs[2] + 1)..<tabs[3]], as: UTF8.self)
     }
 
     /// The tab-separated fields of a line.

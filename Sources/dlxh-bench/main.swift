@@ -39,17 +39,79 @@ if arguments.count == 5, arguments[1] == "--make-store", let years = Int(argumen
     exit(0)
 }
 
+func keystroke(_ state: inout AppState, _ key: Key) {
+    _ = state.update(.key(key))
+    _ = state.view()
+}
+
+// `dlxh-bench --profile STORE [WHAT]`: the keystroke, save and loading rows on a kept store
+// (WHAT: save, search, dashboard, rest, or all), for profiling one at a time.
+if arguments.count >= 3, arguments[1] == "--profile" {
+    let store = try Store.open(at: URL(fileURLWithPath: arguments[2]))
+    let what = arguments.count > 3 ? arguments[3] : "all"
+    var rows: [Measurement] = []
+    if what == "all" || what == "rest" {
+        let (early, recent) = try FirstFrame.open(store: store, session: session, now: now, width: 120, height: 40)
+        rows.append(try measure("first frame", target: "≤ 150 ms", limit: 0.150, runs: 15) {
+            var state = try FirstFrame.open(store: store, session: session, now: now, width: 120, height: 40).state
+            _ = state.view()
+        })
+        if !recent.isComplete {
+            var complete = recent
+            complete.merge(store.loadDeferred(recent.deferred))
+            let dataset = complete.dataset
+            rows.append(measure("taking in the rest of the history (one update)", target: "≤ 16 ms", limit: 0.016, runs: 5) {
+                var state = early
+                _ = state.update(.loaded(dataset))
+                _ = state.view()
+            })
+        }
+    }
+    if what == "all" || what == "save" {
+        let contents = try store.load()
+        let recent = contents.dataset.reports.filter { !$0.items.isEmpty }.max { $0.createdAt < $1.createdAt }!
+        var flip = false
+        rows.append(try measure("one save (incl. fsync)", target: "≤ 30 ms", limit: 0.030, runs: 40) {
+            flip.toggle()
+            try store.updateItem(reportID: recent.id, itemID: recent.items[0].id, by: editor) { $0.attitude = flip ? "worried" : "frustrated" }
+        })
+    }
+    if what == "all" || what == "search" || what == "dashboard" {
+        var state = AppState(session: session, now: now, width: 120, height: 40)
+        _ = state.update(.loaded(try store.load().dataset))
+        _ = state.view()
+        if what != "dashboard" {
+            keystroke(&state, .character("/"))
+            for c in "tien luon" { keystroke(&state, .character(c)) }
+            var typed = false
+            rows.append(measure("inbox: one search keystroke over all years", target: "≤ 10 ms", limit: 0.010, runs: 200) {
+                typed.toggle()
+                keystroke(&state, typed ? .character("g") : .backspace)
+            })
+            keystroke(&state, .escape)
+        }
+        if what != "search" {
+            _ = state.update(.key(.character("4")))
+            rows.append(measure("dashboard: draw all units × 12 months", target: "≤ 16 ms", limit: 0.016, runs: 100) { _ = state.view() })
+            var back = true
+            var moves = 0
+            rows.append(measure("dashboard: one month back/forward", target: "≤ 16 ms", limit: 0.016, runs: 240) {
+                keystroke(&state, back ? .left : .right)
+                moves += 1
+                if moves % 120 == 0 { back.toggle() }
+            })
+        }
+    }
+    printTable(rows, title: "— profile: \(arguments[2]) —", notes: [])
+    exit(0)
+}
+
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: folder) }
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let selfPath = URL(fileURLWithPath: arguments[0]).standardizedFileURL.path
 let dlxhPath = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("dlxh").path
 let jqPath = which("jq")
-
-func keystroke(_ state: inout AppState, _ key: Key) {
-    _ = state.update(.key(key))
-    _ = state.view()
-}
 
 /// The interface as a person starts it: the store opened, the first screen drawn.
 func firstFrame(_ bench: BenchStore) throws -> AppState {

@@ -44,7 +44,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let context = try common.context()
         let period = try context.period(period)
-        let dataset = try context.loadHeadersForReading().dataset
+        let dataset = try context.loadHeadersForReading(periods: [period]).dataset
         let rows = dataset.submissionRows(for: period, asOf: context.today)
         switch format {
         case .json:
@@ -79,8 +79,8 @@ extension AppContext {
     /// or those and the hot spots (hotspots): read through the store's index, so a record file
     /// is opened only when its index entry is missing or out of date. Damaged and missing files
     /// are said on standard error exactly as `loadForReading` says them.
-    func loadHeadersForReading(hotSpots: Bool = false) throws -> StoreHeaders {
-        let headers = try openStore().loadHeaders(hotSpots: hotSpots)
+    func loadHeadersForReading(hotSpots: Bool = false, periods: Set<Period>? = nil) throws -> StoreHeaders {
+        let headers = try openStore().loadHeaders(hotSpots: hotSpots, periods: periods)
         for error in headers.damaged {
             let line = Messages.leftOut(error.message(language))(language)
             FileHandle.standardError.write(Data("dlxh: \(line)\n".utf8))

@@ -142,6 +142,12 @@ public struct Derived: Sendable {
     public var inbox: [Report] = []
     /// Folded text of each inbox report, as bytes, for search.
     public var inboxKeys: [[UInt8]] = []
+    /// The same keys indexed for search (`SearchCorpus`).
+    public var corpus = SearchCorpus()
+    /// Whether each inbox report is archived (read per keystroke without touching the report).
+    public var inboxArchived: [Bool] = []
+    /// The dashboard's submission rows and matrices, worked out once per dataset and period.
+    var dashboard = DashboardMemo()
     /// Where each report is in `inbox`.
     public var inboxIndex: [String: Int] = [:]
     /// Reports newest entered first.
@@ -158,6 +164,8 @@ public struct Derived: Sendable {
             ($0.receivedOn, $0.createdAt, $0.id) > ($1.receivedOn, $1.createdAt, $1.id)
         }
         inboxKeys = inbox.map { SearchText.foldedKey($0, unitName: unitName($0.unitID)) }
+        corpus = SearchCorpus(inboxKeys)
+        inboxArchived = inbox.map(\.archived)
         for (i, report) in inbox.enumerated() { inboxIndex[report.id] = i }
         recentlyEntered = dataset.reports.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         for spot in dataset.hotSpots {
@@ -183,10 +191,13 @@ public struct Derived: Sendable {
             self = Derived(dataset)
             return
         }
+        dashboard = DashboardMemo()
         for report in changed {
             let i = inboxIndex[report.id]!
             inbox[i] = report
             inboxKeys[i] = SearchText.foldedKey(report, unitName: unitName(report.unitID))
+            corpus.replace(i, with: inboxKeys[i])
+            inboxArchived[i] = report.archived
         }
         let changedIDs = Dictionary(changed.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
         for i in recentlyEntered.indices where changedIDs[recentlyEntered[i].id] != nil {

@@ -1,5 +1,6 @@
 import DLXHDomain
 import DLXHReport
+import Synchronization
 
 extension DashboardScreen {
     // MARK: Drawing
@@ -12,7 +13,7 @@ extension DashboardScreen {
             return
         }
         let period = selected(context)
-        let rows = dataset.submissionRows(for: period, asOf: context.now.day)
+        let rows = context.derived.dashboard.submissionRows(dataset, period: period, today: context.now.day)
         let due = dataset.rules.deadline(for: period)
         var x = 1
         for shown in View.allCases {
@@ -45,15 +46,14 @@ extension DashboardScreen {
     func drawMatrix(_ context: ScreenContext, dataset: Dataset, into grid: inout Grid, area: Rect) {
         let l = context.language
         let last = rightmost(context)
-        var shown = dataset
-        shown.units = matrixUnits(context)
         // The rates are over the stated window (twelve periods) whatever number of them fits:
         // the matrix is built for the whole window and only its last columns are drawn.
-        let matrix = SubmissionMatrix.build(from: shown, last: last, months: SubmissionMatrix.window, today: context.now.day)
+        let matrix = context.derived.dashboard.matrix(
+            dataset, units: matrixUnits(context), last: last, months: SubmissionMatrix.window, today: context.now.day)
         let drawn = min(Self.visibleMonths(area.width), matrix.periods.count)
         let first = matrix.periods.count - drawn
         let selectedPeriod = selected(context)
-        let incomplete = ReturnMarks.incomplete(dataset)
+        let incomplete = context.derived.dashboard.incompleteReports(dataset)
         let nameW = Self.nameWidth(area.width)
         let cellW = 6
         let top = area.y
@@ -199,5 +199,69 @@ extension DashboardScreen {
                         unit.mustReport ? "✓" : "–", unit.successorID.map { context.derived.unitName($0) } ?? "",
                     ], style: ended ? .dim : .plain)
             }, state: roster)
+    }
+}
+
+
+/// The dashboard's derived data, worked out once per dataset and period rather than on every
+/// frame (issue 13: a dashboard keystroke within 16 ms at city scale, where one pass over ten
+/// years of reports takes several). `Derived` holds one; a new dataset (`Derived.init`) or a
+/// save taken in (`Derived.apply`) starts a fresh one, so nothing here outlives the data it was
+/// made from. The key also carries the counts of units and reports, as a guard.
+final class DashboardMemo: Sendable {
+    private let rows = Mutex<[String: [SubmissionRow]]>([:])
+    private let matrices = Mutex<[String: SubmissionMatrix]>([:])
+    private let incomplete = Mutex<[String: Set<String>]>([:])
+    /// The reports by the period they are for: the submission state of a period reads only the
+    /// reports for it, so a month's rows or a window's matrix is made from those alone.
+    private let byPeriod = Mutex<[Period: [Report]]?>(nil)
+    static let size = 48
+
+    private static func key(_ dataset: Dataset, _ parts: String...) -> String {
+        "\(dataset.units.count) \(dataset.reports.count) " + parts.joined(separator: " ")
+    }
+
+    private static func remember<V: Sendable>(_ table: borrowing Mutex<[String: V]>, _ key: String, _ make: () -> V) -> V {
+        if let known = table.withLock({ $0[key] }) { return known }
+        let value = make()
+        table.withLock { table in
+            if table.count >= size { table.removeAll() }
+            table[key] = value
+        }
+        return value
+    }
+
+    /// The dataset with only the reports for `periods`: what the submission states of those
+    /// periods read (`SubmissionIndex` keys them by unit and period).
+    private func only(_ periods: [Period], of dataset: Dataset) -> Dataset {
+        let table = byPeriod.withLock { $0 } ?? {
+            let table = Dictionary(grouping: dataset.reports, by: \.period)
+            byPeriod.withLock { $0 = table }
+            return table
+        }()
+        var shown = dataset
+        shown.reports = periods.flatMap { table[$0] ?? [] }
+        return shown
+    }
+
+    /// `dataset.submissionRows(for:asOf:)`.
+    func submissionRows(_ dataset: Dataset, period: Period, today: Day) -> [SubmissionRow] {
+        Self.remember(rows, Self.key(dataset, "\(period.kind)", period.id, today.isoString)) {
+            only([period], of: dataset).submissionRows(for: period, asOf: today)
+        }
+    }
+
+    /// `SubmissionMatrix.build` over the units listed for the window ending at `last`.
+    func matrix(_ dataset: Dataset, units: [ReportingUnit], last: Period, months: Int, today: Day) -> SubmissionMatrix {
+        Self.remember(matrices, Self.key(dataset, "\(last.kind)", last.id, "\(months)", today.isoString, "\(units.count)")) {
+            var shown = only((0..<max(1, months)).map { last.advanced(by: -$0) }, of: dataset)
+            shown.units = units
+            return SubmissionMatrix.build(from: shown, last: last, months: months, today: today)
+        }
+    }
+
+    /// `ReturnMarks.incomplete(dataset)`.
+    func incompleteReports(_ dataset: Dataset) -> Set<String> {
+        Self.remember(incomplete, Self.key(dataset)) { ReturnMarks.incomplete(dataset) }
     }
 }

@@ -222,18 +222,35 @@ struct InboxScreen: Component {
         let derived = context.derived
         guard let dataset = context.dataset else { return [] }
         let query = ReportQuery(filter.text)
-        let needles = SearchText.needles(query)
         var result: [Int] = []
         result.reserveCapacity(derived.inbox.count)
-        for (i, report) in derived.inbox.enumerated() {
-            if report.archived && !query.asksForArchived { continue }
+        // Each phrase is looked for once over every report (`SearchCorpus`), not once per report.
+        var holders: [String: (Int) -> Bool] = [:]
+        for (phrase, needle) in SearchText.needles(query) { holders[phrase] = derived.corpus.holders(needle, keys: derived.inboxKeys) }
+        let asksForArchived = query.asksForArchived
+        let configuration = dataset.configuration
+        // Phrases alone (the usual search) need nothing of the report but its place: the clauses
+        // are read as `ReportQuery.matches` reads them, every phrase answered by the index.
+        let phrasesOnly = query.terms.isEmpty
+        let archived = derived.inboxArchived
+        for i in derived.inbox.indices {
+            if archived[i] && !asksForArchived { continue }
             if query.isEmpty {
                 result.append(i)
                 continue
             }
-            let key = derived.inboxKeys[i]
-            let passes = query.matches(report, unitName: derived.unitName(report.unitID), configuration: dataset.configuration) {
-                ByteSearch.contains(key, needles[$0] ?? Array($0.utf8))
+            let passes: Bool
+            if phrasesOnly {
+                passes = query.clauses.allSatisfy { clause in
+                    clause.contains { condition in
+                        guard case .phrase(let phrase) = condition.kind, let holds = holders[phrase] else { return false }
+                        return holds(i) != condition.negated
+                    }
+                }
+            } else {
+                passes = query.matches(derived.inbox[i], unitName: derived.unitName(derived.inbox[i].unitID), configuration: configuration) {
+                    holders[$0]?(i) ?? ByteSearch.contains(derived.inboxKeys[i], Array($0.utf8))
+                }
             }
             if passes { result.append(i) }
         }
