@@ -98,13 +98,7 @@ extension Effects {
         let before = versions(keys)
         let result = write(save)
         messages += result
-        let landed = result.contains {
-            switch $0 {
-            case .saved(let r): r.text != nil
-            case .loadedWith: true
-            default: false
-            }
-        }
+        let landed = Self.landed(result)
         let reread = !result.contains { if case .stale = $0 { true } else { false } }
         guard landed, reread else { return messages }
         let after = versions(keys)
@@ -131,6 +125,17 @@ extension Effects {
         return messages
     }
 
+    /// Whether a save's messages say it was written (a record save, or a roster reload).
+    static func landed(_ messages: [Message]) -> Bool {
+        messages.contains {
+            switch $0 {
+            case .saved(let r): r.text != nil
+            case .loadedWith: true
+            default: false
+            }
+        }
+    }
+
     /// Whether `save` makes a new record (its id is known only once it landed).
     static func makesRecord(_ save: Save) -> Bool {
         switch save {
@@ -144,14 +149,7 @@ extension Effects {
     /// The record a save made, as stored, and the words for it, once it landed; the record is
     /// nil for guidance (said, not undone).
     func made(by save: Save, _ messages: [Message]) -> (StoredRecord?, Localized)? {
-        let landed = messages.contains {
-            switch $0 {
-            case .saved(let r): r.text != nil
-            case .loadedWith: true
-            default: false
-            }
-        }
-        guard landed else { return nil }
+        guard Self.landed(messages) else { return nil }
         let result = messages.lazy.compactMap { message -> SaveResult? in
             if case .saved(let result) = message { return result }
             return nil

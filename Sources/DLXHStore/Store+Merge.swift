@@ -58,9 +58,7 @@ extension Store {
         action: AuditAction = .hotSpotEdit
     ) throws -> HotSpot {
         let id = base.id
-        guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else {
-            throw StoreError.notFound(kind: "hot spot", id: id)
-        }
+        let year = try Self.year(ofHotSpot: id)
         let (_, file) = try transact(
             HotSpotsFile.self, relativePath: Store.hotSpotsPath(year), empty: { HotSpotsFile(year: year) }
         ) { file -> HotSpot in

@@ -57,7 +57,7 @@ extension Store {
     }
 
     /// Removes the unit `made`, which this person added: refused when it is gone, someone
-    /// changed it since, or a report, hot spot or guidance now names it.
+    /// changed it since, or a report, a hot spot or another unit's lineage now names it.
     public func removeMade(unit made: ReportingUnit, by editor: Editor) throws {
         try withLock {
             let contents = try load()
@@ -87,6 +87,7 @@ extension Store {
         throw StoreError.refused(RestoreText.changedSince(id, by: last?.by, at: last?.at))
     }
 
+    /// The year a hot spot's id carries (`HS-2026-0003`), which names its file.
     static func year(ofHotSpot id: String) throws -> Int {
         guard id.hasPrefix("HS-"), let year = Int(id.dropFirst(3).prefix(4)) else { throw StoreError.notFound(kind: "hot spot", id: id) }
         return year
