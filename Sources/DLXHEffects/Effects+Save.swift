@@ -94,8 +94,13 @@ extension Effects {
             case .newGuidance(let guidance):
                 let stored = try store.addGuidance(guidance, by: editor)
                 return reloaded(GuidanceUI.recorded(stored.id))
-            case .relayGuidance(let id, let units, let letter):
-                if let letter, var relayed = contents.dataset.guidance.first(where: { $0.id == id }) {
+            case .relayGuidance(let id, let units, let letter, let overwrite):
+                if let letter, !overwrite, FileManager.default.fileExists(atPath: Self.userFile(letter).path) {
+                    // Nothing is relayed until the person says the file may be replaced.
+                    let file = Self.userFile(letter).path
+                    return [.fileExists(path: file, overwrite: .relayGuidance(id, units: units, letter: file, overwrite: true))]
+                }
+                if let letter = letter.map({ Self.userFile($0).path }), var relayed = contents.dataset.guidance.first(where: { $0.id == id }) {
                     // The letter first: one that cannot be written relays nothing.
                     let targets = units ?? relayed.raisingUnits(in: contents.dataset.reports)
                     for unit in targets where relayed.recipient(unit) == nil {
@@ -114,11 +119,15 @@ extension Effects {
             case .guidanceOwner(let id, let owner):
                 try store.setGuidanceOwner(id: id, owner: owner, by: editor)
                 return reloaded(owner.map { GuidanceUI.ownerSet($0) } ?? GuidanceUI.ownerCleared)
-            case .guidanceReminderFile(let path):
+            case .guidanceReminderFile(let path, let overwrite):
+                let file = Self.userFile(path)
+                if !overwrite, FileManager.default.fileExists(atPath: file.path) {
+                    return [.fileExists(path: file.path, overwrite: .guidanceReminderFile(path: file.path, overwrite: true))]
+                }
                 let overdue = GuidanceAlerts.overdue(in: contents.dataset.guidance, asOf: editor.now.day)
                 let text = GuidanceScreen.reminderText(dataset: contents.dataset, overdue: overdue, today: editor.now.day)
-                try SafeFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), displayName: path)
-                return [.notice(UIText.fileWritten(path))]
+                try SafeFile.write(Data(text.utf8), to: file, displayName: file.path)
+                return [.notice(UIText.fileWritten(file.path))]
             case .returnReport(let id, let reason):
                 let report = try store.returnReport(id: id, reason: reason, on: editor.now.day, by: editor)
                 return saved(SaveResult(reports: [report], text: GuidanceUI.returned(id)))

@@ -27,7 +27,7 @@ extension Effects {
         case .exempt(let unitID, _, _): keys = [.unit(unitID)]
         case .unit(let unit, let base, _): keys = base == nil ? [] : [.unit(unit.id)]
         case .guidanceOwner(let id, _), .acknowledgeGuidance(let id, _, _): keys = [.guidance(id)]
-        case .relayGuidance(let id, _, _):
+        case .relayGuidance(let id, _, _, _):
             // Relaying puts the guidance's items at step 4: their reports change too.
             let items = contents.dataset.guidance.first { $0.id == id }?.items ?? []
             keys = [.guidance(id)] + items.map { .report($0.reportID) }

@@ -55,4 +55,34 @@ struct UserFileTests {
         #expect(messages.compactMap(said) == ["Đã ghi tệp \(absolute)."])
         #expect(FileManager.default.fileExists(atPath: absolute))
     }
+
+    @Test("The guidance reminder asks before writing over a file, and names it by its absolute path")
+    func guidanceReminderExists() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let path = fixture.file("nhac-phan-hoi.txt")
+        try Data("cũ".utf8).write(to: URL(fileURLWithPath: path))
+        let messages = fixture.effects.perform(.save(.guidanceReminderFile(path: path)))
+        guard case .fileExists(let shown, let retry)? = messages.first else { Issue.record("no question: \(messages.map(messageKind))"); return }
+        #expect(shown == URL(fileURLWithPath: path).standardizedFileURL.path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "cũ")
+        #expect(fixture.effects.perform(.save(retry)).compactMap(said) == ["Đã ghi tệp \(shown)."])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) != "cũ")
+    }
+
+    @Test("The relay letter asks before writing over a file, and nothing is relayed until the answer is yes")
+    func relayLetterExists() throws {
+        var fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let guidance = try EverySaveTests.storedGuidance(&fixture)
+        let path = fixture.file("cong-van.md")
+        try Data("cũ".utf8).write(to: URL(fileURLWithPath: path))
+        let messages = fixture.effects.perform(.save(.relayGuidance(guidance.id, units: nil, letter: path)))
+        guard case .fileExists(_, let retry)? = messages.first else { Issue.record("no question: \(messages.map(messageKind))"); return }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "cũ")
+        #expect(try fixture.store.load().dataset.guidance.first { $0.id == guidance.id }?.recipients.isEmpty == true)
+        _ = fixture.effects.perform(.save(retry))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) != "cũ")
+        #expect(try fixture.store.load().dataset.guidance.first { $0.id == guidance.id }?.recipients.isEmpty == false)
+    }
 }

@@ -107,4 +107,42 @@ struct DashboardTerminalTests {
         try tmux.send("q")
         _ = try tmux.waitForExit()
     }
+
+    @Test("m shows the reminder letter at 80×24 before it is written: Esc writes nothing, w asks where and writes it")
+    func reminderReadBeforeWritten() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let missing = try status(store).filter { $0["state"] as? String == "missing" }.compactMap { $0["name"] as? String }
+        let folder = store.deletingLastPathComponent()
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("4")
+        try tmux.waitFor("Ma trận 12 tháng")
+        try tmux.send("m")
+        let preview = try tmux.waitFor("Văn bản nhắc nộp – Tháng 11/2026, \(missing.count) đơn vị chưa nộp")
+        #expect(preview.contains("Kính gửi:") && preview.contains("w ghi ra tệp") && preview.contains("Esc đóng, không ghi"), "\(tmux.framed(preview))")
+        // The first unit owing is named in the letter as it will be sent.
+        let firstOwing = try #require(missing.first)
+        #expect(preview.contains("- \(firstOwing);") || preview.contains(String(firstOwing.prefix(30))), "\(tmux.framed(preview))")
+        // Esc: closed, and no file was written anywhere.
+        try tmux.send("Escape")
+        try tmux.waitUntilGone("Văn bản nhắc nộp – Tháng")
+        let written = { (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasPrefix("nhac-nop") } ?? [] }
+        #expect(written().isEmpty)
+        // m, then w: the file's name is asked (a name of its own is offered); Enter writes it.
+        try tmux.send("m")
+        try tmux.waitFor("Văn bản nhắc nộp – Tháng 11/2026")
+        try tmux.send("w")
+        try tmux.waitFor("nhac-nop-bao-cao-2026-11.txt")
+        let file = folder.appendingPathComponent("nhac-nop-bao-cao-2026-11.txt")
+        try tmux.send("C-u")
+        try tmux.waitUntilGone("nhac-nop-bao-cao-2026-11.txt")
+        try tmux.type(file.path)
+        try tmux.send("Enter")
+        let done = try tmux.waitFor("Đã ghi tệp /", timeout: 30)
+        #expect(done.contains("nhac-nop-bao-cao-2026-11.txt"), "\(tmux.framed(done))")
+        let letter = try String(contentsOf: file, encoding: .utf8)
+        for name in missing { #expect(letter.contains("- \(name);"), "\(name)") }
+    }
 }

@@ -136,6 +136,10 @@ struct GuidanceTerminalTests {
         // m: the reminder to the overdue unit, as a text file.
         let reminder = store.deletingLastPathComponent().appendingPathComponent("nhac.txt")
         try again.send("m")
+        // It is read first: the preview shows the letter and says how to write it.
+        let preview = try again.waitFor("Công văn nhắc phản hồi – 1 phản hồi quá hạn")
+        #expect(preview.contains("w ghi ra tệp"), "\(again.framed(preview))")
+        try again.send("w")
         try again.waitFor("Ghi công văn nhắc phản hồi")
         try again.send("C-u")
         try again.type(reminder.path)

@@ -62,6 +62,54 @@ struct DashboardTests {
         for row in submitted { #expect(!text.contains("- \(row.unit.name);")) }
         #expect(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && text.contains("Kính gửi:") && text.contains("Nơi nhận:"))
     }
+
+    @Test("m shows the reminder letter before anything is written; w asks where, Esc writes nothing")
+    func reminderPreview() {
+        var state = loadedState()
+        state.press(.character("4"), .character("m"))
+        guard case .document(let preview) = state.overlay else {
+            Issue.record("m did not show the letter: \(String(describing: state.overlay))")
+            return
+        }
+        let letter = ReminderLetter.text(dataset: goldenDataset, period: .month(2026, 11), today: goldenToday)
+        #expect(preview.lines.joined(separator: "\n") + "\n" == letter)
+        let owing = ReminderLetter.owing(goldenDataset, period: .month(2026, 11), today: goldenToday)
+        #expect(preview.title == "Văn bản nhắc nộp – Tháng 11/2026, \(owing.count) đơn vị chưa nộp")
+        // The top of the letter shows first, then scrolls down to the contact list.
+        var text = state.view().text
+        #expect(text.contains("Kính gửi:") && text.contains("w ghi ra tệp") && text.contains("Esc đóng, không ghi"), "\(text)")
+        #expect(!text.contains("Danh sách liên hệ"))
+        for _ in 0..<10 { state.press(.pageDown) }
+        text = state.view().text
+        // The last lines: the contacts of the last unit owing, and where the view is ("53–68/68").
+        #expect(text.contains(owing.last!.unit.name + ":") && !text.contains("CỘNG HÒA XÃ HỘI"), "\(text)")
+        #expect(text.range(of: #"\d+–(\d+)/\1 │"#, options: .regularExpression) != nil, "\(text)")
+        // Esc: closed, no file asked for, nothing saved.
+        #expect(state.update(.key(.escape)) == [])
+        #expect(state.overlay == nil)
+        // Again, then w: the path is asked, and Enter writes the letter of this period.
+        state.press(.character("m"))
+        #expect(state.update(.key(.character("w"))) == [])
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("w did not ask for a file")
+            return
+        }
+        #expect(prompt.field.text == "nhac-nop-bao-cao-2026-11.txt")
+        #expect(state.update(.key(.enter)) == [.save(.reminderFile(.month(2026, 11), path: "nhac-nop-bao-cao-2026-11.txt"))])
+    }
+
+    @Test("m with nobody owing says so instead of drafting an empty letter")
+    func nobodyToRemind() {
+        var state = loadedState()
+        state.press(.character("4"))
+        // Every active unit has reported for a month long past that everyone sent.
+        let period = Period.month(2026, 11)
+        let owing = Set(ReminderLetter.owing(goldenDataset, period: period, today: goldenToday).map(\.unit.id))
+        state.dataset?.units.removeAll { owing.contains($0.id) }
+        state.press(.character("m"))
+        #expect(state.overlay == nil)
+        #expect(state.toast?.text.vi == "Không có đơn vị nào phải nhắc: mọi đơn vị đã nộp báo cáo Tháng 11/2026.")
+    }
 }
 
 @Suite("Dashboard period kinds")

@@ -167,6 +167,22 @@ struct ScreenGoldenTests {
         expectGolden(state.view(), "dashboard-owing-100x30")
     }
 
+    @Test("the reminder letter read before it is written, at 80×24 in both languages and at 60×16: nothing cut")
+    func reminderPreview() {
+        for language in [Language.vi, .en] {
+            var state = fixtureState(language: language)
+            state.press(.character("4"), .character("m"))
+            let grid = state.view()
+            #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")
+            expectGolden(grid, "reminder-preview-80x24-\(language.rawValue)")
+        }
+        var small = fixtureState(width: 60, height: 16)
+        small.press(.character("4"), .character("m"))
+        let grid = small.view()
+        #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")
+        #expect(grid.text.contains("w ghi ra tệp"), "\(grid.text)")
+    }
+
     @Test("the consolidated report preview")
     func preview() {
         var state = fixtureState(width: 100, height: 30)

@@ -160,6 +160,13 @@ struct GuidanceTests {
         let (data, guidance) = Self.datasetWithGuidance()
         var state = Self.state(data)
         state.press(.character("4"), .character("c"), .character("m"))
+        // The letter is shown first; w asks where to write it.
+        guard case .document(let preview) = state.overlay else {
+            Issue.record("m did not show the letter")
+            return
+        }
+        #expect(preview.lines.joined(separator: "\n") + "\n" == GuidanceScreen.reminderText(dataset: data, overdue: state.guidanceAlerts, today: goldenToday))
+        state.press(.character("w"))
         guard case .prompt(let prompt) = state.overlay else {
             Issue.record("m did not ask for a file")
             return

@@ -64,6 +64,21 @@ struct WordCutTests {
         #expect(DisplayWidth.of(cut) <= 12 && !WordFit.isCutMidWord(cut, of: decomposed))
     }
 
+    @Test("a long message keeps a path's file name whole and shortens its folders; else whole words")
+    func messages() {
+        let path = "/tmp/dlxh-e2e-DCA9B547-654B-4DED-9726-5F14931532B6/nhac-nop-bao-cao-2026-11.txt"
+        let said = "Đã ghi tệp \(path)."
+        #expect(WordFit.message(said, 200) == said)
+        let shown = WordFit.message(said, 78)
+        #expect(DisplayWidth.of(shown) == 78, "\(shown)")
+        #expect(shown.hasPrefix("Đã ghi tệp /tmp/dlxh-e2e-") && shown.hasSuffix("…/nhac-nop-bao-cao-2026-11.txt."), "\(shown)")
+        // No path, or no room for one: cut at a word boundary.
+        let plain = String(repeating: "báo cáo chưa nộp ", count: 8)
+        #expect(!WordFit.isCutMidWord(WordFit.message(plain, 40), of: plain))
+        let tight = WordFit.message(said, 20)
+        #expect(DisplayWidth.of(tight) <= 20 && !WordFit.isCutMidWord(tight, of: said), "\(tight)")
+    }
+
     @Test("WordFit.wrap breaks at spaces; isCutMidWord tells a boundary from a cut")
     func wrapAndCheck() {
         let lines = WordFit.wrap("✗ chưa có ý kiến nào: thêm ý kiến, ghi tóm tắt, hoặc đánh dấu Không phát sinh", 30)

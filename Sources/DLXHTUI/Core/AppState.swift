@@ -59,6 +59,8 @@ public struct AppState: Sendable {
         case prompt(Prompt)
         /// A read-only list, such as an item's history.
         case lines(title: String, [String])
+        /// A document read before it is written (a reminder letter); `w` goes back to the asker.
+        case document(DocumentPreview)
         /// Someone else changed the same fields: choose, field by field.
         case conflict(ConflictDialog)
     }

@@ -12,6 +12,7 @@ public enum KeyReference {
             (KeyText.promptSection(l), Prompt.keyMap.docs),
             (KeyText.confirmSection(l), ConfirmDialog.keyMap.docs),
             (KeyText.linesSection(l), ReadOnlyOverlay.keyMap.docs),
+            (KeyText.documentSection(l), DocumentPreview.keyMap.docs),
             (KeyText.conflictSection(l), ConflictDialog.keyMap.docs),
             (UIText.formKeysHeading(l), AppState.formGlobalKeyMap.docs),
         ]

@@ -113,11 +113,11 @@ public enum Save: Sendable, Equatable {
     /// Step 4 (GuidanceScreen): guidance recorded against items; relayed to units (nil: those
     /// that raised its items), with the công văn written to `letter` when given; acknowledged.
     case newGuidance(Guidance)
-    case relayGuidance(String, units: [String]?, letter: String?)
+    case relayGuidance(String, units: [String]?, letter: String?, overwrite: Bool = false)
     case acknowledgeGuidance(String, unitID: String, note: String)
     case guidanceOwner(String, owner: String?)
     /// The reminder to the units overdue with their acknowledgement, written to a file.
-    case guidanceReminderFile(path: String)
+    case guidanceReminderFile(path: String, overwrite: Bool = false)
     /// A report sent back to its unit for more (yêu cầu bổ sung).
     case returnReport(String, reason: String)
     case hotSpotOwner(String, owner: String?)

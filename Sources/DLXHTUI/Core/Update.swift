@@ -191,6 +191,15 @@ extension AppState {
                 overlay = .prompt(prompt)
             }
             return []
+        case .document(var preview):
+            switch preview.handle(key, area: bodyArea) {
+            case .write:
+                overlay = nil
+                return deliver(preview.reply, .confirmed)
+            case .closed: overlay = nil
+            case .stays: overlay = .document(preview)
+            }
+            return []
         case .conflict(var dialog):
             switch dialog.handle(key) {
             case .save?:

@@ -40,6 +40,8 @@ extension AppState {
                 grid.put(line, x: box.x + 2, y: box.y + 1 + i, limit: box.width - 4)
             }
             grid.put(ReadOnlyOverlay.hint(language, scrolls: hidden > 0, width: box.width - 4), x: box.x + 2, y: box.maxY - 2, style: .dim, limit: box.width - 4)
+        case .document(let preview):
+            preview.render(into: &grid, area: body, language: language)
         case .conflict(let dialog):
             dialog.render(into: &grid, area: body, configuration: dataset?.configuration ?? Configuration(), language: language)
         case nil:
@@ -47,6 +49,9 @@ extension AppState {
         }
         return grid
     }
+
+    /// The area between the tab line and the message line, where dialogs are centred.
+    var bodyArea: Rect { Rect(x: 0, y: 2, width: width, height: bodyHeight) }
 
     /// Where the help overlay is drawn, and what it lists.
     var helpArea: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
@@ -154,7 +159,7 @@ extension AppState {
         // The tab's own line first when it has one (the inbox's filter), else the news.
         if tabSlot.drawMessageLine(self, y: y, into: &grid) { return }
         if let toast {
-            grid.put(toast(language), x: 1, y: y, style: toast.severity == .warning ? .danger : .accent)
+            grid.put(WordFit.message(toast(language), width - 2), x: 1, y: y, style: toast.severity == .warning ? .danger : .accent)
         }
     }
 
@@ -178,6 +183,7 @@ extension AppState {
         case .confirm: ConfirmDialog.keyMap.docs
         case .picker: Picker.keyMap.docs
         case .prompt: Prompt.keyMap.docs
+        case .document: DocumentPreview.keyMap.docs
         case .conflict: ConflictDialog.keyMap.docs
         case nil: nil
         }

@@ -52,6 +52,15 @@ extension UIText {
     public static func exemptPrompt(_ unit: String, _ period: String) -> Localized {
         Localized(vi: "Lý do miễn nộp cho \(unit), \(period)", en: "Reason to exempt \(unit), \(period)")
     }
+    public static func reminderPreviewTitle(_ period: String, _ owing: Int) -> Localized {
+        Localized(
+            vi: "Văn bản nhắc nộp – \(period), \(owing) đơn vị chưa nộp",
+            en: "Reminder – \(period), \(owing) \(owing == 1 ? "unit has" : "units have") not reported")
+    }
+    public static func nobodyToRemind(_ period: String) -> Localized {
+        Localized(vi: "Không có đơn vị nào phải nhắc: mọi đơn vị đã nộp báo cáo \(period).",
+            en: "Nobody to remind: every unit has reported for \(period).")
+    }
     public static let reminderFilePrompt = Localized(vi: "Ghi văn bản nhắc nộp ra tệp", en: "Write the reminder to the file")
     public static let reportFilePrompt = Localized(
         vi: "Ghi báo cáo ra tệp (.docx, .md hoặc .txt)", en: "Write the report to the file (.docx, .md or .txt)")

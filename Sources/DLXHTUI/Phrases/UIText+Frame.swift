@@ -128,7 +128,7 @@ public enum UndoText {
         case .acknowledgeGuidance(let id, let unitID, _):
             let name = dataset?.unit(unitID)?.name ?? unitID
             return Localized(vi: "phản hồi của \(name) cho chỉ đạo \(id)", en: "\(name)'s acknowledgement of guidance \(id)")
-        case .relayGuidance(let id, _, _):
+        case .relayGuidance(let id, _, _, _):
             return Localized(vi: "chuyển chỉ đạo \(id) cho đơn vị", en: "relay of guidance \(id) to the units")
         case .deleteReport(let id):
             return deletedReport(id)

@@ -93,6 +93,11 @@ public enum GuidanceUI {
     public static let ackUnit = Localized(vi: "Đơn vị phản hồi", en: "Acknowledging unit")
     public static let letterFile = Localized(vi: "Ghi công văn chuyển vào tệp (.docx, .md, .txt)", en: "Write the relay letter to (.docx, .md, .txt)")
     public static let reminderFile = Localized(vi: "Ghi công văn nhắc phản hồi vào tệp", en: "Write the reminder to")
+    public static func reminderPreviewTitle(_ overdue: Int) -> Localized {
+        Localized(
+            vi: "Công văn nhắc phản hồi – \(overdue) phản hồi quá hạn",
+            en: "Reminder – \(overdue) overdue \(overdue == 1 ? "acknowledgement" : "acknowledgements")")
+    }
 
     // Return for more and owners elsewhere
     public static let awaitingSupplement = Localized(vi: "↩ chờ bổ sung", en: "↩ awaiting more")

@@ -38,6 +38,28 @@ public enum WordFit {
         return DisplayWidth.prefix(text, fitting: room) + "…"
     }
 
+    /// A one-line message in `width` columns: as it is when it fits; else a file path in it
+    /// keeps its file name whole and gives up the middle of its folders ("/tmp/dlxh-e…/nhac.txt"),
+    /// since the name is what the person looks for; else it is cut at a word boundary.
+    public static func message(_ text: String, _ width: Int) -> String {
+        let over = DisplayWidth.of(text) - width
+        guard over > 0 else { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if let index = words.indices.filter({ words[$0].hasPrefix("/") || words[$0].hasPrefix("~/") }).max(by: {
+            DisplayWidth.of(words[$0]) < DisplayWidth.of(words[$1])
+        }), let slash = words[index].lastIndex(of: "/") {
+            let path = words[index]
+            let folders = String(path[..<slash])
+            let name = String(path[slash...])  // "/nhac.txt." with what follows the path
+            let keep = DisplayWidth.of(folders) - over - 1  // one column for "…"
+            if keep >= 2 {
+                words[index] = DisplayWidth.prefix(folders, fitting: keep) + "…" + name
+                return words.joined(separator: " ")
+            }
+        }
+        return cut(text, width)
+    }
+
     /// The first of `choices` (longest first, e.g. a label and its abbreviation) that fits;
     /// else the last one cut at a word boundary.
     public static func first(_ choices: [String], fitting width: Int) -> String {

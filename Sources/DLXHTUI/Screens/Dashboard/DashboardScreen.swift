@@ -46,6 +46,8 @@ struct DashboardScreen: Component {
     enum Ask: Sendable, Equatable {
         case exemptReason(unitID: String, Period)
         case deactivateOn(unitID: String)
+        /// `w` on the reminder letter's preview: now ask where to write it.
+        case writeReminder(Period)
         case reminderFile(Period)
         case unitChoice(UnitField)
     }
@@ -165,6 +167,11 @@ struct DashboardScreen: Component {
         case .action(let action): return perform(action, &context)
         case .picked(let option, .unitChoice(let field)): unitForm?.pick(field, id: option.id, label: option.label)
         case .answered(let text, let ask): return answered(text, ask, &context)
+        case .confirmed(.writeReminder(let period)):
+            context.overlay = .prompt(
+                Prompt(
+                    title: UIText.reminderFilePrompt(context.language), field: TextField("nhac-nop-bao-cao-\(period.id).txt"),
+                    reply: reply(.reminderFile(period))))
         case .navigate(.reopen(.unit(let unit, let base, _), _)):
             context.navigate(.screen(.dashboard))
             unitForm = Self.unitForm(context, unit: unit)
@@ -229,8 +236,15 @@ struct DashboardScreen: Component {
             context.overlay = .prompt(
                 Prompt(title: UIText.exemptPrompt(unit.name, period.label(l))(l), reply: reply(.exemptReason(unitID: unit.id, period))))
         case .remind:
-            context.overlay = .prompt(
-                Prompt(title: UIText.reminderFilePrompt(l), field: TextField("nhac-nop-bao-cao-\(period.id).txt"), reply: reply(.reminderFile(period))))
+            // The letter is read before it is written: who it goes to, the deadline it sets.
+            let owing = ReminderLetter.owing(dataset, period: period, today: context.now.day)
+            guard !owing.isEmpty else {
+                context.say(UIText.nobodyToRemind(period.label(l)))
+                return []
+            }
+            let letter = ReminderLetter.text(dataset: dataset, period: period, today: context.now.day)
+            context.overlay = .document(
+                DocumentPreview(title: UIText.reminderPreviewTitle(period.label(l), owing.count)(l), text: letter, reply: reply(.writeReminder(period))))
         case .preview:
             context.navigate(.preview(period))
         case .contacts:
@@ -286,7 +300,7 @@ struct DashboardScreen: Component {
         case .reminderFile(let period):
             let path = text.trimmingCharacters(in: .whitespaces)
             return path.isEmpty ? [] : [.save(.reminderFile(period, path: path))]
-        case .unitChoice:
+        case .unitChoice, .writeReminder:
             return []
         }
     }

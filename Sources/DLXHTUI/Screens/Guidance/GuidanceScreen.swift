@@ -27,6 +27,8 @@ public struct GuidanceScreen: Component {
         case ackUnit(String)
         case ackNote(String, unitID: String)
         case relayLetterFile(String)
+        /// `w` on the reminder's preview: now ask where to write it.
+        case writeReminder
         case reminderFile
         case discardForm
     }
@@ -132,6 +134,11 @@ public struct GuidanceScreen: Component {
                 Prompt(title: GuidanceUI.ackNote(option.label)(context.language), reply: reply(.ackNote(id, unitID: option.id))))
         case .answered(let text, let ask): return answered(text, ask, &context)
         case .confirmed(.discardForm): form = nil
+        case .confirmed(.writeReminder):
+            context.overlay = .prompt(
+                Prompt(
+                    title: GuidanceUI.reminderFile(context.language),
+                    field: TextField("nhac-phan-hoi-chi-dao-\(context.now.day.isoString).txt"), reply: reply(.reminderFile)))
         case .navigate(.recordGuidance(let refs)): openForm(refs, &context)
         case .navigate(.guidancePanel):
             isOpen = true
@@ -160,9 +167,11 @@ public struct GuidanceScreen: Component {
                 context.say(GuidanceUI.noneOverdue)
                 return []
             }
-            context.overlay = .prompt(
-                Prompt(title: GuidanceUI.reminderFile(l), field: TextField("nhac-phan-hoi-chi-dao-\(context.now.day.isoString).txt"),
-                    reply: reply(.reminderFile)))
+            // The reminder is read before it is written, like the dashboard's.
+            guard let dataset = context.dataset else { return [] }
+            let letter = Self.reminderText(dataset: dataset, overdue: context.guidanceAlerts, today: context.now.day)
+            context.overlay = .document(
+                DocumentPreview(title: GuidanceUI.reminderPreviewTitle(context.guidanceAlerts.count)(l), text: letter, reply: reply(.writeReminder)))
             return []
         default: break
         }
