@@ -42,7 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dlxh-bench",
-            dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI"]
+            dependencies: ["DLXHDomain", "DLXHStore", "DLXHDemo", "DLXHTUI", "DLXHEffects"]
         ),
         // The fuzzer: breaks store, exchange and incoming files and runs the real dlxh on them.
         // Its fixture, a small store, is cut from the demo and written by the store's own create.

@@ -15,6 +15,9 @@ public struct Effects {
     public let store: Store
     /// What was last read from the store; the interface shows the same.
     public private(set) var contents: StoreContents
+    /// Counts the changes to `contents` since start: work done on a copy of it elsewhere (the
+    /// history read after the first frame) is taken only if it is still of the same version.
+    public private(set) var contentsVersion = 0
     /// Who makes the changes, as the audit trail names them.
     public let staff: String
     /// The language of the files written (the report, relay letters).
@@ -103,7 +106,8 @@ public struct Effects {
     /// change, so the interface drops its stale mark.
     mutating func reread() -> Reread {
         do {
-            let changed = try store.refresh(&contents)
+            let changed = try store.refresh(&contents)  // false: `contents` untouched
+            if changed { contentsVersion += 1 }
             if staleBecause != nil {
                 staleBecause = nil
                 return .changed
@@ -181,7 +185,20 @@ public struct Effects {
     /// the whole dataset again, then a notice if one of them could not be read.
     public mutating func takeDeferred(_ rest: DeferredFiles) -> [Message] {
         contents.merge(rest)
+        contentsVersion += 1
         var messages: [Message] = [.loaded(contents.dataset)]
+        if !contents.damaged.isEmpty { messages.append(.failed(readOnlyNotice())) }
+        return messages
+    }
+
+    /// Takes in the history read and prepared on another thread (`HistoryLoad`). When nothing
+    /// changed the contents since the copy it worked on, its merged contents and derived data
+    /// are taken as they are; else its files are merged here, as `takeDeferred` does.
+    public mutating func takeHistory(_ history: HistoryLoad.Prepared) -> [Message] {
+        guard history.version == contentsVersion else { return takeDeferred(history.files) }
+        contents = history.contents
+        contentsVersion += 1
+        var messages: [Message] = [.loadedPrepared(history.dataset, history.derived)]
         if !contents.damaged.isEmpty { messages.append(.failed(readOnlyNotice())) }
         return messages
     }

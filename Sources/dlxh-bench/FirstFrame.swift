@@ -1,10 +1,12 @@
 import DLXHDomain
+import DLXHEffects
 import DLXHStore
 import DLXHTUI
 
 /// The interface's start as `TUIRunner` makes it, without a terminal: the recent months read
 /// (`Store.loadRecent`), the state given them, ready to draw the first frame. The rest of the
-/// history is read afterwards (`BackgroundLoad`) and taken in by one update.
+/// history is read and made ready on another thread afterwards (`HistoryLoad`) and taken in by
+/// one update.
 enum FirstFrame {
     static func open(store: Store, session: Session, now: Moment, width: Int, height: Int) throws -> (state: AppState, contents: StoreContents) {
         let contents = try store.loadRecent()
@@ -21,5 +23,10 @@ enum FirstFrame {
             _ = state.update(.loaded(contents.dataset))
         }
         return state
+    }
+
+    /// The rest of the history as the interface's reading thread makes it ready.
+    static func history(store: Store, after contents: StoreContents) -> HistoryLoad.Prepared? {
+        HistoryLoad(store: store, contents: contents, version: 0).wait()
     }
 }

@@ -61,8 +61,8 @@ struct TUIRunner {
             if case .notice = message, state.toast != nil { continue }
             _ = state.update(message)
         }
-        // The months not read before the first frame, read on another thread (issue 13).
-        let background = contents.isComplete ? nil : BackgroundLoad(store: store, paths: contents.deferred)
+        // The months not read before the first frame, read and made ready on another thread.
+        let background = contents.isComplete ? nil : HistoryLoad(store: store, contents: effects.contents, version: effects.contentsVersion)
         let idleFile = ProcessInfo.processInfo.environment["DLXH_IDLE_FILE"]
         var frame = 0
         var lastTick = DispatchTime.now().uptimeNanoseconds
@@ -89,7 +89,7 @@ struct TUIRunner {
                 }
             }
             if let rest = background?.take() {
-                let taken = effects.takeDeferred(rest)
+                let taken = effects.takeHistory(rest)
                 let toast = state.toast  // the rest of the history is no news to the person
                 _ = state.update(taken[0])
                 state.toast = toast

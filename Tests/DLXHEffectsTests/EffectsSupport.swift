@@ -55,6 +55,7 @@ func messageKind(_ message: Message) -> String {
     case .resize: "resize"
     case .tick: "tick"
     case .loaded: "loaded"
+    case .loadedPrepared: "loadedPrepared"
     case .loadedWith: "loadedWith"
     case .staffState: "staffState"
     case .saved: "saved"

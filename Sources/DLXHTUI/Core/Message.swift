@@ -11,6 +11,9 @@ public enum Message: Sendable {
     case tick(Moment)
     /// The store was (re)loaded, on start or after another process changed it.
     case loaded(Dataset)
+    /// The whole history, read after the first frame, with the interface's derived data already
+    /// worked out from it on the reading thread: taking it in costs the loop no sorting or folding.
+    case loadedPrepared(Dataset, Derived)
     /// Reloaded after a change of ours that touches everything (the roster); the text says what.
     case loadedWith(Dataset, Localized)
     /// This staff member's read marks and saved views, on start and after they change.

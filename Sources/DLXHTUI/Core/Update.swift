@@ -20,6 +20,11 @@ extension AppState {
             load(data)
             if first { greet() } else { toast = Toast(UIText.storeReloaded) }
             return broadcast(.reloaded)
+        case .loadedPrepared(let data, let prepared):
+            let first = dataset == nil
+            load(data, derived: prepared)
+            if first { greet() }
+            return broadcast(.reloaded)
         case .loadedWith(let data, let text):
             load(data)
             toast = Toast(text)
@@ -86,10 +91,11 @@ extension AppState {
         }
     }
 
-    mutating func load(_ data: Dataset) {
+    /// `derived`: already worked out from `data` (on another thread); nil: worked out here.
+    mutating func load(_ data: Dataset, derived prepared: Derived? = nil) {
         dataMayBeStale = false
         dataset = data
-        derived = Derived(data)
+        derived = prepared ?? Derived(data)
         refreshAlerts()
     }
 
