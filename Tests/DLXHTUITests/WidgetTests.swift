@@ -160,6 +160,40 @@ struct OtherWidgetTests {
         #expect(String(text[ranges[0]]) == "Tiền lương")
         #expect(FoldedMatch.ranges(of: "dong", in: "Đồng Nai, đông người").count == 2)
     }
+
+    @Test("the fast folding finds exactly the ranges that folding each character on its own finds")
+    func foldedSameAsCharacterByCharacter() {
+        // The plain reading of the promise: each character folded alone, a space kept as a space.
+        func reference(_ query: String, _ text: String) -> [Range<String.Index>] {
+            let needle = Array(Text.fold(query))
+            var folded: [Character] = []
+            var origins: [String.Index] = []
+            for index in text.indices {
+                for c in Text.fold(String(text[index])) { folded.append(c); origins.append(index) }
+                if text[index] == " " { folded.append(" "); origins.append(index) }
+            }
+            var out: [Range<String.Index>] = []
+            var i = 0
+            while !needle.isEmpty, i + needle.count <= folded.count {
+                if Array(folded[i..<(i + needle.count)]) == needle {
+                    out.append(origins[i]..<text.index(after: origins[i + needle.count - 1]))
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+            return out
+        }
+        let texts = [
+            "BHXH, BHYT: Công ty TNHH Pou Chen nợ BHXH 3 tháng (KCN Biên Hòa 2)!", "Tiền lương  tháng 13; tien LUONG — thưởng Tết",
+            "ĐĐđđ Dd dd 123-456 a.b/c", "Nhà trọ\tgiá cao\r\nở Trảng Bom", "",
+        ]
+        for text in texts {
+            for query in ["bhxh", "tien luong", "dd", "d", "3", "nha tro", "KCN bien", "a.b", "  ", "ở", "zzz"] {
+                #expect(FoldedMatch.ranges(of: query, in: text) == reference(query, text), "\(query) in \(text)")
+            }
+        }
+    }
 }
 
 @Suite("The application shell")

@@ -7,14 +7,21 @@ public enum FoldedMatch {
         let needle = Array(Text.fold(query))
         guard !needle.isEmpty else { return [] }
         // Fold character by character, remembering where each folded character came from.
+        // It runs for every cell of every row drawn while a search is typed: ASCII characters,
+        // most of any text, fold through a table made once.
         var folded: [Character] = []
         var origins: [String.Index] = []
+        folded.reserveCapacity(text.utf8.count)
+        origins.reserveCapacity(text.utf8.count)
         for index in text.indices {
-            for c in Text.fold(String(text[index])) {
+            let character = text[index]
+            let foldedCharacter: [Character] =
+                if let ascii = character.asciiValue { asciiFolds[Int(ascii)] } else { Array(Text.fold(String(character))) }
+            for c in foldedCharacter {
                 folded.append(c)
                 origins.append(index)
             }
-            if text[index] == " " {
+            if character == " " {
                 folded.append(" ")
                 origins.append(index)
             }
@@ -22,7 +29,7 @@ public enum FoldedMatch {
         var ranges: [Range<String.Index>] = []
         var i = 0
         while i + needle.count <= folded.count {
-            if Array(folded[i..<(i + needle.count)]) == needle {
+            if needle.indices.allSatisfy({ folded[i + $0] == needle[$0] }) {
                 let start = origins[i]
                 let lastOrigin = origins[i + needle.count - 1]
                 ranges.append(start..<text.index(after: lastOrigin))
@@ -33,4 +40,7 @@ public enum FoldedMatch {
         }
         return ranges
     }
+
+    /// What each ASCII character folds to on its own, as `Text.fold` says.
+    private static let asciiFolds: [[Character]] = (0..<128).map { Array(Text.fold(String(UnicodeScalar(UInt8($0))))) }
 }

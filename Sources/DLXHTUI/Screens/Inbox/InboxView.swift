@@ -34,10 +34,15 @@ extension InboxScreen {
                 mark, report.receivedOn.displayString, context.derived.unitName(report.unitID), report.period.id,
                 Format.kind(report.kind)(language), report.channel.label(language),
                 report.nothingToReport ? "–" : String(report.items.count), String(report.step.rawValue), hot ? "!" : "",
-                (report.summary.isEmpty ? report.items.map(\.content).joined(separator: " · ") : report.summary)
-                    .replacingOccurrences(of: "\n", with: " "),
+                Self.oneLine(report.summary.isEmpty ? report.items.map(\.content).joined(separator: " · ") : report.summary),
             ],
             style: style, cellStyles: hot ? [8: .danger] : [:])
+    }
+
+    /// A report's text for its row: on one line, and no longer than the widest row can show
+    /// (a report's items joined can run to pages; each row drawn would copy them all).
+    static func oneLine(_ text: String) -> String {
+        String(text.prefix(320).map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
