@@ -34,16 +34,29 @@ extension InboxScreen {
                 mark, report.receivedOn.displayString, context.derived.unitName(report.unitID), report.period.id,
                 Format.kind(report.kind)(language), report.channel.label(language),
                 report.nothingToReport ? "–" : String(report.items.count), String(report.step.rawValue), hot ? "!" : "",
-                Self.oneLine(report.summary.isEmpty ? report.items.map(\.content).joined(separator: " · ") : report.summary),
+                Self.rowText(report),
             ],
             style: style, cellStyles: hot ? [8: .danger] : [:])
     }
 
     /// A report's text for its row: on one line, and no longer than the widest row can show
     /// (a report's items joined can run to pages; each row drawn would copy them all).
-    static func oneLine(_ text: String) -> String {
-        String(text.prefix(320).map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
+    static func rowText(_ report: Report) -> String {
+        var text = report.summary
+        if text.isEmpty {
+            for item in report.items {
+                if !text.isEmpty { text += " · " }
+                text += item.content
+                if text.utf8.count > 4 * rowTextLength { break }
+            }
+        }
+        if text.utf8.count > rowTextLength { text = String(text.prefix(rowTextLength)) }
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(text.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
     }
+
+    /// More characters than the widest summary column shows.
+    static let rowTextLength = 320
 
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
         if let report = openReport(context) {
