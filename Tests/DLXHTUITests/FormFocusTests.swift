@@ -38,6 +38,40 @@ struct FormFocusTests {
         #expect(state.entry.form?.fields[state.entry.form!.focus].id == .unit)
     }
 
+    @Test("Ctrl-S in the item editor with the report's unit missing: the editor stays, typing goes on in the item, Ctrl-G goes to the unit")
+    func failedSaveFromItemEditor() {
+        var state = loadedState()
+        state.press(.character("2"), .character("n"), .tab, .tab, .tab, .tab, .tab, .tab, .tab, .tab)  // the item list
+        state.press(.character("a"))
+        guard var editor = state.entry.itemForm else {
+            Issue.record("no item editor")
+            return
+        }
+        // Topic, content and proposal typed as a person would: the topic picked from its list.
+        state.press(.enter)
+        state.type("tien luong")
+        state.press(.enter)
+        editor = state.entry.itemForm!
+        #expect(editor.choiceID(.topic) != nil)
+        while state.entry.itemForm!.fields[state.entry.itemForm!.focus].id != .content { state.press(.tab) }
+        state.type("Công nhân lo lắng")
+        while state.entry.itemForm!.fields[state.entry.itemForm!.focus].id != .proposal { state.press(.tab) }
+        state.type("Tăng lương")
+        state.press(.control("s"))
+        // Not saved (no unit): still in the item editor, on the proposal, and the message names the unit.
+        #expect(state.entry.itemForm != nil)
+        #expect(state.entry.itemForm?.fields[state.entry.itemForm!.focus].id == .proposal)
+        #expect(state.toast?.severity == .warning && state.toast!.vi.contains("Đơn vị") && state.toast!.vi.contains("Ctrl-G"), "\(String(describing: state.toast))")
+        state.type(" và trả đúng hạn")
+        #expect(state.entry.itemForm?.text(.proposal) == "Tăng lương và trả đúng hạn")
+        #expect(state.entry.items.isEmpty, "nothing added behind the editor")
+        // The hint offers Ctrl-G; Ctrl-G keeps the item and goes to the report's unit.
+        #expect(state.entry.keyDocs(state.context()).contains { $0.label == "Ctrl-G" })
+        state.press(.control("g"))
+        #expect(state.entry.itemForm == nil && state.entry.items.count == 1 && state.entry.items[0].proposal == "Tăng lương và trả đúng hạn")
+        #expect(state.entry.onItems == false && state.entry.form?.fields[state.entry.form!.focus].id == .unit)
+    }
+
     @Test("the hint line under a form and the status bar show the same keys", arguments: [80, 120])
     func hintsAgree(width: Int) {
         var state = loadedState(width: width, height: 30)

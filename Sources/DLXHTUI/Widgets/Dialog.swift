@@ -232,14 +232,18 @@ public enum StatusLine {
     /// whole, in order); a form's hint line shows the same ones.
     public static func chosen(screen: [KeyDoc], global: [KeyDoc], width: Int, language: Language) -> [String] {
         let always = hints(global, language: language)
-        var chosen: [String] = []
-        for binding in screen {
-            guard let hint = binding.hint(language) else { continue }
-            let candidate = (chosen + [hint, always]).joined(separator: "  ")
+        let hints = screen.map { $0.hint(language) }
+        // Saving and leaving are never the ones to give way: they are chosen first, then the
+        // others in order; the line keeps the key map's order.
+        let essential = screen.indices.filter { screen[$0].keys.contains(.escape) || screen[$0].keys.contains(.control("s")) }
+        var taken = Set<Int>()
+        for i in essential + screen.indices.filter({ !essential.contains($0) }) {
+            guard let hint = hints[i] else { continue }
+            let candidate = (taken.sorted().compactMap { hints[$0] } + [hint, always]).joined(separator: "  ")
             // A hint that does not fit gives way; a shorter one after it may still fit.
             if DisplayWidth.of(candidate) > width { continue }
-            chosen.append(hint)
+            taken.insert(i)
         }
-        return chosen
+        return taken.sorted().compactMap { hints[$0] }
     }
 }

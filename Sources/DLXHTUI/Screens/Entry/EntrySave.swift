@@ -62,32 +62,37 @@ extension EntryScreen {
     /// Checks the whole report; shows the errors by their fields (the cursor on the first), or
     /// asks about a second monthly report, or saves.
     mutating func save(_ context: inout ScreenContext, supplementTo: String? = nil) -> [Effect] {
-        if itemForm != nil { return acceptItem(&context, thenSave: true) }
-        guard var form, let dataset = context.dataset else { return [] }
-        let l = context.language
-        var errors: [EntryField: String] = [:]
+        if let editor = itemForm {
+            // Ctrl-S in the item editor: the item's own errors first (shown in the editor). Then,
+            // if the report cannot be saved, the editor stays open where the person was typing:
+            // the next keys land in the item, not in the list behind it (issue 14 item 9).
+            let typedSomething = !editor.text(.content).isEmpty || editor.isDirty || editingItemIndex.map(items.indices.contains) == true
+            if Self.item(from: editor, id: "", context).errors.isEmpty || !typedSomething, var form {
+                let errors = reportErrors(form, hasItems: !items.isEmpty || typedSomething, context)
+                if !errors.isEmpty {
+                    form.show(errors: errors)
+                    self.form = form
+                    let names = form.fields.filter { $0.error != nil }.map(\.label)
+                    context.say(UIText.reportErrorsFromItem(names, key: FormKeys.nextErrorKey), .warning)
+                    return []
+                }
+            }
+            return acceptItem(&context, thenSave: true)
+        }
+        guard var form, context.dataset != nil else { return [] }
+        let errors = reportErrors(form, hasItems: !items.isEmpty, context)
         let unitID = form.choiceID(.unit)
-        if unitID == nil { errors[.unit] = Phrases.required(l) }
         let period = ReportDraft.parsePeriod(form.text(.period))
-        if period == nil { errors[.period] = UIText.badPeriodTyped(l) }
-        let receivedText = form.text(.receivedOn)
-        let received = Day(typed: receivedText)
-        if received == nil { errors[.receivedOn] = UIText.badDateTyped(receivedText)(l) }
-        if let received, received > context.now.day { errors[.receivedOn] = UIText.dateInFuture(l) }
-        if let unitID, let period, let unit = dataset.unit(unitID), !unit.isActive(during: period) {
-            errors[.unit] = Phrases.unitInactive(unit.name, period)(l)
-        }
-        let nothing = form.isOn(.nothing)
+        let received = Day(typed: form.text(.receivedOn))
         let summary = Text.clean(form.text(.summary))
-        if items.isEmpty && !nothing && summary.isEmpty {
-            errors[.nothing] = UIText.emptyReportHint(l)
-        }
-        guard errors.isEmpty, let unitID, let period, let received else {
+        let nothing = form.isOn(.nothing)
+        guard errors.isEmpty, let unitID, let period, let received, let dataset = context.dataset else {
             form.show(errors: errors)
             context.say(UIText.formErrors(errors.count, key: FormKeys.nextErrorKey), .warning)
             self.form = form
             return []
         }
+        let l = context.language
         let kind = form.choiceID(.kind).flatMap(ReportKind.init(rawValue:)) ?? .periodic
         // A second monthly report from the same unit for the same period: ask first.
         if kind == .periodic, supplementTo == nil,
@@ -122,5 +127,30 @@ extension EntryScreen {
         self = EntryScreen()
         if let back { context.navigate(.screen(back)) }
         return [.save(.report(report, base: base))]
+    }
+
+    /// The report's fields in error, by field (nothing changed): what Ctrl-S would refuse.
+    /// `hasItems`: whether the report has items (one being typed in the editor counts).
+    func reportErrors(_ form: Form<EntryField>, hasItems: Bool, _ context: ScreenContext) -> [EntryField: String] {
+        let l = context.language
+        var errors: [EntryField: String] = [:]
+        guard let dataset = context.dataset else { return errors }
+        let unitID = form.choiceID(.unit)
+        if unitID == nil { errors[.unit] = Phrases.required(l) }
+        let period = ReportDraft.parsePeriod(form.text(.period))
+        if period == nil { errors[.period] = UIText.badPeriodTyped(l) }
+        let receivedText = form.text(.receivedOn)
+        let received = Day(typed: receivedText)
+        if received == nil { errors[.receivedOn] = UIText.badDateTyped(receivedText)(l) }
+        if let received, received > context.now.day { errors[.receivedOn] = UIText.dateInFuture(l) }
+        if let unitID, let period, let unit = dataset.unit(unitID), !unit.isActive(during: period) {
+            errors[.unit] = Phrases.unitInactive(unit.name, period)(l)
+        }
+        let nothing = form.isOn(.nothing)
+        let summary = Text.clean(form.text(.summary))
+        if !hasItems && !nothing && summary.isEmpty {
+            errors[.nothing] = UIText.emptyReportHint(l)
+        }
+        return errors
     }
 }

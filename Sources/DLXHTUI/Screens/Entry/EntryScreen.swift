@@ -112,7 +112,7 @@ struct EntryScreen: Component {
 
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] {
         if form == nil { return keyMap(context).docs }
-        if let itemForm { return Self.itemEditorDocs(errors: itemForm.hasErrors) }
+        if let itemForm { return Self.itemEditorDocs(errors: itemForm.hasErrors || form?.hasErrors == true) }
         return onItems ? Self.itemListKeyMap.docs : form!.docs
     }
 
@@ -139,6 +139,13 @@ struct EntryScreen: Component {
             if isDirty { draftPending = true }
         }
         if var editor = itemForm {
+            // Ctrl-G with nothing wrong in the item but something in the report: to the report's field.
+            if FormKeys.keyMap.action(for: key) == .nextError, !editor.hasErrors, form?.hasErrors == true {
+                _ = acceptItem(&context, thenSave: false)
+                onItems = false
+                form?.focusNextError()
+                return []
+            }
             let event = editor.handle(key, width: context.width - 4)
             itemForm = editor
             switch event {
@@ -148,7 +155,7 @@ struct EntryScreen: Component {
                 return []
             // Back to the report; the item's text is kept (nothing typed is ever dropped silently).
             case .cancel: return acceptItem(&context, thenSave: false)
-            case .submit: return acceptItem(&context, thenSave: true)
+            case .submit: return save(&context)
             }
         }
         if onItems { return itemListKey(key, &context) }
