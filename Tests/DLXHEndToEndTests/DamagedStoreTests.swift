@@ -59,7 +59,7 @@ struct DamagedStoreTests {
         let before = filesUnder(store)
         try tmux.waitFor("Chỉ đọc: tệp reports/2026/2026-09.json bị hỏng")
         try tmux.send("Enter")  // opening a report marks it read: a save, refused
-        try tmux.waitFor("Luồng ý kiến")
+        try tmux.waitFor("Ý kiến (")
         try tmux.waitFor("Chỉ đọc: tệp reports/2026/2026-09.json")
         try tmux.send("Escape")
         try tmux.send("q")
@@ -79,7 +79,7 @@ struct DamagedStoreTests {
         try tmux.waitFor("Chỉ đọc: tệp reports/2026/2026-10.json bị hỏng")
         try tmux.waitFor("Ngày nhận")
         try tmux.send("Enter")  // opening a report marks it read: a save, refused
-        try tmux.waitFor("Luồng ý kiến")
+        try tmux.waitFor("Ý kiến (")
         try tmux.waitFor("Chỉ đọc: tệp reports/2026/2026-10.json")
         try tmux.send("Escape")
         try tmux.send("q")

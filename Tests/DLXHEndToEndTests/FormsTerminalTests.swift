@@ -47,6 +47,43 @@ struct FormsTerminalTests {
         try tmux.waitFor("Đã lưu báo cáo")
     }
 
+    @Test("Ctrl-S in the item editor with the report's unit empty: the next words stay in the item; Ctrl-G goes to the unit")
+    func failedSaveFromItemEditor() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("2")
+        try tmux.waitFor("Nhập báo cáo mới")
+        try tmux.send("n")
+        try tmux.waitFor("Số văn bản")
+        for _ in 0..<8 { try tmux.send("Tab") }
+        try tmux.send("a")
+        try tmux.waitFor("Chủ đề *")
+        try tmux.send("Enter")
+        try tmux.waitFor("Gõ để lọc")
+        try tmux.type("tien luong")
+        try tmux.send("Enter")
+        try tmux.waitUntilGone("Gõ để lọc")
+        try tmux.send("Tab")
+        try tmux.type("Công nhân lo lắng về lương")
+        try tmux.waitFor("lo lắng về lương")
+        try tmux.send("C-s")
+        let failed = try tmux.waitFor("Chưa lưu")
+        #expect(failed.contains("báo cáo còn ô chưa đúng (Đơn vị)") && failed.contains("Ctrl-G"), "\(tmux.framed(failed))")
+        #expect(failed.contains("Esc về báo cáo"), "Esc is on the hint line at 80 columns:\n\(tmux.framed(failed))")
+        // Still in the item: the words typed next join its content, nothing runs as a command.
+        try tmux.type(" tháng 13")
+        let typed = try tmux.waitFor("lo lắng về lương tháng 13")
+        #expect(Self.row(typed, "Nội dung").contains("lương tháng 13"), "\(tmux.framed(typed))")
+        // Ctrl-G: the item is kept and the cursor is on the report's unit, which opens its list.
+        try tmux.send("C-g")
+        try tmux.waitFor("Ý kiến (1)", timeout: 10)
+        try tmux.type("bien hoa")
+        try tmux.waitFor("Gõ để lọc")
+    }
+
     @Test("the phone-in form's bar shows its keys; Esc goes back to the inbox it was opened from")
     func phoneInFromInbox() throws {
         let store = try Dlxh.demoStore(seed: 1, today: Self.today)

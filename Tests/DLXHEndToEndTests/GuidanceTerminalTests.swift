@@ -35,7 +35,7 @@ struct GuidanceTerminalTests {
         try tmux.waitFor("Ngày nhận")
         // Tag the first item of the newest report and of the other unit's report.
         try tmux.send("Enter")
-        let newest = try tmux.waitFor("Luồng ý kiến")
+        let newest = try tmux.waitFor("Ý kiến (")
         let firstID = try #require(newest.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
         try tmux.send("t")
         // The next report down from another unit.
@@ -59,7 +59,7 @@ struct GuidanceTerminalTests {
         try tmux.waitFor("Ghi chú bước 3")
         try tmux.type("Ban Tuyên giáo và Dân vận Tỉnh ủy")
         try tmux.send("Enter")
-        try tmux.waitFor("Đã lưu thay đổi 2 luồng ý kiến")
+        try tmux.waitFor("Đã lưu thay đổi 2 ý kiến")
         // A save untags what it changed: tag the two items again, here and in the newest report.
         try tmux.send("t")
         try tmux.send("Escape")
@@ -71,7 +71,7 @@ struct GuidanceTerminalTests {
 
         // Record the guidance that answers them.
         try tmux.send("P")
-        let form = try tmux.waitFor("Văn bản chỉ đạo trả lời 2 luồng ý kiến")
+        let form = try tmux.waitFor("Văn bản chỉ đạo trả lời 2 ý kiến")
         expectNothingCut(form, tmux)
         try tmux.type("45-CV/BTGDV")
         try tmux.send("Tab", "Tab", "Tab")
@@ -153,7 +153,7 @@ struct GuidanceTerminalTests {
         try again.send("1")
         try again.waitFor("Ngày nhận")
         try again.send("g", "Enter")
-        let report = try again.waitFor("Luồng ý kiến")
+        let report = try again.waitFor("Ý kiến (")
         let returnedID = try #require(report.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
         try again.send("B")
         try again.waitFor("Lý do yêu cầu bổ sung")

@@ -18,14 +18,14 @@ struct InboxTerminalTests {
         try tmux.waitFor("Lọc: tien luong")
         try tmux.send("Enter")
         try tmux.send("Enter")
-        let opened = try tmux.waitFor("Luồng ý kiến")
+        let opened = try tmux.waitFor("Ý kiến (")
         let reportID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
 
         try tmux.send("a")
         try tmux.waitFor("Gõ để lọc")
         try tmux.type("phan doi")
         try tmux.send("Enter")
-        try tmux.waitFor("Đã lưu thay đổi 1 luồng ý kiến")
+        try tmux.waitFor("Đã lưu thay đổi 1 ý kiến")
         try tmux.waitFor("Thái độ: Phản đối")
 
         try tmux.send("s")
@@ -68,7 +68,7 @@ struct InboxTerminalTests {
         defer { tmux.kill() }
         try tmux.waitFor("Ngày nhận")
         try tmux.send("Enter")
-        let opened = try tmux.waitFor("Luồng ý kiến")
+        let opened = try tmux.waitFor("Ý kiến (")
         let reportID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
         func firstAttitude() throws -> String? {
             let exported = try Dlxh.run(["export", "--store", store.path])

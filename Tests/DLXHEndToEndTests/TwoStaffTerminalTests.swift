@@ -36,7 +36,7 @@ struct TwoStaffTerminalTests {
         try tmux.send("1")
         try tmux.waitFor("Ngày nhận")
         try tmux.send("g", "Enter")
-        try tmux.waitFor("Luồng ý kiến")
+        try tmux.waitFor("Ý kiến (")
         try tmux.send("E")
         let form = try tmux.waitFor("Sửa báo cáo")
         for _ in 0..<5 { try tmux.send("Tab") }
@@ -62,7 +62,7 @@ struct TwoStaffTerminalTests {
         try other.waitFor("Gõ để lọc")
         try other.type(typed)
         try other.send("Enter")
-        try other.waitFor("Đã lưu thay đổi 1 luồng ý kiến")
+        try other.waitFor("Đã lưu thay đổi 1 ý kiến")
 
         try editor.send("C-s")
         try editor.waitFor("Đã lưu báo cáo \(id)")

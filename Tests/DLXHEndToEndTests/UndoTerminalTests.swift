@@ -116,7 +116,7 @@ struct UndoTerminalTests {
             defer { tmux.kill() }
             try tmux.waitFor(lang == "vi" ? "Ngày nhận" : "Received")
             try tmux.send("Enter")
-            try tmux.waitFor(lang == "vi" ? "Luồng ý kiến" : "Opinion items")
+            try tmux.waitFor(lang == "vi" ? "Ý kiến (" : "Opinion items")
             try tmux.send("c")
             try tmux.waitFor(lang == "vi" ? "Gõ để lọc" : "Type to filter")
             try tmux.type(topic)

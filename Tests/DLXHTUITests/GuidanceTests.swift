@@ -48,7 +48,7 @@ struct GuidanceTests {
         let (report, item) = try #require(InboxScreen.selectedItem(state))
         state.press(.character("P"))
         #expect(state.guidance.form != nil)
-        #expect(state.view().text.contains("Văn bản chỉ đạo trả lời 1 luồng ý kiến"))
+        #expect(state.view().text.contains("Văn bản chỉ đạo trả lời 1 ý kiến"))
         state.type("45-CV/BTGDV")
         state.press(.tab, .tab, .tab)  // past the date and the issuer (default: the first configured)
         state.type("Tuyên truyền chính sách BHXH")

@@ -9,7 +9,7 @@ extension UIText {
     }
     public static let empty = Localized(vi: "(chưa có dữ liệu)", en: "(nothing here yet)")
     public static let colReceived = Localized(vi: "Ngày nhận", en: "Received")
-    public static let items = Localized(vi: "Luồng ý kiến", en: "Opinion items")
+    public static let items = Localized(vi: "Ý kiến", en: "Opinion items")
     public static let colKindHS = Localized(vi: "Loại", en: "Kind")
     public static let discardForm = Localized(vi: "Bỏ những gì đã nhập vào biểu mẫu?", en: "Discard what was typed into the form?")
     public static let timeline = Localized(vi: "Diễn biến", en: "Timeline")

@@ -11,18 +11,18 @@ extension UIText {
     public static let keyNewReport = Localized(vi: "Nhập báo cáo mới", en: "New report")
     public static let keyCancel = Localized(vi: "Hủy", en: "Cancel")
     public static func editReportTitle(_ id: String) -> Localized { Localized(vi: "Sửa báo cáo \(id)", en: "Edit report \(id)") }
-    public static let newItemTitle = Localized(vi: "Luồng ý kiến mới", en: "New opinion item")
+    public static let newItemTitle = Localized(vi: "Ý kiến mới", en: "New opinion item")
     public static func editItemTitle(_ id: String) -> Localized { Localized(vi: "Sửa ý kiến \(id)", en: "Edit item \(id)") }
     public static let proposalTo = Localized(vi: "Kiến nghị tới", en: "Proposal to")
     public static func itemsHeading(_ n: Int) -> Localized {
-        Localized(vi: "Luồng ý kiến (\(n)) – Tab để đến danh sách", en: "Opinion items (\(n)) – Tab to reach the list")
+        Localized(vi: "Ý kiến (\(n)) – Tab để đến danh sách", en: "Opinion items (\(n)) – Tab to reach the list")
     }
     public static func noItemsYet(_ add: String) -> Localized {
         Localized(vi: "(chưa có – Tab rồi \(add) để thêm)", en: "(none yet – Tab, then \(add) to add)")
     }
     public static let recentlyEntered = Localized(vi: "Báo cáo nhập gần đây", en: "Recently entered")
     public static func confirmDeleteItem(_ n: Int) -> Localized {
-        Localized(vi: "Xóa luồng ý kiến số \(n)?", en: "Delete item \(n)?")
+        Localized(vi: "Xóa ý kiến số \(n)?", en: "Delete item \(n)?")
     }
     public static let discardReport = Localized(
         vi: "Hủy báo cáo đang nhập? Những gì đã gõ sẽ mất.", en: "Discard this report? What was typed will be lost.")

@@ -3,7 +3,7 @@ import DLXHDomain
 /// What the message line says once a change is saved (DLXHEffects performs the saves).
 extension UIText {
     public static func savedItems(_ n: Int) -> Localized {
-        Localized(vi: "Đã lưu thay đổi \(n) luồng ý kiến.", en: "Saved changes to \(English.count(n, "item")).")
+        Localized(vi: "Đã lưu thay đổi \(n) ý kiến.", en: "Saved changes to \(English.count(n, "item")).")
     }
     public static func savedReports(_ n: Int) -> Localized {
         Localized(vi: "Đã lưu thay đổi \(n) báo cáo.", en: "Saved changes to \(English.count(n, "report")).")

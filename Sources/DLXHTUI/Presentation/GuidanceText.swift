@@ -17,7 +17,7 @@ public enum GuidanceUI {
 
     // The form
     public static func formTitle(_ items: Int) -> Localized {
-        Localized(vi: "Văn bản chỉ đạo trả lời \(items) luồng ý kiến", en: "Guidance answering \(English.count(items, "opinion item"))")
+        Localized(vi: "Văn bản chỉ đạo trả lời \(items) ý kiến", en: "Guidance answering \(English.count(items, "opinion item"))")
     }
     public static let number = Localized(vi: "Số, ký hiệu", en: "Number")
     public static let date = Localized(vi: "Ngày văn bản", en: "Date")
@@ -75,7 +75,7 @@ public enum GuidanceUI {
             en: "Guidance \(id) recorded; press \(KeyNames.dashboardTab), then \(KeyNames.guidancePanel) to relay it.")
     }
     public static func relayed(_ id: String, _ units: Int) -> Localized {
-        Localized(vi: "Đã chuyển \(id) cho \(units) đơn vị; các luồng ý kiến sang bước 4.", en: "\(id) relayed to \(English.count(units, "unit")); its items are at step 4.")
+        Localized(vi: "Đã chuyển \(id) cho \(units) đơn vị; các ý kiến sang bước 4.", en: "\(id) relayed to \(English.count(units, "unit")); its items are at step 4.")
     }
     public static func acknowledged(_ unit: String) -> Localized { Localized(vi: "Đã ghi phản hồi của \(unit).", en: "Acknowledgement from \(unit) recorded.") }
     public static func ownerSet(_ who: String) -> Localized { Localized(vi: "Người theo dõi: \(who).", en: "Followed by \(who).") }

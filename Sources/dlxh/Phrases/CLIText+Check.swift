@@ -8,7 +8,7 @@ extension CLIText {
     public static let noteWord = Localized(vi: "lưu ý", en: "note")
     public static func checkSound(_ files: Int, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
         Localized(
-            vi: "Kho dữ liệu tốt: \(files) tệp, \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
+            vi: "Kho dữ liệu tốt: \(files) tệp, \(units) đơn vị, \(reports) báo cáo, \(items) ý kiến, \(hotSpots) điểm nóng.",
             en: "Store is sound: \(English.count(files, "file")), \(English.count(units, "unit")), \(English.count(reports, "report")), \(English.count(items, "opinion item")), \(English.count(hotSpots, "hot spot")).")
     }
     public static func checkFailed(_ count: Int) -> Localized {

@@ -12,7 +12,7 @@ extension CLIText {
     public static let badYears = Localized(vi: "--years phải từ 1 đến 30", en: "--years must be from 1 to 30")
     public static func demoWritten(_ path: String, _ units: Int, _ reports: Int, _ items: Int, _ hotSpots: Int) -> Localized {
         Localized(
-            vi: "Đã tạo kho dữ liệu mẫu tại \(path): \(units) đơn vị, \(reports) báo cáo, \(items) luồng ý kiến, \(hotSpots) điểm nóng.",
+            vi: "Đã tạo kho dữ liệu mẫu tại \(path): \(units) đơn vị, \(reports) báo cáo, \(items) ý kiến, \(hotSpots) điểm nóng.",
             en: "Demo store written to \(path): \(English.count(units, "unit")), \(English.count(reports, "report")), \(English.count(items, "opinion item")), \(English.count(hotSpots, "hot spot")).")
     }
 }
