@@ -6,8 +6,11 @@
 ///   (`"bhxh, bhyt"`).
 /// - **Field terms** that narrow by classification, in Vietnamese or English: `đơn vị:bien-hoa`,
 ///   `unit:"biên hòa"`, `chủ đề:luong`, `topic:wages`, `bước:2`, `step:2`, `kỳ:2026-10`,
-///   `loại:dot xuat`, `thái độ:buc xuc`, `tính chất:tin don`, `xác minh:chua`, `lưu trữ:có`. A
-///   term's value is one word, or several in quotes.
+///   `loại:dot xuat`, `thái độ:buc xuc`, `tính chất:tin don`, `xác minh:chua`, `lưu trữ:có`. The
+///   value of a field named in words (đơn vị, chủ đề, loại, thái độ, tính chất, xác minh) runs
+///   like a phrase, to the next comma, bar, quote or field term: `đơn vị:bien hoa | đơn vị:long
+///   binh`. `kỳ:`, `bước:` and `lưu trữ:` take one word, so `kỳ:2026-10 tien luong` is a period
+///   and a phrase. Quotes keep anything together.
 /// - **Or**: `|` between two phrases or terms means either will do: `tien luong | bhxh` finds the
 ///   reports with either. It binds tighter than "and": `kỳ:2026-10 tien luong | bhxh` is the
 ///   October reports with either phrase, and `dong nai, tien luong | bhxh` needs "dong nai" and one
@@ -32,6 +35,9 @@ public struct ReportQuery: Hashable, Sendable {
             case .archived: ["luu tru", "archived"]
             }
         }
+
+        /// Whether its value is one word (a period, a step, yes/no), not words like a name.
+        var takesOneWord: Bool { [.period, .step, .archived].contains(self) }
 
         /// Whether the field is the report's own (not one of its items').
         public var isReportField: Bool { [.unit, .period, .kind, .archived].contains(self) }
@@ -121,29 +127,39 @@ public struct ReportQuery: Hashable, Sendable {
                 var value: Substring
                 if afterColon.first == "\"" {
                     (value, rest) = quoted(afterColon)
-                } else {
+                } else if field.takesOneWord {
                     let end = afterColon.firstIndex { $0 == " " || $0 == "," || $0 == "|" } ?? afterColon.endIndex
                     value = afterColon[..<end]
+                    rest = afterColon[end...]
+                } else {
+                    let end = ReportQuery.phraseEnd(afterColon)
+                    value = Substring(afterColon[..<end].split(separator: " ").joined(separator: " "))
                     rest = afterColon[end...]
                 }
                 value = value.drop { $0 == " " }
                 if !value.isEmpty { add(Condition(kind: .term(Term(field: field, value: String(value))), negated: negated)) }
             } else {
-                // A phrase runs to the next comma, bar, quote, field term or `-word`.
-                var end = rest.startIndex
-                while end < rest.endIndex, ![",", "|", "\""].contains(rest[end]) {
-                    if rest[end] == " " {
-                        let after = rest[rest.index(after: end)...]
-                        if ReportQuery.fieldPrefix(after) != nil { break }
-                        if after.first == "-", let next = after.dropFirst().first, next != " ", next != "-" { break }
-                    }
-                    end = rest.index(after: end)
-                }
+                let end = ReportQuery.phraseEnd(rest)
                 let phrase = rest[..<end].split(separator: " ").joined(separator: " ")
                 if !phrase.isEmpty { add(Condition(kind: .phrase(phrase), negated: negated)) }
                 rest = rest[end...]
             }
         }
+    }
+
+    /// Where a phrase (or a field's value in words) ends: at the next comma, bar, quote, field
+    /// term or `-word`.
+    private static func phraseEnd(_ text: Substring) -> Substring.Index {
+        var end = text.startIndex
+        while end < text.endIndex, ![",", "|", "\""].contains(text[end]) {
+            if text[end] == " " {
+                let after = text[text.index(after: end)...]
+                if ReportQuery.fieldPrefix(after) != nil { break }
+                if after.first == "-", let next = after.dropFirst().first, next != " ", next != "-" { break }
+            }
+            end = text.index(after: end)
+        }
+        return end
     }
 
     private static func fieldPrefix(_ text: Substring) -> (Field, Substring)? {

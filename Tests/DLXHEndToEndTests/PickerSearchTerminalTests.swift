@@ -87,6 +87,11 @@ struct PickerSearchTerminalTests {
         #expect(wages > 0 && insurance > 0 && both < min(wages, insurance))
         #expect(try Self.filtered(tmux, "tien luong | bhxh") == wages + insurance - both)
         #expect(try Self.filtered(tmux, "tiền lương -bhxh") == wages - both)
+        // A unit's name in words, either of two units: each alone added up (a report has one unit).
+        let bienHoa = try Self.filtered(tmux, "đơn vị:bien hoa")
+        let longBinh = try Self.filtered(tmux, "đơn vị:long binh")
+        #expect(bienHoa > 0 && longBinh > 0)
+        #expect(try Self.filtered(tmux, "đơn vị:bien hoa | đơn vị:long binh") == bienHoa + longBinh)
 
         let help = try tmux.sendAndSettle("F1")
         #expect(help.contains("a | b") && help.contains("Có a hoặc b"), "\(help)")

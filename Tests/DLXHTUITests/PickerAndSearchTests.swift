@@ -131,6 +131,20 @@ struct SearchLanguageTests {
         #expect(ReportQuery("bhxh -tin don").words == ["bhxh"])
     }
 
+    @Test("a field named in words takes several words, to the next comma or bar; period, step and archived take one")
+    func multiWordValues() {
+        let either = ReportQuery("unit:bien hoa | đơn vị:long  binh")
+        #expect(either.clauses.map { $0.map(\.kind) } == [[.term(.init(field: .unit, value: "bien hoa")), .term(.init(field: .unit, value: "long binh"))]])
+        let mixed = ReportQuery("chủ đề:tien luong, thái độ:buc xuc -tính chất:tin đồn kỳ:2026-10 bhxh")
+        #expect(mixed.terms.map(\.value) == ["tien luong", "buc xuc", "tin don", "2026-10"])
+        #expect(mixed.words == ["bhxh"])
+        #expect(ReportQuery("bước:2 tien luong").words == ["tien luong"])
+        // In the inbox: either unit is the union of each alone, not fewer than either.
+        let bienHoa = Self.ids("đơn vị:bien hoa"), longBinh = Self.ids("đơn vị:long binh")
+        #expect(!bienHoa.isEmpty && !longBinh.isEmpty)
+        #expect(Self.ids("đơn vị:bien hoa | đơn vị:long binh") == bienHoa.union(longBinh))
+    }
+
     static func ids(_ query: String) -> Set<String> {
         var state = loadedState()
         state.press(.character("/"))

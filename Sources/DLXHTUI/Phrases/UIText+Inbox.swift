@@ -19,7 +19,7 @@ extension UIText {
     public static let searchFields = Localized(vi: "Theo trường; còn kỳ: bước: loại:", en: "By field; also period: step: kind:")
     public static let searchMoreFields = Localized(
         vi: "Còn thái độ: tính chất: xác minh:", en: "Also attitude: nature: verification:")
-    public static let searchArchived = Localized(vi: "Cả báo cáo lưu trữ", en: "Archived ones too")
+    public static let searchArchived = Localized(vi: "Chỉ báo cáo đã lưu trữ", en: "Only archived reports")
     public static let keyNextMatch = Localized(vi: "Kết quả sau/trước", en: "Next/previous match")
     public static let colItems = Localized(vi: "Ý.k", en: "Itm")
     public static let colStep = Localized(vi: "Bước", en: "Step")
