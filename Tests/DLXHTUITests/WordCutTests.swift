@@ -79,6 +79,32 @@ struct WordCutTests {
         #expect(DisplayWidth.of(tight) <= 20 && !WordFit.isCutMidWord(tight, of: said), "\(tight)")
     }
 
+    @Test("a prompt whose title is too long for its frame (a long unit name) writes it whole inside, month included")
+    func longPromptTitle() {
+        var state = loadedState()
+        state.press(.character("4"))
+        let units = state.dashboard.matrixUnits(state.context())
+        let longest = units.indices.max { units[$0].name.count < units[$1].name.count }!
+        state.dashboard.unitRow.select(longest, count: units.count)
+        state.press(.character("x"))
+        let grid = state.view()
+        #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")
+        let text = grid.text.split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(text.contains("Lý do miễn nộp cho \(units[longest].name), Tháng 11/2026"), "\(grid.text)")
+        state.type("Đang sáp nhập")
+        #expect(state.view().text.contains("Đang sáp nhập"))
+    }
+
+    @Test("at 60 columns the tabs take their short names, whole")
+    func shortTabs() {
+        var state = loadedState(width: 60, height: 16)
+        let line = state.view().line(1)
+        #expect(line.contains("1 Hộp thư") && line.contains("4 Nộp BC") && !line.contains("Tình hình nộ"), "\(line)")
+        state = loadedState(width: 80, height: 24)
+        #expect(state.view().line(1).contains("4 Tình hình nộp"))
+    }
+
     @Test("WordFit.wrap breaks at spaces; isCutMidWord tells a boundary from a cut")
     func wrapAndCheck() {
         let lines = WordFit.wrap("✗ chưa có ý kiến nào: thêm ý kiến, ghi tóm tắt, hoặc đánh dấu Không phát sinh", 30)

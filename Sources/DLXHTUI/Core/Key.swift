@@ -133,4 +133,14 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
         case .dashboard: KeyText.dashboardTitle
         }
     }
+
+    /// Its name on a narrow tab line.
+    public var shortTitle: Localized {
+        switch self {
+        case .inbox: KeyText.inboxShort
+        case .entry: KeyText.entryShort
+        case .hotSpots: KeyText.hotSpotsShort
+        case .dashboard: KeyText.dashboardShort
+        }
+    }
 }

@@ -8,6 +8,11 @@ enum KeyText {
     static let entryTitle = Localized(vi: "Nhập liệu", en: "Entry")
     static let hotSpotsTitle = Localized(vi: "Điểm nóng", en: "Hot spots")
     static let dashboardTitle = Localized(vi: "Tình hình nộp", en: "Submissions")
+    // The tabs' names where the full ones do not fit on the line (60 columns).
+    static let inboxShort = Localized(vi: "Hộp thư", en: "Inbox")
+    static let entryShort = Localized(vi: "Nhập", en: "Entry")
+    static let hotSpotsShort = Localized(vi: "Điểm nóng", en: "Hot")
+    static let dashboardShort = Localized(vi: "Nộp BC", en: "Reports")
     static let nextScreen = Localized(vi: "Màn hình sau", en: "Next screen")
     static let previousScreen = Localized(vi: "Màn hình trước", en: "Previous screen")
 

@@ -142,8 +142,11 @@ extension AppState {
 
     func drawTabs(_ grid: inout Grid) {
         var x = 1
+        // The full names when they fit with the position at the right; else the short ones.
+        let full = ScreenID.allCases.reduce(1) { $0 + DisplayWidth.of(" \($1.rawValue) \($1.title(language)) ") + 1 }
+        let short = full + 8 > width
         for id in ScreenID.allCases {
-            let title = " \(id.rawValue) \(id.title(language)) "
+            let title = " \(id.rawValue) \((short ? id.shortTitle : id.title)(language)) "
             let style: Style = id == screen ? Style(bold: true, reverse: true) : .plain
             x = grid.put(title, x: x, y: 1, style: style) + 1
         }

@@ -57,11 +57,17 @@ public struct Prompt: Sendable, Equatable {
     ]
 
     func render(into grid: inout Grid, area: Rect, language: Language) {
-        let box = area.centred(width: min(area.width - 2, max(70, DisplayWidth.of(title) + 8)), height: 4)
+        let width = min(area.width - 2, max(70, DisplayWidth.of(title) + 8))
+        // A title too long for the frame (a unit's long name) is written whole inside the box,
+        // wrapped at words, rather than cut on the frame.
+        let lines = DisplayWidth.of(title) + 8 > width ? WordFit.wrap(title, width - 4) : []
+        let box = area.centred(width: width, height: 4 + lines.count)
         grid.fill(box)
-        grid.frame(box, title: title, style: .accent)
-        field.render(into: &grid, x: box.x + 2, y: box.y + 1, width: box.width - 4, focused: true)
-        grid.put(KeyHints.line(Self.keyMap.docs, language, width: box.width - 4), x: box.x + 2, y: box.y + 2, style: .dim, limit: box.width - 4)
+        grid.frame(box, title: lines.isEmpty ? title : "", style: .accent)
+        for (i, line) in lines.enumerated() { grid.put(line, x: box.x + 2, y: box.y + 1 + i, style: .accent.with(bold: true), limit: box.width - 4) }
+        let y = box.y + 1 + lines.count
+        field.render(into: &grid, x: box.x + 2, y: y, width: box.width - 4, focused: true)
+        grid.put(KeyHints.line(Self.keyMap.docs, language, width: box.width - 4), x: box.x + 2, y: y + 1, style: .dim, limit: box.width - 4)
     }
 }
 
