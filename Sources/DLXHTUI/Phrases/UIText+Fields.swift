@@ -39,6 +39,8 @@ extension UIText {
     public static let mustReport = Localized(vi: "Phải báo cáo", en: "Must report")
     public static let activeFrom = Localized(vi: "Hoạt động từ", en: "Active from")
     public static let activeTo = Localized(vi: "Đến", en: "Until")
+    /// The roster's column (10 wide): "Hoạt động từ" would be cut.
+    public static let colActiveFrom = Localized(vi: "Từ ngày", en: "From")
     public static let successor = Localized(vi: "Đơn vị kế thừa", en: "Successor")
     public static let predecessors = Localized(vi: "Đơn vị tiền thân", en: "Predecessors")
     public static let parentArea = Localized(vi: "Địa bàn", en: "Area")

@@ -12,12 +12,16 @@ public struct TableColumn: Sendable {
     /// Text too long for the column is shortened at a word boundary (WordFit) rather than at
     /// the last column: for words a person reads (an alert, a contact), not for names or codes.
     public var wordCut: Bool
+    /// The shorter forms of a cell's text, longest first (a unit's name abbreviated): the
+    /// longest that fits is shown, whole words always.
+    public var forms: (@Sendable (String) -> [String])?
 
-    public init(_ title: String, _ width: Width, alignRight: Bool = false, wordCut: Bool = false) {
+    public init(_ title: String, _ width: Width, alignRight: Bool = false, wordCut: Bool = false, forms: (@Sendable (String) -> [String])? = nil) {
         self.title = title
         self.width = width
         self.alignRight = alignRight
         self.wordCut = wordCut
+        self.forms = forms
     }
 }
 
@@ -106,7 +110,12 @@ public enum Table {
             let isSelected = index == scrolled.selected && focused
             var x = rect.x
             for (c, width) in widths.enumerated() {
-                let text = c < row.cells.count ? (columns[c].wordCut ? WordFit.cut(row.cells[c], width) : row.cells[c]) : ""
+                var text = c < row.cells.count ? row.cells[c] : ""
+                if let forms = columns[c].forms {
+                    text = WordFit.first(forms(text), fitting: width)
+                } else if columns[c].wordCut {
+                    text = WordFit.cut(text, width)
+                }
                 var style = row.cellStyles[c] ?? row.style
                 if isSelected { style = style.with(reverse: true) }
                 let cell = columns[c].alignRight ? DisplayWidth.fitRight(text, width) : DisplayWidth.fit(text, width)

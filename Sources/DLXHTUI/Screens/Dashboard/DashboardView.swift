@@ -79,7 +79,8 @@ extension DashboardScreen {
             let y = top + 1 + line
             let isSelected = index == list.selected
             let inactive = row.unit.activeTo.map { $0 < context.now.day } ?? false
-            let name = ShortName.unit(row.unit.name) + (inactive ? " †" : "")
+            let mark = inactive ? " †" : ""
+            let name = ShortName.unit(row.unit.name, fitting: nameW - DisplayWidth.of(mark)) + mark
             grid.put(DisplayWidth.fit(name, nameW), x: 1, y: y, style: isSelected ? .reverse : (inactive ? .dim : .plain))
             for c in 0..<drawn {
                 let cell = row.states[first + c]
@@ -145,7 +146,8 @@ extension DashboardScreen {
         // contact person keep their words.
         let wide = area.width >= 100
         var columns = [
-            TableColumn(UIText.colUnit(l), wide ? .flexible(minimum: 14) : .fixed(18)), TableColumn(UIText.colState(l), .fixed(18)),
+            TableColumn(UIText.colUnit(l), wide ? .flexible(minimum: 14) : .fixed(18), forms: ShortName.unitShortForms),
+            TableColumn(UIText.colState(l), .fixed(18)),
             TableColumn(UIText.colContact(l), .flexible(minimum: 12), wordCut: true), TableColumn(UIText.colPhone(l), .fixed(13)),
         ]
         if wide { columns.append(TableColumn(UIText.email(l), .flexible(minimum: 10))) }
@@ -162,7 +164,7 @@ extension DashboardScreen {
                 default: stateText = row.state.label(l)
                 }
                 return TableRow(
-                    [wide ? row.unit.name : ShortName.unit(row.unit.name), stateText, Self.contactCell(row.unit.contactPerson, width: contactWidth),
+                    [row.unit.name, stateText, Self.contactCell(row.unit.contactPerson, width: contactWidth),
                         row.unit.phone, row.unit.email],
                     cellStyles: [1: Self.cellStyle(row.state)])
             }, state: owing)
@@ -183,9 +185,9 @@ extension DashboardScreen {
     func drawRoster(_ context: ScreenContext, dataset: Dataset, into grid: inout Grid, area: Rect) {
         let l = context.language
         let columns = [
-            TableColumn(UIText.unitName(l), .flexible(minimum: 16)), TableColumn(UIText.colKindHS(l), .fixed(14)),
-            TableColumn(UIText.activeFrom(l), .fixed(10)), TableColumn(UIText.activeTo(l), .fixed(10)),
-            TableColumn(UIText.mustReportShort(l), .fixed(4)), TableColumn(UIText.successor(l), .flexible(minimum: 8)),
+            TableColumn(UIText.unitName(l), .flexible(minimum: 16), forms: ShortName.unitShortForms), TableColumn(UIText.colKindHS(l), .fixed(14), forms: ShortName.kindForms),
+            TableColumn(UIText.colActiveFrom(l), .fixed(10)), TableColumn(UIText.activeTo(l), .fixed(10)),
+            TableColumn(UIText.mustReportShort(l), .fixed(4)), TableColumn(UIText.successor(l), .flexible(minimum: 8), forms: ShortName.unitShortForms),
         ]
         Table.render(
             into: &grid, rect: Rect(x: 1, y: area.y, width: area.width - 2, height: area.height), columns: columns,

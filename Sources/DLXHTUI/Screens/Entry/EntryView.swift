@@ -52,7 +52,7 @@ extension EntryScreen {
         grid.put(KeyHints.line(Self.listKeyMap.filter { $0.action == .newReport || $0.action == .editReport }.docs, l, width: area.width - 2), x: 1, y: area.y, style: .accent, limit: area.width - 2)
         let reports = context.derived.recentlyEntered
         let columns = [
-            TableColumn(UIText.colEntered(l), .fixed(16)), TableColumn(UIText.colUnit(l), .flexible(minimum: 12)),
+            TableColumn(UIText.colEntered(l), .fixed(16)), TableColumn(UIText.colUnit(l), .flexible(minimum: 12), forms: ShortName.unitShortForms),
             TableColumn(UIText.colPeriod(l), .fixed(7)), TableColumn(UIText.colKind(l), .fixed(8)),
             TableColumn(UIText.colBy(l), .flexible(minimum: 8)),
         ]

@@ -11,7 +11,7 @@ extension InboxScreen {
         return [
             TableColumn(" ", .fixed(1)),
             TableColumn(UIText.colReceived(language), .fixed(10)),
-            TableColumn(UIText.colUnit(language), wide ? .fixed(40) : .flexible(minimum: 12)),
+            TableColumn(UIText.colUnit(language), wide ? .fixed(40) : .flexible(minimum: 12), forms: ShortName.unitShortForms),
             TableColumn(UIText.colPeriod(language), .fixed(7)),
             TableColumn(UIText.colKind(language), .fixed(8)),
             TableColumn(UIText.colChannel(language), .fixed(10)),
