@@ -96,6 +96,25 @@ struct WordCutTests {
         #expect(state.view().text.contains("Đang sáp nhập"))
     }
 
+    @Test("a unit's name in a narrow column keeps the words that tell it apart, whole")
+    func unitNames() {
+        #expect(ShortName.unitForms("Công đoàn các Khu công nghiệp Nhơn Trạch") == [
+            "Công đoàn các Khu công nghiệp Nhơn Trạch", "Khu công nghiệp Nhơn Trạch", "KCN Nhơn Trạch",
+        ])
+        #expect(ShortName.unitShortForms("Công đoàn ngành Nông nghiệp và Môi trường").contains("NN&MT"))
+        let longKhanh = ShortName.unit("Công đoàn phường Long Khánh", fitting: 14)
+        let longBinh = ShortName.unit("Công đoàn phường Long Bình", fitting: 14)
+        #expect(longKhanh == "P. Long Khánh" && longBinh == "P. Long Bình")
+        for width in [8, 12, 16, 20] {
+            for name in ["Công đoàn Tổng Công ty Công nghiệp Thực phẩm Đồng Nai", "LĐLĐ huyện Thống Nhất", "Công đoàn xã Đại Phước"] {
+                let shown = ShortName.unit(name, fitting: width)
+                #expect(DisplayWidth.of(shown) <= width, "\(shown)")
+                let forms = ShortName.unitShortForms(name)
+                #expect(forms.contains(shown) || !WordFit.isCutMidWord(shown, of: forms.last!), "\(shown) at \(width)")
+            }
+        }
+    }
+
     @Test("at 60 columns the tabs take their short names, whole")
     func shortTabs() {
         var state = loadedState(width: 60, height: 16)
