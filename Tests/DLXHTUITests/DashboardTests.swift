@@ -52,6 +52,19 @@ struct DashboardTests {
         #expect(state.update(.key(.enter)) == [.save(.exempt(unitID: unit.id, .month(2026, 11), reason: "Đơn vị đang sáp nhập"))])
     }
 
+    @Test("x on a unit that has reported for the month says so instead of asking a reason")
+    func noExemptionWhenReported() throws {
+        var state = loadedState()
+        state.press(.character("4"))
+        let rows = goldenDataset.submissionRows(for: .month(2026, 11), asOf: goldenToday)
+        let units = state.dashboard.matrixUnits(state.context())
+        let reported = try #require(units.firstIndex { unit in rows.contains { $0.unit.id == unit.id && $0.state.receivedOn != nil } })
+        state.dashboard.unitRow.select(reported, count: units.count)
+        #expect(state.update(.key(.character("x"))) == [])
+        #expect(state.overlay == nil)
+        #expect(state.toast?.text.vi.contains("đã nộp báo cáo Tháng 11/2026") == true, "\(String(describing: state.toast))")
+    }
+
     @Test("the reminder names exactly the units still owing, with their contacts")
     func reminder() {
         let text = ReminderLetter.text(dataset: goldenDataset, period: .month(2026, 11), today: goldenToday)

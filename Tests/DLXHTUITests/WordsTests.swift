@@ -27,7 +27,8 @@ struct WordsTests {
             #expect(en.firstMatch(of: /\b1 (items|reports|units|days|months|alerts|hot-spot alerts|opinion items|acknowledgements)\b/) == nil, "\(en)")
             #expect(!en.contains("(s)"), "\(en)")
         }
-        #expect(UIText.applyTitle(3, 0).en == "Apply to 3 items, 0 reports")
+        #expect(UIText.applyTitle(3, 0).en == "Apply to 3 items")
+        #expect(UIText.applyTitle(1, 2).vi == "Áp dụng cho 1 ý kiến và 2 báo cáo")
     }
 
     @Test("alert labels say what is owed in plain words in both languages")

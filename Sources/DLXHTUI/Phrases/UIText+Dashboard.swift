@@ -49,6 +49,11 @@ extension UIText {
     public static let allSubmitted = Localized(vi: "Tất cả đơn vị đã nộp báo cáo kỳ này.", en: "Every unit has reported for this period.")
     public static func overdueDays(_ n: Int) -> Localized { Localized(vi: "quá hạn \(n) ngày", en: "\(n) d overdue") }
     public static func daysLeft(_ n: Int) -> Localized { Localized(vi: "còn \(n) ngày", en: "\(n) d left") }
+    public static func alreadyReported(_ unit: String, _ period: String, _ on: String) -> Localized {
+        Localized(
+            vi: "\(unit) đã nộp báo cáo \(period) (ngày \(on)): không cần miễn nộp.",
+            en: "\(unit) has reported for \(period) (on \(on)): nothing to exempt.")
+    }
     public static func exemptPrompt(_ unit: String, _ period: String) -> Localized {
         Localized(vi: "Lý do miễn nộp cho \(unit), \(period)", en: "Reason to exempt \(unit), \(period)")
     }

@@ -62,8 +62,11 @@ extension UIText {
             vi: "Xóa báo cáo \(id) của \(unit), \(period)? Việc xóa được ghi vào nhật ký; trong phiên này có thể hoàn tác.",
             en: "Delete report \(id) of \(unit), \(period)? The deletion is audited; it can be undone in this session.")
     }
+    /// Only the parts that are there: "Áp dụng cho 3 ý kiến", not "3 ý kiến, 0 báo cáo".
     public static func applyTitle(_ items: Int, _ reports: Int) -> Localized {
-        Localized(vi: "Áp dụng cho \(items) ý kiến, \(reports) báo cáo", en: "Apply to \(English.count(items, "item")), \(English.count(reports, "report"))")
+        let vi = [items > 0 ? "\(items) ý kiến" : nil, reports > 0 || items == 0 ? "\(reports) báo cáo" : nil].compactMap { $0 }
+        let en = [items > 0 ? English.count(items, "item") : nil, reports > 0 || items == 0 ? English.count(reports, "report") : nil].compactMap { $0 }
+        return Localized(vi: "Áp dụng cho " + vi.joined(separator: " và "), en: "Apply to " + en.joined(separator: " and "))
     }
     public static let archivedMark = Localized(vi: "ĐÃ LƯU TRỮ", en: "ARCHIVED")
 }

@@ -233,6 +233,13 @@ struct DashboardScreen: Component {
         case .recordReport:
             context.navigate(.newReport(unitID: unit.id, period, returnTo: .dashboard))
         case .exempt:
+            // A unit that has reported for the period owes nothing to be excused from.
+            if let row = dataset.submissionRows(for: period, asOf: context.now.day).first(where: { $0.unit.id == unit.id }),
+                let received = row.state.receivedOn
+            {
+                context.say(UIText.alreadyReported(unit.name, period.label(l), received.displayString))
+                return []
+            }
             context.overlay = .prompt(
                 Prompt(title: UIText.exemptPrompt(unit.name, period.label(l))(l), reply: reply(.exemptReason(unitID: unit.id, period))))
         case .remind:
