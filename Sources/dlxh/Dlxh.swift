@@ -33,12 +33,13 @@ enum Main {
         command(Array(CommandLine.arguments.dropFirst()))
     }
 
-    static func command(_ arguments: [String]) {
+    static func command(_ given: [String]) {
+        let subcommands = Set(Dlxh.configuration.subcommands.map { $0._commandName } + ["help"])
+        let arguments = Self.normalized(given, subcommands: subcommands)
         HelpLanguage.arguments = arguments
         let language = HelpLanguage.current
         // `dlxh --help --lang en` would otherwise show the help of the default subcommand (tui),
         // which takes --lang: with no subcommand named, help means the whole program's help.
-        let subcommands = Set(Dlxh.configuration.subcommands.map { $0._commandName } + ["help"])
         if arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
             !arguments.contains(where: { subcommands.contains($0) })
         {
@@ -64,6 +65,23 @@ enum Main {
             }
             exit(code.rawValue)
         }
+    }
+
+    /// The orders a person types that the parser would misread: `--lang X` before the command
+    /// (the default command, tui, would take it and the command's name become an argument) goes
+    /// to the end, where every command takes it; `help COMMAND… [--lang X]` is `COMMAND… --help`.
+    static func normalized(_ arguments: [String], subcommands: Set<String>) -> [String] {
+        var args = arguments
+        if let first = args.first, first == "--lang" || first.hasPrefix("--lang="),
+            args.dropFirst(first == "--lang" ? 2 : 1).first.map(subcommands.contains) == true
+        {
+            let lang = Array(args.prefix(first == "--lang" ? 2 : 1))
+            args = Array(args.dropFirst(lang.count)) + lang
+        }
+        if args.first == "help" {
+            args = Array(args.dropFirst()) + ["--help"]
+        }
+        return args
     }
 
     static func fail(_ message: String, language: Language) -> Never {

@@ -66,4 +66,15 @@ struct CLILanguageTests {
             #expect(vi.status == en.status, "\(name): the exit status depends on the language")
         }
     }
+
+    @Test("--lang before the command and `help COMMAND --lang en` give that command's help in that language")
+    func langAndHelpInAnyOrder() throws {
+        for args in [["--lang", "en", "report", "--help"], ["help", "report", "--lang", "en"], ["--lang=en", "report", "--help"]] {
+            let result = try Dlxh.run(args)
+            #expect(result.status == 0, "\(args): \(result.stderr)")
+            #expect(result.stdout.contains("OVERVIEW: Write the consolidated monthly report"), "\(args):\n\(result.stdout)")
+        }
+        let vi = try Dlxh.run(["help", "status"])
+        #expect(vi.status == 0 && vi.stdout.contains("TỔNG QUAN"), "\(vi.stdout)")
+    }
 }
