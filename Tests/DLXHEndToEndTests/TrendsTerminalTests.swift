@@ -19,7 +19,7 @@ struct TrendsTerminalTests {
         try tmux.waitFor("Tình hình nộp")
         try tmux.send("t")
         let topics = try tmux.waitFor("Số ý kiến 12 tháng đến tháng 11/2026")
-        #expect(topics.contains(" Chủ đề ") && topics.contains("Th.này") && topics.contains("±"), "\(tmux.framed(topics))")
+        #expect(topics.contains(" Chủ đề ") && topics.contains(" 11/26 ") && topics.contains(" 10/26 ") && topics.contains("±"), "\(tmux.framed(topics))")
         // A topic row: its label, twelve bars, this month, the month before and the change.
         let rows = topics.split(separator: "\n").filter { $0.contains("Tiền lương") || $0.contains("BHXH") }
         #expect(!rows.isEmpty, "\(tmux.framed(topics))")

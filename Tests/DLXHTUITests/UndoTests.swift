@@ -107,3 +107,18 @@ struct UndoTests {
         #expect(state.update(.key(.enter)) == [.save(.revert(change, .undo, resolutions: ["R-2026-11-0001": ["items[i1].topic": .mine]]))])
     }
 }
+
+@Suite("What an undo says")
+struct UndoWordsTests {
+    @Test("ending a unit and taking it back into service are said as such, not as an edit")
+    func unitEnded() throws {
+        let unit = try #require(goldenDataset.units.first { $0.activeTo == nil })
+        var ended = unit
+        ended.activeTo = Day(year: 2026, month: 12, day: 31)!
+        #expect(UndoText.describe(.unit(ended, base: unit), dataset: goldenDataset)?.vi == "ngừng hoạt động của \(unit.name) từ sau 31/12/2026")
+        #expect(UndoText.describe(.unit(unit, base: ended), dataset: goldenDataset)?.en == "return to service of \(unit.name)")
+        var renamed = unit
+        renamed.phone = "0251 000 000"
+        #expect(UndoText.describe(.unit(renamed, base: unit), dataset: goldenDataset)?.vi == "sửa đơn vị \(unit.name)")
+    }
+}

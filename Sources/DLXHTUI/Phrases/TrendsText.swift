@@ -9,8 +9,9 @@ public enum TrendsText {
     public static let viewTopics = Localized(vi: "Chủ đề", en: "Topics")
     public static let viewAttitudes = Localized(vi: "Thái độ", en: "Attitudes")
     public static let viewStreams = Localized(vi: "Luồng ý kiến", en: "Streams")
-    public static let colThisMonth = Localized(vi: "Th.này", en: "Now")
-    public static let colLastMonth = Localized(vi: "Th.trc", en: "Prev")
+    /// The columns of the month and the month before, named by their month ("11/26"), as the
+    /// matrix names them: an abbreviation of "tháng trước" read as nothing to the tester.
+    public static func colMonth(_ month: Period) -> String { String(format: "%02d/%02d", month.index, month.year % 100) }
     public static let colChange = Localized(vi: "±", en: "±")
     public static let none = Localized(vi: "Chưa có ý kiến nào được tổng hợp trong 12 tháng qua.", en: "No opinion item in the last twelve months.")
 

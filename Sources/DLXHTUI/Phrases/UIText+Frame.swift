@@ -121,7 +121,14 @@ public enum UndoText {
         case .exempt(let unitID, let period, _):
             let name = dataset?.unit(unitID)?.name ?? unitID
             return Localized(vi: "miễn nộp cho \(name), \(period.label(.vi))", en: "exemption of \(name) for \(period.label(.en))")
-        case .unit(let unit, _, _):
+        case .unit(let unit, let base, _):
+            // Ended or taken back into service: said as such, not as an edit.
+            if let base, base.activeTo == nil, let end = unit.activeTo {
+                return Localized(vi: "ngừng hoạt động của \(unit.name) từ sau \(end.displayString)", en: "end of \(unit.name) after \(end.displayString)")
+            }
+            if let base, base.activeTo != nil, unit.activeTo == nil {
+                return Localized(vi: "hoạt động lại của \(unit.name)", en: "return to service of \(unit.name)")
+            }
             return Localized(vi: "sửa đơn vị \(unit.name)", en: "edit of unit \(unit.name)")
         case .guidanceOwner(let id, _):
             return Localized(vi: "người theo dõi chỉ đạo \(id)", en: "owner of guidance \(id)")

@@ -24,8 +24,8 @@ extension TrendsScreen {
         let columns = [
             TableColumn(Self.viewTitle(view)(l), .flexible(minimum: 12)),
             TableColumn(TrendsText.colMonths(Self.months)(l), .fixed(Self.months)),
-            TableColumn(TrendsText.colThisMonth(l), .fixed(6), alignRight: true),
-            TableColumn(TrendsText.colLastMonth(l), .fixed(6), alignRight: true),
+            TableColumn(TrendsText.colMonth(month), .fixed(6), alignRight: true),
+            TableColumn(TrendsText.colMonth(month.previous), .fixed(6), alignRight: true),
             TableColumn(TrendsText.colChange(l), .fixed(5), alignRight: true),
         ]
         let configuration = context.configuration
