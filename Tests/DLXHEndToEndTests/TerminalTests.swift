@@ -486,7 +486,7 @@ struct TerminalTests {
             // Enter leaves the filter line and keeps the filter; Enter again opens the selected report.
             try tmux.send("Enter")
             try tmux.send("Enter")
-            var report = try tmux.waitFor("Luồng ý kiến")
+            var report = try tmux.waitFor("Ý kiến (")
             #expect(report.contains("Ngày nhận: \(firstDate)"), "the first match is open:\n\(tmux.framed(report))")
             #expect(!report.contains("Ngày nhận  Đơn vị"), "the list gives way to the report:\n\(tmux.framed(report))")
             // n selects the next item with the filter text (▌ marks the selected item's lines).
