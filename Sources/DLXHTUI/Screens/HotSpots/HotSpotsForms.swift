@@ -15,7 +15,8 @@ extension HotSpotsScreen {
 
     mutating func openPhoneIn(_ context: ScreenContext) {
         let l = context.language
-        openID = nil
+        // A hot spot's record open behind the form stays open: cancelled or saved, the person is
+        // back on it (`openID` is drawn only once the form is gone).
         record = nil
         editingID = nil
         phoneIn = Form(
@@ -26,7 +27,10 @@ extension HotSpotsScreen {
                 .init(
                     id: .kind, label: UIText.colKindHS(l),
                     value: .choice(id: HotSpot.Kind.workStoppage.rawValue, label: HotSpot.Kind.workStoppage.label(l)), required: true),
-                .init(id: .title, label: UIText.phoneInWhat(l), value: .text(TextField()), required: true),
+                // What happened, as the caller tells it: several lines on screen, so a long
+                // account can be read back; lines typed or pasted stay lines while it is typed,
+                // and the saved title (one line in lists, the JSON and the report) joins them.
+                .init(id: .title, label: UIText.phoneInWhat(l), value: .multiline(TextArea()), required: true, height: 3),
                 .init(id: .workers, label: UIText.colWorkers(l), value: .text(TextField())),
                 .init(id: .phonedAt, label: UIText.phoneInWhen(l), value: .text(TextField(context.now.displayString)), required: true),
             ])
@@ -83,7 +87,7 @@ extension HotSpotsScreen {
             return []
         }
         let spot = HotSpot(
-            id: "", title: Text.clean(form.text(.title), multiline: false), kind: kind, unitID: unitID,
+            id: "", title: Text.clean(TextField.oneLine(form.text(.title)), multiline: false), kind: kind, unitID: unitID,
             enterprise: Enterprise(name: Text.clean(form.text(.enterprise), multiline: false)), workersInvolved: workers,
             phonedInAt: phonedAt, phonedInBy: context.session.staff)
         phoneIn = nil
