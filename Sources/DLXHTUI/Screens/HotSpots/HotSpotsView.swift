@@ -28,12 +28,20 @@ extension HotSpotsScreen {
         }.max() ?? 0
         // Wide: no wider than the longest full wording, the rest goes to the names.
         let longest = rows.compactMap(\.alert).map { DisplayWidth.of(Self.alertCandidates($0, at: now, l).first ?? "") }.max() ?? 0
-        let alertWidth = max(needed, narrow ? 30 : max(30, wide ? min(longest, width * 2 / 7) : width * 2 / 7))
+        var alertWidth = max(needed, narrow ? 30 : max(30, wide ? min(longest, width * 2 / 7) : width * 2 / 7))
         // The kind and status columns as wide as their widest shown label (short ones below 160).
         func widest(_ labels: [String], header: Localized) -> Int { (labels.map(DisplayWidth.of) + [DisplayWidth.of(header(l))]).max()! }
         let kindWidth = widest(rows.map { wide ? $0.spot.kind.label(l) : $0.spot.kind.shortLabel(l) }, header: UIText.colKindHS)
         let statusWidth = widest(rows.map { wide ? $0.spot.status.label(l) : $0.spot.status.shortLabel(l) }, header: UIText.colStatus)
         let workersWidth = max(narrow ? 5 : 6, DisplayWidth.of(UIText.colWorkers(l)))
+        if narrow {
+            // What the enterprise column does not need (short names up to 16 columns) goes to
+            // the alert, so a short list says "Chưa tiếp nhận" rather than "tiếp nhận".
+            let names = rows.map { DisplayWidth.of(ShortName.enterprise(Self.enterpriseName($0.spot))) }
+            let enterprise = max(DisplayWidth.of(UIText.colEnterprise(l)), min(16, names.max() ?? 0))
+            let room = width - kindWidth - workersWidth - statusWidth - 4 - enterprise
+            alertWidth = max(alertWidth, min(longest, room))
+        }
         var columns = [
             TableColumn(UIText.colKindHS(l), .fixed(kindWidth)),
             TableColumn(UIText.colEnterprise(l), .flexible(minimum: DisplayWidth.of(UIText.colEnterprise(l)))),
