@@ -59,6 +59,27 @@ struct HotSpotLayoutTests {
         expectGolden(grid, "hotspots-\(l.rawValue)-80x24")
     }
 
+    @Test("60×16, the smallest screen: the workers and status give way to the alert's reason; the summary gives the status",
+          arguments: [Language.vi, .en])
+    func smallest(_ l: Language) throws {
+        let state = Self.list(width: 60, height: 16, l)
+        let grid = state.view()
+        let layout = HotSpotsScreen.layout(l, width: 58, rows: HotSpotsScreen.rows(state), at: goldenNow)
+        #expect(!layout.showsStatus && !layout.showsUnit)
+        let widths = layout.widths(58)
+        #expect(widths.reduce(0, +) + widths.count - 1 <= 58, "the columns fit: \(widths)")
+        let lines = try Self.rowLines(grid, state)
+        for (i, row) in HotSpotsScreen.rows(state).enumerated() where i < lines.count {
+            guard let alert = row.alert, lines[i].contains(alert.timing(at: goldenNow)(l)) else { continue }
+            let reasons = [alert.kind.label(l), alert.kind.shortLabel(l), alert.kind.tinyLabel(l)]
+            #expect(reasons.contains { lines[i].contains(alert.timing(at: goldenNow)(l) + " · " + $0) }, "no reason: \(lines[i])")
+        }
+        let selected = try #require(HotSpotsScreen.selected(state))
+        #expect(CutScan.words(grid).contains("\(selected.id) · \(selected.enterprise.name) · \(state.derived.unitName(selected.unitID)) · \(selected.status.label(l))"),
+            "\(grid.text)")
+        #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")
+    }
+
     @Test("the summary under the list follows the selection")
     func summaryFollows() throws {
         var state = Self.list(width: 80, height: 24, .vi)

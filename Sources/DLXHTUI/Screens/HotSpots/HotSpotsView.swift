@@ -11,6 +11,9 @@ extension HotSpotsScreen {
         var columns: [TableColumn]
         var showsUnit: Bool
         var showsAge: Bool
+        /// Below 76 columns the workers and the status give way too (the summary under the
+        /// list gives the status).
+        var showsStatus: Bool
         /// Full labels and names rather than short ones.
         var wide: Bool
 
@@ -21,6 +24,7 @@ extension HotSpotsScreen {
     static func layout(_ l: Language, width: Int, rows: [Row], at now: Moment, unitNames: [String] = []) -> Layout {
         let narrow = width < 100
         let wide = width >= 160
+        let tiny = width < 76
         // The alert column holds at least the shortest wording of every shown alert (timing and
         // what is owed), so no alert is left without its reason.
         let needed = rows.compactMap(\.alert).map { alert in
@@ -39,7 +43,7 @@ extension HotSpotsScreen {
             // the alert, so a short list says "Chưa tiếp nhận" rather than "tiếp nhận".
             let names = rows.map { DisplayWidth.of(ShortName.enterprise(Self.enterpriseName($0.spot))) }
             let enterprise = max(DisplayWidth.of(UIText.colEnterprise(l)), min(16, names.max() ?? 0))
-            let room = width - kindWidth - workersWidth - statusWidth - 4 - enterprise
+            let room = width - kindWidth - (tiny ? 0 : workersWidth + statusWidth + 2) - 2 - enterprise
             alertWidth = max(alertWidth, min(longest, room))
         }
         var columns = [
@@ -52,10 +56,11 @@ extension HotSpotsScreen {
         } else if !narrow {
             columns.append(TableColumn(UIText.colUnit(l), .flexible(minimum: max(8, DisplayWidth.of(UIText.colUnit(l))))))
         }
-        columns.append(TableColumn(UIText.colWorkers(l), .fixed(workersWidth), alignRight: true))
+        if !tiny { columns.append(TableColumn(UIText.colWorkers(l), .fixed(workersWidth), alignRight: true)) }
         if !narrow { columns.append(TableColumn(UIText.colAge(l), .fixed(7))) }
-        columns += [TableColumn(UIText.colStatus(l), .fixed(statusWidth)), TableColumn(UIText.colAlert(l), .fixed(alertWidth))]
-        return Layout(columns: columns, showsUnit: !narrow, showsAge: !narrow, wide: wide)
+        if !tiny { columns.append(TableColumn(UIText.colStatus(l), .fixed(statusWidth))) }
+        columns.append(TableColumn(UIText.colAlert(l), .fixed(alertWidth)))
+        return Layout(columns: columns, showsUnit: !narrow, showsAge: !narrow, showsStatus: !tiny, wide: wide)
     }
 
     /// The alert cell's wordings, longest first: how late first (it decides which call to make
@@ -130,9 +135,9 @@ extension HotSpotsScreen {
                 add(WordFit.first(layout.wide ? [spot.kind.label(l), spot.kind.shortLabel(l)] : [spot.kind.shortLabel(l)], fitting: widths[column]))
                 add(enterprises[i])
                 if layout.showsUnit { add(units[i]) }
-                add(spot.workersInvolved.map(String.init) ?? "?")
+                if layout.showsStatus { add(spot.workersInvolved.map(String.init) ?? "?") }
                 if layout.showsAge { add(Format.age(from: spot.phonedInAt, to: context.now)(l)) }
-                add(WordFit.first([spot.status.label(l), spot.status.shortLabel(l)], fitting: widths[column]))
+                if layout.showsStatus { add(WordFit.first([spot.status.label(l), spot.status.shortLabel(l)], fitting: widths[column])) }
                 var alertStyle = Style.plain
                 if let alert = row.alert {
                     alertStyle = alert.isOverdue(at: context.now) ? .danger : .warning
@@ -145,7 +150,7 @@ extension HotSpotsScreen {
         if summary > 0, rows.indices.contains(min(list.selected, rows.count - 1)) {
             let row = rows[min(list.selected, rows.count - 1)]
             // Drawn at the bottom of the area, its rule just above its lines.
-            let lines = Self.summaryLines(row, context, width: area.width - 2).prefix(summary - 1)
+            let lines = Self.summaryLines(row, context, width: area.width - 2, withStatus: !layout.showsStatus, room: summary - 1).prefix(summary - 1)
             let top = area.y + area.height - 1 - lines.count
             grid.put(String(repeating: "─", count: area.width - 2), x: 1, y: top, style: .dim, limit: area.width - 2)
             for (i, line) in lines.enumerated() {
@@ -160,17 +165,25 @@ extension HotSpotsScreen {
         rows > 0 && height - 2 - summaryHeight >= min(rows, 6)
     }
 
-    /// The selected spot written out under the list: its id, enterprise and unit in full, then
-    /// its most urgent alert in full, wrapped at spaces.
-    static func summaryLines(_ row: Row, _ context: ScreenContext, width: Int) -> [Line] {
+    /// The selected spot written out under the list: its id, enterprise and unit in full (and
+    /// its status and workers when the list has no room for them), then its most urgent alert in
+    /// full, wrapped at spaces; the alert's due time gives way when the lines exceed `room`.
+    static func summaryLines(_ row: Row, _ context: ScreenContext, width: Int, withStatus: Bool = false, room: Int = 3) -> [Line] {
         let l = context.language
         let spot = row.spot
         let name = spot.enterprise.name.isEmpty ? spot.title : spot.enterprise.name
-        var lines = WordFit.wrap("\(spot.id) · \(name) · \(context.derived.unitName(spot.unitID))", width).map { Line(text: $0, style: .bold) }
+        var head = "\(spot.id) · \(name) · \(context.derived.unitName(spot.unitID))"
+        if withStatus {
+            head += " · \(spot.status.label(l))" + (spot.workersInvolved.map { " · \(UIText.involved($0)(l))" } ?? "")
+        }
+        var lines = WordFit.wrap(head, width).map { Line(text: $0, style: .bold) }
         if let alert = row.alert {
             let overdue = alert.isOverdue(at: context.now)
-            let text = "\(overdue ? "✗" : "·") \(alert.kind.label(l)) – \(UIText.dueAt(alert.due.displayString)(l)), \(alert.timing(at: context.now)(l))"
-            lines += WordFit.wrap(text, width).map { Line(text: $0, style: overdue ? .danger : .warning) }
+            let mark = overdue ? "✗" : "·"
+            let timing = alert.timing(at: context.now)(l)
+            let full = WordFit.wrap("\(mark) \(alert.kind.label(l)) – \(UIText.dueAt(alert.due.displayString)(l)), \(timing)", width)
+            let short = WordFit.wrap("\(mark) \(alert.kind.label(l)), \(timing)", width)
+            lines += (lines.count + full.count <= room ? full : short).map { Line(text: $0, style: overdue ? .danger : .warning) }
         } else {
             lines += WordFit.wrap(spot.title, width).map { Line(text: $0, style: .plain) }
         }
