@@ -191,6 +191,29 @@ struct HotSpotLayoutTests {
         #expect(spot.workersInvolved == nil)
     }
 
+    @Test("an account longer than “Sự việc” shows its start when the focus moves on, its last line ending “…” after a whole word")
+    func longerThanTheField() throws {
+        var state = loadedState(width: 80, height: 24)
+        state.press(.control("n"), .tab, .tab, .tab)
+        #expect(state.hotSpots.phoneIn.map { $0.fields[$0.focus].id } == .title)
+        let account = "Sáng 24/11 khoảng 850 công nhân ngừng việc tập thể trước cổng công ty, đòi trả lương tháng 10 và tháng 11 "
+            + "còn nợ; công ty hứa trả trước ngày 30/11 nhưng người lao động chưa tin, đại diện công đoàn cơ sở đang đối thoại "
+            + "với giám đốc, công an xã có mặt giữ trật tự, chưa có va chạm."
+        state.type(account)
+        let typing = state.view()
+        let what = try #require((0..<24).first { typing.line($0).contains(UIText.phoneInWhat(.vi)) })
+        // While typed in, the lines around the cursor: the end.
+        #expect(!typing.line(what).contains("Sáng 24/11"), "\(typing.text)")
+        #expect(typing.line(what + 2).contains("va chạm."), "\(typing.text)")
+        state.press(.tab)
+        let grid = state.view()
+        #expect(grid.line(what).contains("Sự việc *               Sáng 24/11 khoảng 850 công nhân"), "\(grid.text)")
+        let last = grid.line(what + 2).trimmingTrailingSpaces()
+        #expect(last.hasSuffix("…") && !last.contains("va chạm"), "\(grid.text)")
+        let shown = CutScan.words([grid.line(what), grid.line(what + 1), last]).dropFirst("Sự việc * ".count)
+        #expect(!WordFit.isCutMidWord(String(shown), of: account), "\(shown)")
+    }
+
     @Test("an acknowledged hot spot is not offered `a`; one not yet acknowledged is")
     func offersOnlyWhatCanBeDone() throws {
         var state = Self.list(width: 120, height: 40, .vi)

@@ -128,7 +128,8 @@ extension HotSpotsScreen {
         return Form(
             title: UIText.editRecordTitle(spot.id)(l),
             fields: [
-                text(.title, UIText.phoneInWhat, spot.title, required: true),
+                // "Sự việc" on two lines, as in the phone-in form; saved as one line.
+                .init(id: .title, label: UIText.phoneInWhat(l), value: .multiline(TextArea(spot.title)), required: true, height: 2),
                 .init(id: .kind, label: UIText.colKindHS(l), value: .choice(id: spot.kind.rawValue, label: spot.kind.label(l)), required: true),
                 text(.enterprise, UIText.colEnterprise, spot.enterprise.name, required: true),
                 text(.ownership, UIText.ownership, spot.enterprise.ownership),
@@ -203,7 +204,7 @@ extension HotSpotsScreen {
             return []
         }
         func clean(_ field: RecordField, multiline: Bool = false) -> String { Text.clean(form.text(field), multiline: multiline) }
-        spot.title = clean(.title)
+        spot.title = Text.clean(TextField.oneLine(form.text(.title)), multiline: false)
         if let kind = form.choiceID(.kind).flatMap(HotSpot.Kind.init(rawValue:)) { spot.kind = kind }
         spot.enterprise.name = clean(.enterprise)
         spot.enterprise.ownership = clean(.ownership)
