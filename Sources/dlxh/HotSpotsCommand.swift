@@ -92,8 +92,9 @@ struct HotSpotsCommand: ParsableCommand {
                 ].map { Text.printable($0) }
             }
             print(TextTable(headers: headers, rows: body).render(), terminator: "")
-            let all = alerts
-            print(UIText.alertBadge(all.count, all.filter { $0.isOverdue(at: now) }.count)(l))
+            // The same count as the interface's badge: open hot spots, and those with anything overdue.
+            let tally = HotSpotAlerts.tally(open, alerts: alerts, at: now)
+            print(UIText.alertBadge(tally.open, tally.overdue)(l))
         }
         if failIfOverdue, alerts.contains(where: { $0.isOverdue(at: now) }) { throw ExitCode(1) }
     }

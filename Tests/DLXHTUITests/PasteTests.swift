@@ -92,7 +92,7 @@ struct PasteTests {
         #expect(state.toast?.vi == UIText.pasteNowhere.vi)
     }
 
-    @Test("two lines pasted into the phone-in form's “Sự việc” become one line there; the next field stays empty")
+    @Test("two lines pasted into the phone-in form's “Sự việc” (a multi-line field) stay lines there and are saved as one title; the next field stays empty")
     func intoOneLineField() throws {
         var state = loadedState()
         state.press(.control("n"))
@@ -105,9 +105,15 @@ struct PasteTests {
         #expect(state.hotSpots.phoneIn?.fields[state.hotSpots.phoneIn!.focus].id == .title)
         state.press(.paste("Ngừng việc tập thể  \n  đòi trả lương tháng 10\n"))
         let form = try #require(state.hotSpots.phoneIn)
-        #expect(form.text(.title) == "Ngừng việc tập thể đòi trả lương tháng 10")
+        #expect(form.text(.title).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            == ["Ngừng việc tập thể", "đòi trả lương tháng 10"])
         #expect(form.fields[form.focus].id == .title)
         #expect(form.text(.workers).isEmpty)
+        guard case .save(.newHotSpot(let spot))? = state.update(.key(.control("s"))).first else {
+            Issue.record("not saved: \(state.hotSpots.phoneIn?.fields.compactMap(\.error) ?? [])")
+            return
+        }
+        #expect(spot.title == "Ngừng việc tập thể đòi trả lương tháng 10")
     }
 
     @Test("a text area keeps a paste's lines; a picker's filter and a prompt take it as one line")

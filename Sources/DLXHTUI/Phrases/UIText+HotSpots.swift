@@ -22,7 +22,7 @@ extension UIText {
     public static let alreadyEscalated = Localized(
         vi: "Đã báo cáo cả Tỉnh ủy và Tổng LĐLĐ.", en: "Already reported to both the Party committee and the confederation.")
     public static let writtenNotInInbox = Localized(
-        vi: "Đã nhận, chưa có trong hộp thư (chỉ ghi thời điểm)", en: "Received, not in the inbox (record the time only)")
+        vi: "Đã nhận, chưa có trong hộp thư (ghi thời điểm, số văn bản)", en: "Received, not in the inbox (record the time and number)")
     public static let escalationNote = Localized(vi: "Ghi chú (số văn bản, người nhận)", en: "Note (document number, recipient)")
     public static let phoneInTitle = Localized(
         vi: "Ghi nhận nhanh điểm nóng qua điện thoại – phần còn lại bổ sung sau", en: "Quick phone-in of a hot spot – the rest later")
@@ -57,8 +57,9 @@ extension UIText {
     public static let alertShortConfederation = Localized(vi: "Chưa BC Tổng LĐ", en: "Confederation not yet told")
     public static let alertTinyAck = Localized(vi: "tiếp nhận", en: "acknowledge")
     public static let alertTinyWritten = Localized(vi: "BC văn bản", en: "written report")
-    public static let alertTinyParty = Localized(vi: "BC Tỉnh ủy", en: "tell the Party")
-    public static let alertTinyConfederation = Localized(vi: "BC Tổng LĐ", en: "tell Confederation")
+    public static let alertTinyParty = Localized(vi: "BC Tỉnh ủy", en: "to the Party")
+    public static let alertTinyConfederation = Localized(vi: "BC Tổng LĐ", en: "to Confederation")
+    public static let statusShortMonitoring = Localized(vi: "Theo dõi", en: "Monitoring")
     public static let alertTinyStale = Localized(vi: "cập nhật", en: "update")
     public static let alertShortStale = Localized(vi: "Lâu chưa cập nhật", en: "No recent update")
     public static let keyEditRecord = Localized(vi: "Bổ sung, sửa hồ sơ", en: "Complete or edit the record")

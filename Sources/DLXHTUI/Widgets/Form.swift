@@ -236,6 +236,17 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
                 grid.put(DisplayWidth.fit(WordFit.cut(text.text, width - 1), width - 1), x: x, y: y, style: Style(underline: true), limit: width)
             case .text(let text):
                 text.render(into: &grid, x: x, y: y, width: width, focused: focused)
+            case .multiline(let area) where !focused && TextArea.wrap(area.text, width: width).count > field.height:
+                // Not being typed in and longer than its lines: from its start, as a one-line
+                // field is, the last line ending "…" after a whole word.
+                let lines = TextArea.wrap(area.text, width: width).prefix(field.height).map {
+                    $0.text.replacingOccurrences(of: "\n", with: "").trimmingTrailingSpaces()
+                }
+                for (n, line) in lines.enumerated() {
+                    let last = n == lines.count - 1
+                    let shown = !last ? line : DisplayWidth.of(line) < width ? line + "…" : WordFit.cut(line, width - 1)
+                    grid.put(shown, x: x, y: y + n, style: Style(underline: true), limit: width)
+                }
             case .multiline(let area):
                 area.render(into: &grid, rect: Rect(x: x, y: y, width: width, height: field.height), focused: focused,
                     style: Style(underline: true))

@@ -15,7 +15,8 @@ extension HotSpotsScreen {
 
     mutating func openPhoneIn(_ context: ScreenContext) {
         let l = context.language
-        openID = nil
+        // A hot spot's record open behind the form stays open: cancelled or saved, the person is
+        // back on it (`openID` is drawn only once the form is gone).
         record = nil
         editingID = nil
         phoneIn = Form(
@@ -26,7 +27,10 @@ extension HotSpotsScreen {
                 .init(
                     id: .kind, label: UIText.colKindHS(l),
                     value: .choice(id: HotSpot.Kind.workStoppage.rawValue, label: HotSpot.Kind.workStoppage.label(l)), required: true),
-                .init(id: .title, label: UIText.phoneInWhat(l), value: .text(TextField()), required: true),
+                // What happened, as the caller tells it: several lines on screen, so a long
+                // account can be read back; lines typed or pasted stay lines while it is typed,
+                // and the saved title (one line in lists, the JSON and the report) joins them.
+                .init(id: .title, label: UIText.phoneInWhat(l), value: .multiline(TextArea()), required: true, height: 3),
                 .init(id: .workers, label: UIText.colWorkers(l), value: .text(TextField())),
                 .init(id: .phonedAt, label: UIText.phoneInWhen(l), value: .text(TextField(context.now.displayString)), required: true),
             ])
@@ -83,7 +87,7 @@ extension HotSpotsScreen {
             return []
         }
         let spot = HotSpot(
-            id: "", title: Text.clean(form.text(.title), multiline: false), kind: kind, unitID: unitID,
+            id: "", title: Text.clean(TextField.oneLine(form.text(.title)), multiline: false), kind: kind, unitID: unitID,
             enterprise: Enterprise(name: Text.clean(form.text(.enterprise), multiline: false)), workersInvolved: workers,
             phonedInAt: phonedAt, phonedInBy: context.session.staff)
         phoneIn = nil
@@ -124,7 +128,8 @@ extension HotSpotsScreen {
         return Form(
             title: UIText.editRecordTitle(spot.id)(l),
             fields: [
-                text(.title, UIText.phoneInWhat, spot.title, required: true),
+                // "Sự việc" on two lines, as in the phone-in form; saved as one line.
+                .init(id: .title, label: UIText.phoneInWhat(l), value: .multiline(TextArea(spot.title)), required: true, height: 2),
                 .init(id: .kind, label: UIText.colKindHS(l), value: .choice(id: spot.kind.rawValue, label: spot.kind.label(l)), required: true),
                 text(.enterprise, UIText.colEnterprise, spot.enterprise.name, required: true),
                 text(.ownership, UIText.ownership, spot.enterprise.ownership),
@@ -199,7 +204,7 @@ extension HotSpotsScreen {
             return []
         }
         func clean(_ field: RecordField, multiline: Bool = false) -> String { Text.clean(form.text(field), multiline: multiline) }
-        spot.title = clean(.title)
+        spot.title = Text.clean(TextField.oneLine(form.text(.title)), multiline: false)
         if let kind = form.choiceID(.kind).flatMap(HotSpot.Kind.init(rawValue:)) { spot.kind = kind }
         spot.enterprise.name = clean(.enterprise)
         spot.enterprise.ownership = clean(.ownership)

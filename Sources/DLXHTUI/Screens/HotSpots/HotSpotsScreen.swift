@@ -90,7 +90,20 @@ struct HotSpotsScreen: Component {
         return openID == nil ? Self.listKeyMap : Self.recordKeyMap
     }
 
-    func keyDocs(_ context: ScreenContext) -> [KeyDoc] { phoneIn?.docs ?? record?.docs ?? keyMap(context).docs }
+    func keyDocs(_ context: ScreenContext) -> [KeyDoc] {
+        phoneIn?.docs ?? record?.docs ?? keyMap(context).filter { Self.canDo($0.action, on: selected(context)) }.docs
+    }
+
+    /// Whether an action can still be done on this hot spot: the hints and help offer only
+    /// those (an acknowledged spot is not offered `a`, one reported everywhere not `e`).
+    static func canDo(_ action: Action, on spot: HotSpot?) -> Bool {
+        guard let spot else { return true }
+        switch action {
+        case .acknowledge: return spot.acknowledgement == nil
+        case .escalate: return Escalation.Target.allCases.contains { spot.escalation(to: $0) == nil }
+        default: return true
+        }
+    }
     var hasUnsavedInput: Bool { phoneIn?.isDirty == true || record?.isDirty == true }
     func takesTyping(_ context: ScreenContext) -> Bool { isFormOpen }
 
@@ -234,7 +247,9 @@ struct HotSpotsScreen: Component {
         }
         switch action {
         case .list(let move):
-            list.handle(move, count: rows(context).count, page: max(1, context.bodyHeight - 3))
+            let count = rows(context).count
+            let summary = Self.summaryShown(rows: count, height: context.bodyHeight) ? Self.summaryHeight : 0
+            list.handle(move, count: count, page: max(1, context.bodyHeight - 3 - summary))
         case .open:
             guard let spot = selected(context) else { return [] }
             openID = spot.id
