@@ -79,6 +79,8 @@ enum StreamLexicon {
         "redundancy": ["tro cap thoi viec", "tro cap mat viec"],
         "merger": ["sap nhap", "hop nhat", "sap xep", "chinh quyen hai cap", "chinh quyen 2 cap", "don vi hanh chinh"],
         "hostile": ["xau doc", "cat ghep", "phan dong", "kich dong", "chia re"],
+        "scam": ["viec nhe luong cao", "sap bay", "thu doan", "ung dung la", "link la"],
+        "insurancedebt": ["khong nop", "chua nop", "chot so", "khong chot so", "chua dong"],
         "socialmedia": ["mang xa hoi", "facebook", "zalo", "tiktok", "telegram", "tren mang", "youtube"],
     ]
 

@@ -44,7 +44,11 @@ public enum StreamText {
         "nắm", "bắt", "rằng", "sẻ", "thường", "xuyên", "đông", "đảo", "đề", "kiến", "nghị", "mong", "muốn",
         "đồng", "tình", "ủng", "trông",
     ]
+    /// Function words left out only when written with their marks: folded, they are content
+    /// words ("hỗ trợ" support, "trọ" lodging: folded, every "hỗ trợ" was a word of rented rooms).
+    static let markedOnlyFunctionWords: Set<String> = ["hỗ", "trợ"]
     static let allFunctionWords: Set<String> = functionWords.union(mannerWords)
+    static let allMarkedFunctionWords: Set<String> = allFunctionWords.union(markedOnlyFunctionWords)
 
     /// The same, folded, for text typed without marks at all (some units type so).
     static let foldedFunctionWords: Set<String> = Set(allFunctionWords.map { Text.fold($0) })
@@ -72,6 +76,8 @@ public enum StreamText {
     /// How much a concept of the lexicon counts against one syllable.
     nonisolated(unsafe) public static var conceptWeight = 1.0
     static let pairWeight = 0.5
+    nonisolated(unsafe) public static var abbreviationWeight = 1.0
+    nonisolated(unsafe) public static var nameWeight = 1.0
     /// Expansions (as folded syllables, function words left out) → the abbreviation standing for
     /// them, longest first. "BHXH" and "bảo hiểm xã hội" are read as one word, "bhxh": written
     /// out, its four syllables and three pairs outweighed what the item says about it (whether
@@ -175,7 +181,7 @@ public enum StreamText {
                 out.append((folded, false))
             } else if let expansion = abbreviations[folded] ?? allSynonyms[folded] {
                 out += expansion.filter { !foldedFunctionWords.contains($0) }.map { ($0, false) }
-            } else if unmarked ? foldedFunctionWords.contains(folded) : allFunctionWords.contains(word.text.lowercased()) {
+            } else if unmarked ? foldedFunctionWords.contains(folded) : allMarkedFunctionWords.contains(word.text.lowercased()) {
                 // a word of no concern: left out, but it still ends a name
             } else {
                 out.append((folded, word.isCapital && !word.startsSentence))
@@ -199,7 +205,7 @@ public enum StreamText {
         // pairs of different ones): pairs of syllables help at half the weight of a syllable;
         // more, and the many pairs drown the shared words; names gained nothing measurable.
         for (i, w) in words.enumerated() {
-            features[w.word, default: 0] += 1
+            features[w.word, default: 0] += w.isName ? nameWeight : contractible.contains(w.word) ? abbreviationWeight : 1
             if i + 1 < words.count {
                 features[w.word + " " + words[i + 1].word, default: 0] += pairWeight
             }
