@@ -80,7 +80,8 @@ enum StreamLexicon {
         "merger": ["sap nhap", "hop nhat", "sap xep", "chinh quyen hai cap", "chinh quyen 2 cap", "don vi hanh chinh"],
         "hostile": ["xau doc", "cat ghep", "phan dong", "kich dong", "chia re"],
         "scam": ["viec nhe luong cao", "sap bay", "thu doan", "ung dung la", "link la"],
-        "insurancedebt": ["khong nop", "chua nop", "chot so", "khong chot so", "chua dong"],
+        "insurancedebt": ["khong nop", "chua nop", "chot so", "khong chot so"],
+        "collective": ["thoa uoc", "thuong luong tap the", "thoa uoc lao dong tap the"],
         "socialmedia": ["mang xa hoi", "facebook", "zalo", "tiktok", "telegram", "tren mang", "youtube"],
     ]
 
