@@ -321,6 +321,12 @@ struct Vectors {
 
     /// The dot product of two normalised vectors, walking both in feature order.
     static func cosine(_ a: SparseVector, _ b: SparseVector) -> Double {
+        // A month's group against a stream of years holds a few dozen features against
+        // thousands: each of the few is looked up in the many (by halving, onwards from the last
+        // one found) instead of walking them all. The products are added in the same feature
+        // order, so the sum is the same to the bit.
+        if a.ids.count * 8 < b.ids.count { return lookedUp(a, in: b) }
+        if b.ids.count * 8 < a.ids.count { return lookedUp(b, in: a) }
         var i = 0
         var j = 0
         var dot = 0.0
@@ -333,6 +339,33 @@ struct Vectors {
                 i += 1
             } else {
                 j += 1
+            }
+        }
+        return dot
+    }
+}
+
+extension Vectors {
+    /// The dot product of a short vector and a long one, each feature of the short one found in
+    /// the long one by halving; products taken in feature order, as `cosine` walks them.
+    static func lookedUp(_ short: SparseVector, in long: SparseVector) -> Double {
+        var dot = 0.0
+        var from = 0
+        let count = long.ids.count
+        for k in short.ids.indices {
+            let id = short.ids[k]
+            var low = from
+            var high = count
+            while low < high {
+                let middle = (low + high) / 2
+                if long.ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            from = low
+            if low == count { break }
+            if long.ids[low] == id {
+                // (A product is the same whichever operand comes first.)
+                dot += short.values[k] * long.values[low]
+                from = low + 1
             }
         }
         return dot
