@@ -40,8 +40,56 @@ enum StreamLexicon {
         "tariff": ["thue doi ung", "thue quan", "thue nhap khau"],
     ]
 
+    /// More of the field's vocabulary, written after reading where the grouping failed on the
+    /// development set (its words for dengue, floods, pregnancy, shuttle buses, scams, the
+    /// two-level government…): words any unit uses for these, not its sentences. (The independent
+    /// set in the tests was not read for this; on it F1 rose from 0.683 to 0.698 with them.)
+    /// A phrase already in `concepts` is left out here: a phrase stands for one concept.
+    static let fieldVocabulary: [String: [String]] = [
+        "dengue": ["xuat huyet", "lang quang", "bo gay", "diet muoi", "phun thuoc diet muoi"],
+        "flood": ["ngap", "ngap ung", "ngap nuoc", "trieu cuong", "ngap sau", "nuoc ngap"],
+        "harassment": ["sam so", "dung cham", "treu gheo", "khiem nha"],
+        "pregnant": ["mang thai", "co thai", "co bau", "kham thai", "lao dong nu mang thai"],
+        "maternity": ["thai san", "nghi sinh", "che do thai san", "sinh con"],
+        "jobless": ["tro cap that nghiep", "bao hiem that nghiep", "huong that nghiep"],
+        "shuttle": ["xe dua don", "xe dua ruoc", "dua ruoc", "dua don", "tuyen xe", "xe dua don cong nhan"],
+        "gold": ["gia vang", "mua vang", "vang mieng", "nhan tron", "tiem vang", "vang gia"],
+        "crypto": ["tien ao", "tien ma hoa", "tien so", "coin", "chung khoan", "san giao dich", "da cap", "ngoai hoi"],
+        "deepfake": ["tri tue nhan tao", "deepfake", "ghep mat", "gia giong", "goi video", "cuoc goi video"],
+        "rubbertap": ["cao mu", "mu cao su", "gia mu", "tho cao", "don gia khoan", "luong khoan"],
+        "cashew": ["hat dieu", "gia dieu", "nhat dieu", "trong dieu", "vuon dieu"],
+        "smell": ["mui hoi", "mui hoa chat", "mui khet", "khi thai", "dung moi", "o nhiem khong khi"],
+        "wastewater": ["ca chet", "nuoc thai", "xa thai", "nuoc den", "o nhiem nguon nuoc"],
+        "schoolmerge": ["sap nhap truong", "gop truong", "diem truong", "truong lien cap", "sap xep truong"],
+        "teachers": ["giao vien", "nha giao", "co giao"],
+        "officialhousing": ["nha cong vu"],
+        "airport": ["san bay", "cang hang khong", "nha ga"],
+        "resettlement": ["tai dinh cu", "den bu", "boi thuong", "thu hoi dat", "giai phong mat bang"],
+        "earlyretire": ["nghi huu truoc tuoi", "nghi som", "nghi truoc tuoi", "nghi theo che do"],
+        "unionlaw": ["luat cong doan"],
+        "weeklyrest": ["nghi hang tuan", "chu nhat", "ngay nghi hang tuan"],
+        "cashless": ["the atm", "atm", "vi dien tu", "tai khoan ngan hang", "mobile money", "phi rut tien", "ung luong"],
+        "nightshift": ["ca dem", "lam dem", "ca 3"],
+        "dust": ["bui go", "benh phoi", "benh nghe nghiep", "bui min"],
+        "burns": ["bong tay", "bo dieu", "dau vo dieu", "bong"],
+        "pension": ["luong huu", "nghi huu", "tuoi nghi huu", "huu tri"],
+        "healthinsurance": ["kham chua benh", "the bao hiem y te", "bao hiem y te"],
+        "tuition": ["hoc phi", "mien hoc phi"],
+        "wagereform": ["cai cach tien luong", "bang luong moi", "vi tri viec lam"],
+        "redundancy": ["tro cap thoi viec", "tro cap mat viec"],
+        "provincemerger": ["hop nhat tinh", "sap nhap tinh", "hop nhat", "sap nhap", "tinh moi"],
+        "twolevel": ["chinh quyen hai cap", "chinh quyen 2 cap", "hai cap", "sau sap xep", "sap xep", "don vi hanh chinh"],
+        "older": ["trung nien", "lon tuoi", "tren 35 tuoi", "ngoai 35 tuoi", "35 tuoi", "cao tuoi"],
+        "landrecovery": ["ban giao dat", "thanh ly vuon cay", "chuyen doi muc dich", "thu hoi"],
+        "hostile": ["xau doc", "cat ghep", "phan dong", "kich dong", "chia re"],
+        "scam": ["viec nhe luong cao", "sap bay", "thu doan", "ung dung la", "link la"],
+        "insurancedebt": ["khong nop", "chua nop", "chot so", "khong chot so"],
+        "collective": ["thoa uoc", "thuong luong tap the", "thoa uoc lao dong tap the"],
+        "socialmedia": ["mang xa hoi", "facebook", "zalo", "tiktok", "telegram", "tren mang", "youtube"],
+    ]
+
     /// Folded phrase (as syllables) → concept, longest phrases first.
-    static let phrases: [(syllables: [String], concept: String)] = concepts.flatMap { concept, list in
+    static let phrases: [(syllables: [String], concept: String)] = concepts.merging(fieldVocabulary) { a, b in a + b }.flatMap { concept, list in
         list.map { (Array($0.split(separator: " ").map(String.init)), concept) }
     }.sorted { ($0.syllables.count, $0.concept) > ($1.syllables.count, $1.concept) }
 

@@ -36,8 +36,22 @@ public enum StreamText {
         "mức", "khoảng", "gần", "hơn", "trên", "dưới", "nhằm", "kịp", "thời", "sớm", "đã", "chỉ", "đều",
     ]
 
+    /// Words of the report's manner every unit writes whatever the concern ("xôn xao", "bàn tán",
+    /// "phấn khởi", "nắm bắt", "kiến nghị"…): on the development set, leaving them out took F1
+    /// from 0.784 to 0.799 (and on the independent set from 0.669 to 0.698).
+    static let mannerWords: Set<String> = [
+        "ngại", "bàn", "tán", "xôn", "xao", "luận", "hoang", "phấn", "khởi", "than", "phiền", "vui", "mừng",
+        "nắm", "bắt", "rằng", "sẻ", "thường", "xuyên", "đông", "đảo", "đề", "kiến", "nghị", "mong", "muốn",
+        "đồng", "tình", "ủng", "trông",
+    ]
+    /// Function words left out only when written with their marks: folded, they are content
+    /// words ("hỗ trợ" support, "trọ" lodging: folded, every "hỗ trợ" was a word of rented rooms).
+    static let markedOnlyFunctionWords: Set<String> = ["hỗ", "trợ"]
+    static let allFunctionWords: Set<String> = functionWords.union(mannerWords)
+    static let allMarkedFunctionWords: Set<String> = allFunctionWords.union(markedOnlyFunctionWords)
+
     /// The same, folded, for text typed without marks at all (some units type so).
-    static let foldedFunctionWords: Set<String> = Set(functionWords.map { Text.fold($0) })
+    static let foldedFunctionWords: Set<String> = Set(allFunctionWords.map { Text.fold($0) })
 
     /// Words units write in several ways, folded, and the one way they are read.
     static let synonyms: [String: [String]] = [
@@ -50,8 +64,18 @@ public enum StreamText {
         "pccc": ["phong", "chay", "chua", "chay"], "nlđ": ["nguoi", "lao", "dong"],
     ]
 
+    /// More abbreviations of the field (SXH sốt xuất huyết, TĐC tái định cư, CCCD, KCX…).
+    static let moreAbbreviations: [String: [String]] = [
+        "sxh": ["sot", "xuat", "huyet"], "tdc": ["tai", "dinh", "cu"], "cccd": ["can", "cuoc", "cong", "dan"],
+        "kcx": ["khu", "che", "xuat"], "bnn": ["benh", "nghe", "nghiep"], "bvtv": ["bao", "ve", "thuc", "vat"],
+        "thcs": ["trung", "hoc", "co", "so"], "thpt": ["trung", "hoc", "pho", "thong"], "nhxh": ["nha", "o", "xa", "hoi"],
+        "noxh": ["nha", "o", "xa", "hoi"], "ttdvvl": ["trung", "tam", "dich", "vu", "viec", "lam"],
+    ]
+    static let allSynonyms: [String: [String]] = synonyms.merging(moreAbbreviations) { a, _ in a }
+
     /// How much a concept of the lexicon counts against one syllable.
     nonisolated(unsafe) public static var conceptWeight = 1.0
+    static let pairWeight = 0.5
     /// Expansions (as folded syllables, function words left out) → the abbreviation standing for
     /// them, longest first. "BHXH" and "bảo hiểm xã hội" are read as one word, "bhxh": written
     /// out, its four syllables and three pairs outweighed what the item says about it (whether
@@ -137,7 +161,7 @@ public enum StreamText {
     static func allSyllables(_ words: [Word]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(words.count)
-        for word in words { out += abbreviations[word.folded] ?? synonyms[word.folded] ?? [word.folded] }
+        for word in words { out += abbreviations[word.folded] ?? allSynonyms[word.folded] ?? [word.folded] }
         return out
     }
 
@@ -153,9 +177,9 @@ public enum StreamText {
             let folded = word.folded
             if contractible.contains(folded) {
                 out.append((folded, false))
-            } else if let expansion = abbreviations[folded] ?? synonyms[folded] {
+            } else if let expansion = abbreviations[folded] ?? allSynonyms[folded] {
                 out += expansion.filter { !foldedFunctionWords.contains($0) }.map { ($0, false) }
-            } else if unmarked ? foldedFunctionWords.contains(folded) : functionWords.contains(word.text.lowercased()) {
+            } else if unmarked ? foldedFunctionWords.contains(folded) : allMarkedFunctionWords.contains(word.text.lowercased()) {
                 // a word of no concern: left out, but it still ends a name
             } else {
                 out.append((folded, word.isCapital && !word.startsSentence))
@@ -178,10 +202,13 @@ public enum StreamText {
         // Weights measured on a hand-written development set (pairs of the same concern against
         // pairs of different ones): pairs of syllables help at half the weight of a syllable;
         // more, and the many pairs drown the shared words; names gained nothing measurable.
+        // Measured again with the last joining pass (1 December 2026): names at 1.5 or 2, and
+        // abbreviations (policy names: "tuldtt", "bhxh") at 1.5 to 3, each lowered F1 on the
+        // development set (0.79 → 0.76 to 0.78); a concept for the policy did better.
         for (i, w) in words.enumerated() {
             features[w.word, default: 0] += 1
             if i + 1 < words.count {
-                features[w.word + " " + words[i + 1].word, default: 0] += 0.5
+                features[w.word + " " + words[i + 1].word, default: 0] += pairWeight
             }
         }
         return features
