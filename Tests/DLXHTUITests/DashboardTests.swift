@@ -52,7 +52,7 @@ struct DashboardTests {
         #expect(state.update(.key(.enter)) == [.save(.exempt(unitID: unit.id, .month(2026, 11), reason: "Đơn vị đang sáp nhập"))])
     }
 
-    @Test("x on a unit that has reported for the month says so instead of asking a reason")
+    @Test("x on a unit that has reported for the month says so, whole at 80 columns, instead of asking a reason")
     func noExemptionWhenReported() throws {
         var state = loadedState()
         state.press(.character("4"))
@@ -62,7 +62,8 @@ struct DashboardTests {
         state.dashboard.unitRow.select(reported, count: units.count)
         #expect(state.update(.key(.character("x"))) == [])
         #expect(state.overlay == nil)
-        #expect(state.toast?.text.vi.contains("đã nộp báo cáo Tháng 11/2026") == true, "\(String(describing: state.toast))")
+        #expect(CutScan.problems(in: state.view()).isEmpty, "\(CutScan.problems(in: state.view()))")
+        #expect(state.toast?.text.vi.contains("đã nộp Tháng 11/2026 ngày") == true, "\(String(describing: state.toast))")
     }
 
     @Test("the reminder names exactly the units still owing, with their contacts")

@@ -86,6 +86,8 @@ struct WordCutTests {
         let units = state.dashboard.matrixUnits(state.context())
         let longest = units.indices.max { units[$0].name.count < units[$1].name.count }!
         state.dashboard.unitRow.select(longest, count: units.count)
+        // Its report for the month left out, so that there is something to exempt.
+        state.dataset?.reports.removeAll { $0.unitID == units[longest].id && $0.period == .month(2026, 11) }
         state.press(.character("x"))
         let grid = state.view()
         #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")

@@ -51,8 +51,7 @@ extension UIText {
     public static func daysLeft(_ n: Int) -> Localized { Localized(vi: "còn \(n) ngày", en: "\(n) d left") }
     public static func alreadyReported(_ unit: String, _ period: String, _ on: String) -> Localized {
         Localized(
-            vi: "\(unit) đã nộp báo cáo \(period) (ngày \(on)): không cần miễn nộp.",
-            en: "\(unit) has reported for \(period) (on \(on)): nothing to exempt.")
+            vi: "\(unit) đã nộp \(period) ngày \(on): không cần miễn.", en: "\(unit) reported for \(period) on \(on): nothing to exempt.")
     }
     public static func exemptPrompt(_ unit: String, _ period: String) -> Localized {
         Localized(vi: "Lý do miễn nộp cho \(unit), \(period)", en: "Reason to exempt \(unit), \(period)")

@@ -237,7 +237,8 @@ struct DashboardScreen: Component {
             if let row = dataset.submissionRows(for: period, asOf: context.now.day).first(where: { $0.unit.id == unit.id }),
                 let received = row.state.receivedOn
             {
-                context.say(UIText.alreadyReported(unit.name, period.label(l), received.displayString))
+                // The short name: the message line is one line at 80 columns.
+                context.say(UIText.alreadyReported(ShortName.unit(unit.name, fitting: 28), period.label(l), received.displayString))
                 return []
             }
             context.overlay = .prompt(
