@@ -158,6 +158,23 @@ struct HotSpotLayoutTests {
         #expect(state.hotSpots.phoneIn == nil && state.hotSpots.openID == id)
     }
 
+    @Test("Ctrl-N while a hot spot's record is being edited (E): the phone-in over it; Esc, and the edit is there with what was typed")
+    func ctrlNKeepsTheEdit() throws {
+        var state = Self.list(width: 80, height: 24, .vi)
+        state.press(.character("E"))
+        let editing = try #require(state.hotSpots.record)
+        state.type(" (bổ sung)")
+        let typed = try #require(state.hotSpots.record)
+        #expect(typed != editing)
+        state.press(.control("n"))
+        #expect(state.hotSpots.phoneIn != nil)
+        #expect(state.view().text.contains(UIText.phoneInTitle(.vi)))
+        state.press(.escape)
+        #expect(state.hotSpots.phoneIn == nil)
+        #expect(state.hotSpots.record == typed, "the edit form and its typing are back")
+        #expect(state.hasUnsavedForm)
+    }
+
     @Test("“Sự việc” is several lines: a long account is read whole in the form; pasted lines stay lines there, the next field stays empty, the saved title is one line")
     func longAccount() throws {
         var state = loadedState(width: 80, height: 24)

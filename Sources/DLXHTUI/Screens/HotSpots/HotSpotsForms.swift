@@ -16,9 +16,9 @@ extension HotSpotsScreen {
     mutating func openPhoneIn(_ context: ScreenContext) {
         let l = context.language
         // A hot spot's record open behind the form stays open: cancelled or saved, the person is
-        // back on it (`openID` is drawn only once the form is gone).
-        record = nil
-        editingID = nil
+        // back on it (`openID` is drawn only once the form is gone). So does its edit form, with
+        // what was typed in it: the phone-in is drawn and typed into first, and when it closes
+        // the edit form is there again (Ctrl-N never throws typing away).
         phoneIn = Form(
             title: UIText.phoneInTitle(l),
             fields: [

@@ -181,10 +181,15 @@ struct HotSpotsScreen: Component {
         }
     }
 
+    /// Closes the form on top: the phone-in if one is open (an edit form under it comes back,
+    /// as typed), else the edit form.
     mutating func closeForms(_ context: inout ScreenContext) {
-        phoneIn = nil
-        record = nil
-        editingID = nil
+        if phoneIn != nil {
+            phoneIn = nil
+        } else {
+            record = nil
+            editingID = nil
+        }
         goBack(&context)
     }
 
