@@ -46,7 +46,8 @@ struct TUIRunner {
         defer { terminal.stop() }
 
         let session = Session(
-            storeName: store.root.lastPathComponent, staff: context.staff(contents.config.configuration), language: context.language)
+            storeName: store.root.lastPathComponent, staff: context.staff(contents.config.configuration), language: context.language,
+            folder: FileManager.default.currentDirectoryPath)
         Store.setLockOwner(session.staff)
         let clock = Self.clock(context)
         var effects = Effects(store: store, contents: contents, staff: session.staff, language: context.language, clock: clock)

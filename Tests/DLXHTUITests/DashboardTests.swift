@@ -109,7 +109,23 @@ struct DashboardTests {
             return
         }
         #expect(prompt.field.text == "nhac-nop-bao-cao-2026-11.txt")
+        #expect(!prompt.title.contains("thư mục"), "no folder known, none said")
         #expect(state.update(.key(.enter)) == [.save(.reminderFile(.month(2026, 11), path: "nhac-nop-bao-cao-2026-11.txt"))])
+    }
+
+    @Test("the file prompt names the folder a bare file name goes to, whole at 80 columns")
+    func promptNamesFolder() {
+        var state = loadedState()
+        state.session.folder = "/home/thuha/Văn bản/2026/Báo cáo dư luận xã hội tháng 11"
+        state.press(.character("4"), .character("m"), .character("w"))
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
+        #expect(prompt.title == "Ghi văn bản nhắc nộp ra tệp – thư mục /home/thuha/Văn bản/2026/Báo cáo dư luận xã hội tháng 11")
+        let grid = state.view()
+        #expect(CutScan.problems(in: grid).isEmpty, "\(CutScan.problems(in: grid))")
+        #expect(grid.text.contains("tháng 11"), "\(grid.text)")
     }
 
     @Test("m with nobody owing says so instead of drafting an empty letter")

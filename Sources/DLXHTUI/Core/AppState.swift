@@ -5,11 +5,15 @@ public struct Session: Sendable {
     public var storeName: String
     public var staff: String
     public var language: Language
+    /// The folder a file name typed without one is written to (the program's current folder):
+    /// the prompts for a file name say it. Empty: not said.
+    public var folder: String
 
-    public init(storeName: String, staff: String, language: Language) {
+    public init(storeName: String, staff: String, language: Language, folder: String = "") {
         self.storeName = storeName
         self.staff = staff
         self.language = language
+        self.folder = folder
     }
 }
 

@@ -65,6 +65,10 @@ extension UIText {
         Localized(vi: "Không có đơn vị nào phải nhắc: mọi đơn vị đã nộp báo cáo \(period).",
             en: "Nobody to remind: every unit has reported for \(period).")
     }
+    /// A file prompt's title with the folder a bare name goes to: "… – thư mục /home/ha".
+    public static func inFolder(_ title: String, _ folder: String, _ l: Language) -> String {
+        folder.isEmpty ? title : title + (l == .vi ? " – thư mục " : " – folder ") + folder
+    }
     public static let reminderFilePrompt = Localized(vi: "Ghi văn bản nhắc nộp ra tệp", en: "Write the reminder to the file")
     public static let reportFilePrompt = Localized(
         vi: "Ghi báo cáo ra tệp (.docx, .md hoặc .txt)", en: "Write the report to the file (.docx, .md or .txt)")

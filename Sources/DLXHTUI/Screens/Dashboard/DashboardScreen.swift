@@ -170,7 +170,7 @@ struct DashboardScreen: Component {
         case .confirmed(.writeReminder(let period)):
             context.overlay = .prompt(
                 Prompt(
-                    title: UIText.reminderFilePrompt(context.language), field: TextField("nhac-nop-bao-cao-\(period.id).txt"),
+                    title: UIText.inFolder(UIText.reminderFilePrompt(context.language), context.session.folder, context.language), field: TextField("nhac-nop-bao-cao-\(period.id).txt"),
                     reply: reply(.reminderFile(period))))
         case .navigate(.reopen(.unit(let unit, let base, _), _)):
             context.navigate(.screen(.dashboard))

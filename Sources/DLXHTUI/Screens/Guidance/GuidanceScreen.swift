@@ -137,7 +137,7 @@ public struct GuidanceScreen: Component {
         case .confirmed(.writeReminder):
             context.overlay = .prompt(
                 Prompt(
-                    title: GuidanceUI.reminderFile(context.language),
+                    title: UIText.inFolder(GuidanceUI.reminderFile(context.language), context.session.folder, context.language),
                     field: TextField("nhac-phan-hoi-chi-dao-\(context.now.day.isoString).txt"), reply: reply(.reminderFile)))
         case .navigate(.recordGuidance(let refs)): openForm(refs, &context)
         case .navigate(.guidancePanel):
@@ -185,7 +185,7 @@ public struct GuidanceScreen: Component {
             }
             if action == .relay { return [.save(.relayGuidance(guidance.id, units: units, letter: nil))] }
             let name = "cong-van-chuyen-" + guidance.id + ".docx"
-            context.overlay = .prompt(Prompt(title: GuidanceUI.letterFile(l), field: TextField(name), reply: reply(.relayLetterFile(guidance.id))))
+            context.overlay = .prompt(Prompt(title: UIText.inFolder(GuidanceUI.letterFile(l), context.session.folder, l), field: TextField(name), reply: reply(.relayLetterFile(guidance.id))))
         case .acknowledge:
             let waiting = guidance.recipients.filter { !$0.isAcknowledged }
             guard !waiting.isEmpty else {

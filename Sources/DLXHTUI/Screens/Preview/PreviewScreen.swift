@@ -176,7 +176,7 @@ struct PreviewScreen: Component {
             return
         case .writeFile:
             context.overlay = .prompt(
-                Prompt(title: UIText.reportFilePrompt(context.language), field: TextField("bao-cao-tong-hop-\(period.id).docx"),
+                Prompt(title: UIText.inFolder(UIText.reportFilePrompt(context.language), context.session.folder, context.language), field: TextField("bao-cao-tong-hop-\(period.id).docx"),
                     reply: reply(.reportFile(period))))
             return
         case .close:
