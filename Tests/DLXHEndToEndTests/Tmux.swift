@@ -163,14 +163,22 @@ final class TmuxSession {
         try waitUntil("\"\(text)\" to go", timeout: timeout) { !$0.contains(text) }
     }
 
-    /// Polls the screen every 50 ms until `condition` holds; throws with the last screen.
+    /// Polls the screen every 50 ms until `condition` holds on a whole frame; throws with the
+    /// last screen. A capture can catch dlxh half way through drawing a frame (seen under the
+    /// full suite's load: the list drawn, the message line not yet), so a screen that meets the
+    /// condition is taken only once a second capture 50 ms later shows the same.
     @discardableResult
     func waitUntil(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while true {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                usleep(50_000)
+                let again = try capture()
+                if again == screen || (Date() > deadline && condition(again)) { return again }
+                continue
+            }
             if Date() > deadline { break }
             usleep(50_000)
         }
