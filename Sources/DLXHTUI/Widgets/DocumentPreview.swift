@@ -36,19 +36,19 @@ public struct DocumentPreview: Sendable, Equatable {
 
     mutating func handle(_ key: Key, area: Rect) -> Outcome {
         guard let action = Self.keyMap.action(for: key) else { return .stays }
-        let layout = layout(area)
-        let page = layout.visible
-        let maxOffset = max(0, layout.wrapped.count - page)
-        let step: Int
+        // Scrolling is the help's and the history's (`ReadOnlyOverlay.scroll`).
+        let scroll: ReadOnlyOverlay.Action
         switch action {
         case .write: return .write
         case .close: return .closed
-        case .up: step = -1
-        case .down: step = 1
-        case .pageUp: step = -max(1, page - 1)
-        case .pageDown: step = max(1, page - 1)
+        case .up: scroll = .up
+        case .down: scroll = .down
+        case .pageUp: scroll = .pageUp
+        case .pageDown: scroll = .pageDown
         }
-        offset = min(max(0, offset + step), maxOffset)
+        let layout = layout(area)
+        let maxOffset = max(0, layout.wrapped.count - layout.visible)
+        offset = ReadOnlyOverlay.scroll(scroll, offset: offset, maxOffset: maxOffset, page: layout.visible) ?? offset
         return .stays
     }
 
