@@ -18,12 +18,18 @@ extension EntryScreen {
         return (item, errors)
     }
 
+    /// A new item opened and nothing typed in it: closing it keeps nothing.
+    var isItemEditorBlank: Bool {
+        guard let form = itemForm, let index = editingItemIndex else { return true }
+        return form.text(.content).isEmpty && !items.indices.contains(index) && !form.isDirty
+    }
+
     /// Closes the item editor, keeping the item: checked when saving, kept as typed otherwise.
     mutating func acceptItem(_ context: inout ScreenContext, thenSave: Bool) -> [Effect] {
         guard let form = itemForm, let index = editingItemIndex else { return [] }
         let existing = items.indices.contains(index) ? items[index] : nil
         var (item, errors) = Self.item(from: form, id: existing?.id ?? "", context)
-        let blank = form.text(.content).isEmpty && existing == nil && !form.isDirty
+        let blank = isItemEditorBlank
         if blank {
             itemForm = nil
             editingItemIndex = nil
@@ -66,9 +72,8 @@ extension EntryScreen {
             // Ctrl-S in the item editor: the item's own errors first (shown in the editor). Then,
             // if the report cannot be saved, the editor stays open where the person was typing:
             // the next keys land in the item, not in the list behind it (issue 14 item 9).
-            let typedSomething = !editor.text(.content).isEmpty || editor.isDirty || editingItemIndex.map(items.indices.contains) == true
-            if Self.item(from: editor, id: "", context).errors.isEmpty || !typedSomething, var form {
-                let errors = reportErrors(form, hasItems: !items.isEmpty || typedSomething, context)
+            if Self.item(from: editor, id: "", context).errors.isEmpty || isItemEditorBlank, var form {
+                let errors = reportErrors(form, hasItems: !items.isEmpty || !isItemEditorBlank, context)
                 if !errors.isEmpty {
                     form.show(errors: errors)
                     self.form = form
