@@ -1,8 +1,6 @@
 import DLXHDomain
 import DLXHStore
 import DLXHTUI
-import Foundation
-import Synchronization
 
 /// The history not read before the first frame (issue 13), read and made ready on another
 /// thread: the deferred files, merged into a copy of the contents the interface started with,
@@ -19,37 +17,22 @@ public final class HistoryLoad: Sendable {
         public let derived: Derived
     }
 
-    private let result = Mutex<Prepared?>(nil)
-    private let taken = Mutex(false)
-    private let done = DispatchSemaphore(value: 0)
+    private let work: BackgroundWork<Prepared>
 
     /// Starts reading what `contents` defers; `version` is `Effects.contentsVersion` now.
     public init(store: Store, contents: StoreContents, version: Int) {
-        Thread.detachNewThread { [self] in
+        work = BackgroundWork {
             let files = store.loadDeferred(contents.deferred)
             var merged = contents
             merged.merge(files)
             let dataset = merged.dataset
-            let prepared = Prepared(version: version, files: files, contents: merged, dataset: dataset, derived: Derived(dataset))
-            result.withLock { $0 = prepared }
-            done.signal()
+            return Prepared(version: version, files: files, contents: merged, dataset: dataset, derived: Derived(dataset))
         }
     }
 
     /// What was made, the first time it is ready; nil before, and after it was taken.
-    public func take() -> Prepared? {
-        guard let prepared = result.withLock({ $0 }) else { return nil }
-        return taken.withLock { wasTaken in
-            if wasTaken { return nil }
-            wasTaken = true
-            return prepared
-        }
-    }
+    public func take() -> Prepared? { work.take() }
 
     /// Waits until it is ready, and takes it (tests and the benchmark).
-    public func wait() -> Prepared? {
-        done.wait()
-        done.signal()
-        return take()
-    }
+    public func wait() -> Prepared? { work.wait() }
 }

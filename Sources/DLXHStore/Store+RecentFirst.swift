@@ -101,30 +101,44 @@ extension StoreContents {
 /// The deferred files of a store read on another thread; `take` hands them over once, when done,
 /// without waiting. The interface's loop polls it between keys.
 public final class BackgroundLoad: Sendable {
-    private let result = Mutex<DeferredFiles?>(nil)
+    private let work: BackgroundWork<DeferredFiles>
+
+    public init(store: Store, paths: Set<String>) { work = BackgroundWork { store.loadDeferred(paths) } }
+
+    /// The files read, the first time they are ready; nil before, and after they were taken.
+    public func take() -> DeferredFiles? { work.take() }
+
+    /// Waits until the files are read, and takes them (tests and the benchmark).
+    public func wait() -> DeferredFiles? { work.wait() }
+}
+
+/// Work done once on a thread of its own, its result handed over once: `take` polls without
+/// waiting (the interface's loop, between keys), `wait` blocks (tests and the benchmark).
+public final class BackgroundWork<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
     private let taken = Mutex(false)
     private let done = DispatchSemaphore(value: 0)
 
-    public init(store: Store, paths: Set<String>) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         Thread.detachNewThread { [self] in
-            let read = store.loadDeferred(paths)
-            result.withLock { $0 = read }
+            let value = work()
+            result.withLock { $0 = value }
             done.signal()
         }
     }
 
-    /// The files read, the first time they are ready; nil before, and after they were taken.
-    public func take() -> DeferredFiles? {
-        guard let read = result.withLock({ $0 }) else { return nil }
+    /// The result, the first time it is ready; nil before, and after it was taken.
+    public func take() -> Value? {
+        guard let value = result.withLock({ $0 }) else { return nil }
         return taken.withLock { wasTaken in
             if wasTaken { return nil }
             wasTaken = true
-            return read
+            return value
         }
     }
 
-    /// Waits until the files are read, and takes them (tests and the benchmark).
-    public func wait() -> DeferredFiles? {
+    /// Waits until the result is ready, and takes it.
+    public func wait() -> Value? {
         done.wait()
         done.signal()
         return take()
