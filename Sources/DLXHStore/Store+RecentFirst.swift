@@ -6,9 +6,12 @@ import Synchronization
 // for ten years of history; the rest read on another thread and taken in by the update loop.
 
 extension Store {
-    /// How many months of entry the interface reads before its first frame: the inbox's
-    /// newest reports and the late ones for the months just past.
-    public static let recentMonths = 3
+    /// How many months of entry the interface reads before its first frame: this month's and
+    /// last month's files hold the reports just received (the month due by the 20th) and the
+    /// late ones for the month before, which is what the inbox and the dashboard open on. A
+    /// third month cost a fifth more of the first frame at a city's scale (the benchmark's
+    /// `--profile STORE first`), for reports the history brings a second later anyway.
+    public static let recentMonths = 2
     /// Below this many bytes of older report files, everything is read before the first frame
     /// (about 60 ms): deferring pays only at a city federation's scale.
     public static let deferAbove = 4 << 20

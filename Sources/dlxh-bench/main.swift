@@ -73,6 +73,19 @@ if arguments.count >= 3, arguments[1] == "--profile" {
     let store = try Store.open(at: URL(fileURLWithPath: arguments[2]))
     let what = arguments.count > 3 ? arguments[3] : "all"
     var rows: [Measurement] = []
+    if what == "first" {
+        // The first frame in its parts: reading the recent months, the state given them, the view.
+        var contents: StoreContents?
+        for months in [1, 2, 3] {
+            rows.append(try measure("read the recent months (\(months))", target: "", limit: nil, runs: 101) { contents = try store.loadRecent(months: months) })
+        }
+        var state = AppState(session: session, now: now, width: 120, height: 40)
+        rows.append(measure("the state given them", target: "", limit: nil, runs: 101) {
+            state = AppState(session: session, now: now, width: 120, height: 40)
+            _ = state.update(.loaded(contents!.dataset))
+        })
+        rows.append(measure("the first view", target: "", limit: nil, runs: 101) { _ = state.view() })
+    }
     if what == "all" || what == "rest" {
         let (early, recent) = try FirstFrame.open(store: store, session: session, now: now, width: 120, height: 40)
         rows.append(try measure("first frame", target: "≤ 150 ms", limit: 0.150, runs: 101) {

@@ -1,4 +1,5 @@
 import DLXHDomain
+import Synchronization
 
 /// Names without the legal form or level that every row repeats ("Công ty TNHH", "LĐLĐ huyện"),
 /// so narrow columns show what tells the rows apart.
@@ -26,6 +27,22 @@ enum ShortName {
     /// "Công đoàn" all rows share, with the usual abbreviations, with the level abbreviated
     /// ("P. Long Khánh"). Each keeps the words that tell the units apart, which are at the end.
     static func unitForms(_ name: String) -> [String] {
+        if let known = knownForms.withLock({ $0[name] }) { return known }
+        let forms = makeUnitForms(name)
+        knownForms.withLock { known in
+            if known.count >= 4096 { known.removeAll() }
+            known[name] = forms
+        }
+        return forms
+    }
+
+    /// The forms of the unit names met so far: a table asks for them on every row of every
+    /// frame, and the abbreviations (a dozen Foundation replacements) were most of an inbox
+    /// frame's time while typing a search. A province has hundreds of units; the bound is for
+    /// any other text a column might pass.
+    private static let knownForms = Mutex<[String: [String]]>([:])
+
+    private static func makeUnitForms(_ name: String) -> [String] {
         var forms = [name]
         func add(_ form: String) { if !form.isEmpty, DisplayWidth.of(form) < DisplayWidth.of(forms.last!) { forms.append(form) } }
         // "Công đoàn phường X" → "phường X", "LĐLĐ huyện Y" → "huyện Y": the level stays.
