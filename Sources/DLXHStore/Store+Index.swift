@@ -66,6 +66,7 @@ extension Store {
         guard let stamp = FileSystem.stamp(url(relativePath)) else { return }
         let hash = IndexEntry.hash(data)
         var entry = IndexEntry(stamp: stamp, hash: hash, exact: exact, builtAtNanos: IndexEntry.nowNanos())
+        if let hotSpots = file as? HotSpotsFile { entry.openHotSpots = hotSpots.hotSpots.count { $0.status.isOpen } }
         if let reports = file as? ReportsFile {
             entry.headers = reports.reports.map(ReportHeader.init)
             // The search file first (the index entry vouches for it by the hash): only the

@@ -18,9 +18,10 @@ extension Store {
 
     /// `loadReadable`, but of the report files only those of the `months` most recent months
     /// of entry; the others are named in `contents.deferred`, to be read with `loadDeferred`
-    /// and taken in with `StoreContents.merge`. Settings, roster, hot spots and guidance are
-    /// read whole; damaged and missing files among what is read are named as `loadReadable`
-    /// names them. Until the rest is merged, `refresh` leaves the deferred files alone.
+    /// and taken in with `StoreContents.merge`. Settings, roster and guidance are read whole,
+    /// and the hot spots but for past years with none open (`closedHotSpotFiles`); damaged and
+    /// missing files among what is read are named as `loadReadable` names them. Until the rest
+    /// is merged, `refresh` leaves the deferred files alone.
     public func loadRecent(months: Int = Store.recentMonths, deferAbove: Int = Store.deferAbove) throws -> StoreContents {
         let manifest = try readFile(StoreManifest.self, relativePath: Store.manifestName)
         let config = try readFile(ConfigFile.self, relativePath: Store.configName)
@@ -30,8 +31,10 @@ extension Store {
         let guidancePaths = try guidancePaths() + streamPaths()
         var recent = Array(reportPaths.sorted().suffix(max(0, months)))
         let older = Set(reportPaths).subtracting(recent)
-        if older.reduce(0, { $0 + Int(FileSystem.stamp(url($1))?.size ?? 0) }) <= deferAbove { recent = reportPaths }
-        let paths = hotSpotPaths + recent + guidancePaths
+        let deferring = older.reduce(0, { $0 + Int(FileSystem.stamp(url($1))?.size ?? 0) }) > deferAbove
+        if !deferring { recent = reportPaths }
+        let closedYears = deferring ? closedHotSpotFiles(hotSpotPaths) : []
+        let paths = hotSpotPaths.filter { !closedYears.contains($0) } + recent + guidancePaths
         var contents = StoreContents(config: config, roster: roster)
         contents.manifest = manifest
         contents.take(readFiles(paths))
@@ -43,8 +46,15 @@ extension Store {
         contents.damaged += Store.missingFiles(contents.recordManifest, present: Set(hotSpotPaths + reportPaths + guidancePaths))
         contents.damaged.sort { ($0.file ?? "") < ($1.file ?? "") }
         contents.stamps.merge(stamps(for: [Store.configName, Store.rosterName])) { _, new in new }
-        contents.deferred = Set(reportPaths).subtracting(recent)
+        contents.deferred = Set(reportPaths).subtracting(recent).union(closedYears)
         return contents
+    }
+
+    /// The hot-spot files of past years that hold no open hot spot, by their index entries
+    /// (valid ones only: a missing, stale or damaged entry keeps its file among those read
+    /// first). The newest file is always read: new hot spots go there.
+    func closedHotSpotFiles(_ paths: [String]) -> Set<String> {
+        Set(paths.sorted().dropLast().filter { validIndexEntry(of: $0)?.openHotSpots == 0 })
     }
 
     /// Reads record files in parallel, each with the stamp it had before it was read (so a

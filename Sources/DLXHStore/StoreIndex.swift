@@ -64,8 +64,9 @@ public struct ReportHeader: Hashable, Sendable {
 
 /// The index file of one record file.
 struct IndexEntry: Equatable, Sendable {
-    /// Raise when the layout below changes: an index file of another version is not used.
-    static let formatVersion = 1
+    /// Raise when the layout below changes: an index file of another version is not used, and
+    /// the next command-line read or save writes it again. 2: hot-spot files' `H` line.
+    static let formatVersion = 2
     /// The fields this build knows, as a number: raise it whenever an optional field is added to
     /// any store file. A record file recorded as `exact` at this number holds no field this
     /// build does not know, so a save may skip looking for them.
@@ -84,6 +85,10 @@ struct IndexEntry: Equatable, Sendable {
     var builtAtNanos: Int64
     /// For a report file, its reports; empty for other files.
     var headers: [ReportHeader] = []
+    /// For a hot-spot file, how many of its hot spots are not closed (a line `H <count>`); nil
+    /// for other files and for entries made before it was kept. A past year with none open
+    /// waits for the history instead of delaying the first frame (`Store.loadRecent`).
+    var openHotSpots: Int?
 
     /// Whether a record file is written exactly as this build writes it, so its unknown fields
     /// need not be looked for.
@@ -103,7 +108,8 @@ struct IndexEntry: Equatable, Sendable {
             ]
             out += "R\t" + fields.map(IndexEntry.escape).joined(separator: "\t") + "\n"
         }
-        out += "end\t\(headers.count)\n"
+        if let openHotSpots { out += "H\t\(openHotSpots)\n" }
+        out += "end\t\(headers.count + (openHotSpots == nil ? 0 : 1))\n"
         return Data(out.utf8)
     }
 
@@ -130,6 +136,14 @@ struct IndexEntry: Equatable, Sendable {
         entry.headers.reserveCapacity(count)
         var skipped: Set<String> = []  // periods of lines left out, each checked once
         for line in lines[2..<(lines.count - 1)] {
+            if line.first == UInt8(ascii: "H") {
+                let f = fields(line)
+                guard f.count == 2, f[0] == "H", entry.openHotSpots == nil, entry.headers.isEmpty, let open = Int(f[1]), open >= 0
+                else { return nil }
+                entry.openHotSpots = open
+                continue
+            }
+            guard entry.openHotSpots == nil else { return nil }  // a hot-spot file's entry has no reports
             if let periods {
                 guard let field = periodField(line) else { return nil }
                 if !periods.contains(field) {
