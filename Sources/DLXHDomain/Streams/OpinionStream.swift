@@ -87,7 +87,7 @@ public enum OpinionStreams {
             StreamClustering.Input(key: "\($0.ref.reportID)/\($0.ref.itemID)", month: $0.month, topic: $0.item.topic, text: $0.item.content)
         }
         // One set of vectors serves the grouping and the titles: reading the text is most of the cost.
-        let vectors = Vectors(inputs.map { StreamText.features($0.text) })
+        let vectors = Vectors(texts: inputs.map(\.text))
         let suggested = clustering.cluster(inputs, vectors: vectors)
         // Staff decisions win over the suggestions (`StreamDecisions`).
         let decisions = dataset.streamDecisions
