@@ -55,9 +55,10 @@ public struct StreamClustering: Sendable {
         guard !inputs.isEmpty else { return [] }
         let byMonth = Dictionary(grouping: inputs.indices, by: { inputs[$0].month })
         var streams: [Stream] = []
+        var postings: [[(member: Int, weight: Double)]] = []
         for month in byMonth.keys.sorted() {
             let members = byMonth[month]!
-            for group in groups(members, inputs: inputs, vectors: vectors) {
+            for group in groups(members, inputs: inputs, vectors: vectors, postings: &postings) {
                 let total = group.dropFirst().reduce(vectors.items[group[0]]) { Vectors.merged($0, vectors.items[$1]) }
                 let centroid = Vectors.normalised(total)
                 let topic = majorityTopic(group, inputs)
@@ -189,17 +190,32 @@ public struct StreamClustering: Sendable {
     /// (Members are numbered 0..<n here, so the scores and groups live in arrays, not hash tables:
     /// a month of a city federation has several hundred items and this is most of the grouping.)
     func groups(_ members: [Int], inputs: [Input], vectors: Vectors) -> [[Int]] {
+        var postings: [[(member: Int, weight: Double)]] = []
+        return groups(members, inputs: inputs, vectors: vectors, postings: &postings)
+    }
+
+    /// The same, with the lists of the inverted index kept from one month to the next (each
+    /// left empty, its room kept).
+    func groups(_ members: [Int], inputs: [Input], vectors: Vectors, postings: inout [[(member: Int, weight: Double)]]) -> [[Int]] {
         let n = members.count
         var pairs: [(Double, Int, Int)] = []
         var similarity = PairScores(count: n)
         // Only pairs that share a feature can be similar: their dot products are added up
         // through an inverted index, feature by feature in ascending order — the order a walk
         // along both vectors adds them (`Vectors.cosine`), so the sums are the same to the bit.
-        var postings: [Int32: [(member: Int, weight: Double)]] = [:]
+        // (Lists by feature number, kept from month to month and emptied after: the features are
+        // numbered densely, and a table by number costs no hashing.)
+        var used: [Int32] = []
         for (local, m) in members.enumerated() {
             let v = vectors.items[m]
-            for k in v.ids.indices { postings[v.ids[k], default: []].append((local, v.values[k])) }
+            for k in v.ids.indices {
+                let id = Int(v.ids[k])
+                if id >= postings.count { postings += Array(repeating: [], count: id + 1 - postings.count) }
+                if postings[id].isEmpty { used.append(v.ids[k]) }
+                postings[id].append((local, v.values[k]))
+            }
         }
+        defer { for id in used { postings[Int(id)].removeAll(keepingCapacity: true) } }
         var seenBy = [Int](repeating: -1, count: n)
         var dot = [Double](repeating: 0, count: n)
         var seen: [Int] = []
@@ -208,7 +224,7 @@ public struct StreamClustering: Sendable {
             let va = vectors.items[members[a]]
             for k in va.ids.indices {
                 let weight = va.values[k]
-                for (b, other) in postings[va.ids[k]]! where b > a {
+                for (b, other) in postings[Int(va.ids[k])] where b > a {
                     if seenBy[b] != a {
                         seenBy[b] = a
                         dot[b] = 0
@@ -368,10 +384,25 @@ struct Vectors {
 
     /// The normalised sum: each feature's weights added in the vectors' order.
     static func sum(_ vectors: [SparseVector]) -> SparseVector {
-        // Merged one after another in feature order: each feature's weights are added in the
-        // vectors' order, as the grouping has always added them.
+        // Each feature's weights are added in the vectors' order, as merging them one after
+        // another adds them, into a table by feature number (merging a stream of thousands of
+        // items one by one copied its sum each time).
+        guard vectors.count > 2 else { return normalised(vectors.reduce(SparseVector()) { merged($0, $1) }) }
+        let size = Int(vectors.lazy.compactMap { $0.ids.last }.max() ?? -1) + 1
+        var weights = [Double](repeating: 0, count: size)
+        var present = [Bool](repeating: false, count: size)
+        for v in vectors {
+            for k in v.ids.indices {
+                let id = Int(v.ids[k])
+                weights[id] += v.values[k]
+                present[id] = true
+            }
+        }
         var total = SparseVector()
-        for v in vectors { total = merged(total, v) }
+        for id in 0..<size where present[id] {
+            total.ids.append(Int32(id))
+            total.values.append(weights[id])
+        }
         return normalised(total)
     }
 

@@ -17,7 +17,19 @@ final class StreamReader {
         var all: [Int32]
     }
 
-    private var wordInfo: [String: WordInfo] = [:]
+    /// A word's UTF-8 bytes as a key: hashed as bytes, where a String's hash first puts
+    /// Vietnamese text in normal form, and made without a String for each word read.
+    struct WordKey: Hashable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hasher.combine(h)
+        }
+    }
+
+    private var wordInfo: [WordKey: WordInfo] = [:]
     private var syllableIDs: [String: Int32] = [:]
     private(set) var syllableNames: [String] = []
     /// By syllable: whether it is kept as a feature (longer than one letter, or a number); the
@@ -58,8 +70,9 @@ final class StreamReader {
         return id
     }
 
-    private func info(_ word: String) -> WordInfo {
-        if let known = wordInfo[word] { return known }
+    private func info(_ key: WordKey) -> WordInfo {
+        if let known = wordInfo[key] { return known }
+        let word = String(decoding: key.bytes, as: UTF8.self)
         let folded = Text.fold(word)
         let all = (StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] ?? [folded]).map(syllable)
         var marked: [Int32]
@@ -76,24 +89,53 @@ final class StreamReader {
             unmarked = StreamText.foldedFunctionWords.contains(folded) ? [] : [id]
         }
         let made = WordInfo(marked: marked, unmarked: unmarked, all: all)
-        wordInfo[word] = made
+        wordInfo[key] = made
         return made
     }
 
     /// A text's features as (key, weight), keys ascending: a syllable's key is its number, a
     /// pair's `(first + 1) << 32 | second`, a concept's `-(number + 1)`.
     func features(_ text: String) -> [(key: Int64, weight: Double)] {
-        let read = StreamText.words(text)
         let unmarked = text.utf8.allSatisfy { $0 < 0x80 }
         var syllables: [Int32] = []
         var all: [Int32] = []
-        syllables.reserveCapacity(read.count + 4)
-        all.reserveCapacity(read.count + 4)
-        for word in read {
-            let info = info(word.text)
+        // The words as `StreamText.words` reads them (runs of letters and digits, the marks that
+        // combine with them included), each looked up by its bytes.
+        var key = WordKey(bytes: [])
+        key.bytes.reserveCapacity(32)
+        func flush() {
+            guard !key.bytes.isEmpty else { return }
+            let info = info(key)
             syllables += unmarked ? info.unmarked : info.marked
             all += info.all
+            key.bytes.removeAll(keepingCapacity: true)
         }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF) {
+                // Latin letters, Vietnamese precomposed ones included: letters, without asking
+                // the Unicode tables (most of a Vietnamese text).
+                isWord = true
+            } else {
+                let properties = scalar.properties
+                isWord =
+                    properties.isAlphabetic || properties.numericType != nil
+                    || (!key.bytes.isEmpty && (properties.isGraphemeExtend || properties.generalCategory == .spacingMark))
+            }
+            if isWord {
+                if v < 0x80 {
+                    key.bytes.append(UInt8(v))
+                } else {
+                    for b in UTF8.encode(scalar)! { key.bytes.append(b) }
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
         var out: [(key: Int64, weight: Double)] = []
         out.reserveCapacity(syllables.count * 2 + 4)
         // Concepts are read from every syllable, function words included ("không trả lương").
