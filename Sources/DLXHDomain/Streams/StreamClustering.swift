@@ -24,7 +24,7 @@ public struct StreamClustering: Sendable {
 
     /// Similarity above which two items (or an item group and a stream) are one concern.
     /// Chosen with the topic bonus and `mergeThreshold` on a hand-written development set (198
-    /// items, 56 concerns; not in the repository) and the demo's labelled items; the independent
+    /// items; not in the repository; seasonal concerns labelled per season since 2 December 2026) and the demo's labelled items; the independent
     /// set in the tests was only checked (see Docs/BENCH.md).
     public var threshold = 0.28
     /// Added to the similarity of two items of the same topic: the classifier's word counts too.
@@ -35,8 +35,8 @@ public struct StreamClustering: Sendable {
     /// development set and the demo (F1 0.734 → 0.767 and 0.918 → 0.943), the independent set
     /// checked (0.708 → 0.723); measured 2 December 2026, Docs/BENCH.md.
     public var streamTopicBonus = 0.07
-    /// Two streams whose items are, on average, at least this alike (the topic bonus counted for
-    /// each pair of the same topic) are one: see `merged`.
+    /// Two streams whose items are, on average, at least this alike (`streamTopicBonus` counted
+    /// for each pair of the same topic) are one: see `merged`.
     public var mergeThreshold = 0.16
     /// A concern silent for more than this many months (months without an item) that is raised
     /// again is a new stream: the season's return (dengue each rainy season, Tết each year), as
@@ -152,8 +152,8 @@ public struct StreamClustering: Sendable {
     }
 
     /// The mean similarity of the pairs of items one from each stream (the item vectors are
-    /// normalised, so it is the dot product of their sums over the number of pairs), with the
-    /// topic bonus for each pair of the same topic.
+    /// normalised, so it is the dot product of their sums over the number of pairs), with
+    /// `streamTopicBonus` for each pair of the same topic.
     func averageLink(_ a: Stream, _ b: Stream) -> Double {
         let pairs = Double(a.members.count * b.members.count)
         var sameTopic = 0
