@@ -46,15 +46,23 @@ public enum OpinionStreams {
     }
 
     static func entries(_ dataset: Dataset, through end: Period?) -> [Entry] {
-        var out: [Entry] = []
+        // Ordered by month, report and item number: the reports sorted first, then each one's
+        // items (a report's id compared once per report, not once per item).
+        var reports: [(month: Period, report: Report)] = []
         for report in dataset.reports {
             let month = month(of: report)
             if let end, month > end { continue }
-            for item in report.items {
+            reports.append((month, report))
+        }
+        reports.sort { ($0.month, $0.report.id) < ($1.month, $1.report.id) }
+        var out: [Entry] = []
+        for (month, report) in reports {
+            let items = report.items.map { (number: itemNumber($0.id), item: $0) }.sorted { $0.number < $1.number }
+            for (_, item) in items {
                 out.append(Entry(ref: ItemReference(reportID: report.id, itemID: item.id), unitID: report.unitID, month: month, item: item))
             }
         }
-        return out.sorted { ($0.month, $0.ref.reportID, itemNumber($0.ref.itemID)) < ($1.month, $1.ref.reportID, itemNumber($1.ref.itemID)) }
+        return out
     }
 
     static func itemNumber(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
@@ -87,7 +95,7 @@ public enum OpinionStreams {
             StreamClustering.Input(key: "\($0.ref.reportID)/\($0.ref.itemID)", month: $0.month, topic: $0.item.topic, text: $0.item.content)
         }
         // One set of vectors serves the grouping and the titles: reading the text is most of the cost.
-        let vectors = Vectors(inputs.map { StreamText.features($0.text) })
+        let vectors = Vectors(texts: inputs.map(\.text))
         let suggested = clustering.cluster(inputs, vectors: vectors)
         // Staff decisions win over the suggestions (`StreamDecisions`).
         let decisions = dataset.streamDecisions
@@ -109,7 +117,8 @@ public enum OpinionStreams {
             let suggestedTitle = { () -> String in
                 // The title: the item nearest the stream's centre says it best.
                 let centroid = Vectors.sum(group.map { vectors.items[$0] })
-                let central = group.max { Vectors.cosine(vectors.items[$0], centroid) < Vectors.cosine(vectors.items[$1], centroid) }!
+                let closeness = group.map { Vectors.cosine(vectors.items[$0], centroid) }
+                let central = group[closeness.indices.max { closeness[$0] < closeness[$1] }!]
                 return title(entries[central].item.content)
             }
             return OpinionStream(

@@ -75,7 +75,8 @@ public enum StreamText {
 
     /// How much a concept of the lexicon counts against one syllable.
     nonisolated(unsafe) public static var conceptWeight = 1.0
-    static let pairWeight = 0.5
+    nonisolated(unsafe) public static var pairWeight = 0.5
+    nonisolated(unsafe) public static var idfPower = 1.5
     /// Expansions (as folded syllables, function words left out) → the abbreviation standing for
     /// them, longest first. "BHXH" and "bảo hiểm xã hội" are read as one word, "bhxh": written
     /// out, its four syllables and three pairs outweighed what the item says about it (whether

@@ -1,0 +1,203 @@
+/// Reads many texts into features numbered once (`StreamText.features` read as numbers): each
+/// word as written is looked up once in a table that remembers all that the reading needs of it
+/// (its folded syllables, whether it is a function word, the abbreviations and concept phrases
+/// that may start with it), so the rest of the reading compares numbers, not strings. The
+/// features are the same as `StreamText.features` gives by name (a test holds them equal).
+///
+/// Numbers are given in the order things are first met, so the same texts in the same order
+/// always give the same numbers (and the grouping the same streams).
+final class StreamReader {
+    /// What the reading needs of one word as written.
+    struct WordInfo {
+        /// Its syllables as the grouping reads them (abbreviations written out or kept whole,
+        /// function words left out): for text with marks, and for text typed without any.
+        var marked: [Int32]
+        var unmarked: [Int32]
+        /// Every syllable, function words included: what the lexicon's phrases are read from.
+        var all: [Int32]
+    }
+
+    /// A word's UTF-8 bytes as a key: hashed as bytes, where a String's hash first puts
+    /// Vietnamese text in normal form, and made without a String for each word read.
+    struct WordKey: Hashable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hasher.combine(h)
+        }
+    }
+
+    private var wordInfo: [WordKey: WordInfo] = [:]
+    private var syllableIDs: [String: Int32] = [:]
+    private(set) var syllableNames: [String] = []
+    /// By syllable: whether it is kept as a feature (longer than one letter, or a number); the
+    /// abbreviations whose written-out syllables start with it; the lexicon's phrases that do.
+    private var keep: [Bool] = []
+    private var contractionsFrom: [[(syllables: [Int32], token: Int32)]] = []
+    private var phrasesFrom: [[(syllables: [Int32], concept: Int32)]] = []
+    private(set) var conceptNames: [String] = []
+
+    init() {
+        var conceptIDs: [String: Int32] = [:]
+        for (phrase, concept) in StreamLexicon.phrases {
+            let ids = phrase.map(syllable)
+            let c: Int32
+            if let known = conceptIDs[concept] {
+                c = known
+            } else {
+                c = Int32(conceptNames.count)
+                conceptIDs[concept] = c
+                conceptNames.append(concept)
+            }
+            phrasesFrom[Int(ids[0])].append((ids, c))
+        }
+        for (phrase, token) in StreamText.contractions {
+            let ids = phrase.map(syllable)
+            contractionsFrom[Int(ids[0])].append((ids, syllable(token)))
+        }
+    }
+
+    private func syllable(_ name: String) -> Int32 {
+        if let id = syllableIDs[name] { return id }
+        let id = Int32(syllableNames.count)
+        syllableIDs[name] = id
+        syllableNames.append(name)
+        keep.append(name.count > 1 || name.first?.isNumber == true)
+        contractionsFrom.append([])
+        phrasesFrom.append([])
+        return id
+    }
+
+    private func info(_ key: WordKey) -> WordInfo {
+        if let known = wordInfo[key] { return known }
+        let word = String(decoding: key.bytes, as: UTF8.self)
+        let folded = Text.fold(word)
+        let all = (StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] ?? [folded]).map(syllable)
+        var marked: [Int32]
+        var unmarked: [Int32]
+        if StreamText.contractible.contains(folded) {
+            marked = [syllable(folded)]
+            unmarked = marked
+        } else if let expansion = StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] {
+            marked = expansion.filter { !StreamText.foldedFunctionWords.contains($0) }.map(syllable)
+            unmarked = marked
+        } else {
+            let id = syllable(folded)
+            marked = StreamText.allMarkedFunctionWords.contains(word.lowercased()) ? [] : [id]
+            unmarked = StreamText.foldedFunctionWords.contains(folded) ? [] : [id]
+        }
+        let made = WordInfo(marked: marked, unmarked: unmarked, all: all)
+        wordInfo[key] = made
+        return made
+    }
+
+    /// A text's features as (key, weight), keys ascending: a syllable's key is its number, a
+    /// pair's `(first + 1) << 32 | second`, a concept's `-(number + 1)`.
+    func features(_ text: String) -> [(key: Int64, weight: Double)] {
+        let unmarked = text.utf8.allSatisfy { $0 < 0x80 }
+        var syllables: [Int32] = []
+        var all: [Int32] = []
+        // The words as `StreamText.words` reads them (runs of letters and digits, the marks that
+        // combine with them included), each looked up by its bytes.
+        var key = WordKey(bytes: [])
+        key.bytes.reserveCapacity(32)
+        func flush() {
+            guard !key.bytes.isEmpty else { return }
+            let info = info(key)
+            syllables += unmarked ? info.unmarked : info.marked
+            all += info.all
+            key.bytes.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF) {
+                // Latin letters, Vietnamese precomposed ones included: letters, without asking
+                // the Unicode tables (most of a Vietnamese text).
+                isWord = true
+            } else {
+                let properties = scalar.properties
+                isWord =
+                    properties.isAlphabetic || properties.numericType != nil
+                    || (!key.bytes.isEmpty && (properties.isGraphemeExtend || properties.generalCategory == .spacingMark))
+            }
+            if isWord {
+                if v < 0x80 {
+                    key.bytes.append(UInt8(v))
+                } else {
+                    for b in UTF8.encode(scalar)! { key.bytes.append(b) }
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        var out: [(key: Int64, weight: Double)] = []
+        out.reserveCapacity(syllables.count * 2 + 4)
+        // Concepts are read from every syllable, function words included ("không trả lương").
+        var i = 0
+        while i < all.count {
+            var matched = 0
+            for (phrase, concept) in phrasesFrom[Int(all[i])] where phrase.count <= all.count - i {
+                var same = true
+                for k in 1..<phrase.count where all[i + k] != phrase[k] {
+                    same = false
+                    break
+                }
+                if same {
+                    out.append((-(Int64(concept) + 1), StreamText.conceptWeight))
+                    matched = phrase.count
+                    break
+                }
+            }
+            i += max(1, matched)
+        }
+        // Runs of syllables that spell out an abbreviation become it; one-letter syllables
+        // (not numbers) are left out.
+        var words: [Int32] = []
+        words.reserveCapacity(syllables.count)
+        i = 0
+        outer: while i < syllables.count {
+            for (phrase, token) in contractionsFrom[Int(syllables[i])] where phrase.count <= syllables.count - i {
+                var same = true
+                for k in 1..<phrase.count where syllables[i + k] != phrase[k] {
+                    same = false
+                    break
+                }
+                if same {
+                    if keep[Int(token)] { words.append(token) }
+                    i += phrase.count
+                    continue outer
+                }
+            }
+            if keep[Int(syllables[i])] { words.append(syllables[i]) }
+            i += 1
+        }
+        for (k, w) in words.enumerated() {
+            out.append((Int64(w), 1))
+            if k + 1 < words.count { out.append(((Int64(w) + 1) << 32 | Int64(words[k + 1]), StreamText.pairWeight)) }
+        }
+        out.sort { $0.key < $1.key }
+        var merged: [(key: Int64, weight: Double)] = []
+        merged.reserveCapacity(out.count)
+        for f in out {
+            if let last = merged.last, last.key == f.key {
+                merged[merged.count - 1].weight += f.weight
+            } else {
+                merged.append(f)
+            }
+        }
+        return merged
+    }
+
+    /// A feature's name as `StreamText.features` writes it.
+    func name(_ key: Int64) -> String {
+        if key < 0 { return "#" + conceptNames[Int(-key - 1)] }
+        if key >> 32 == 0 { return syllableNames[Int(key)] }
+        return syllableNames[Int((key >> 32) - 1)] + " " + syllableNames[Int(key & 0xFFFF_FFFF)]
+    }
+}
