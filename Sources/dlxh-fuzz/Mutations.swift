@@ -307,14 +307,19 @@ struct Mutator {
         }
         guard !arrays.isEmpty else { return changeAny(&tree) { $0 } }
         let (path, value) = random.pick(arrays)
-        var array = value as! [Any]
+        guard var array = value as? [Any] else { return changeAny(&tree) { $0 } }
         if array.count >= 2, random.chance(0.5) {
             let a = random.int(0...(array.count - 1))
             var b = random.int(0...(array.count - 1))
             if a == b { b = (b + 1) % array.count }
-            var element = array[b] as! [String: Any]
-            element["id"] = (array[a] as! [String: Any])["id"]
-            array[b] = element
+            // Only the first element was looked at: an earlier mutation may have left an array
+            // or a number further on (exchange case 79,xxx of seed 1 stopped the harness here).
+            if var element = array[b] as? [String: Any], let other = array[a] as? [String: Any] {
+                element["id"] = other["id"]
+                array[b] = element
+            } else {
+                array.append(array[a])
+            }
         } else {
             array.append(array[random.int(0...(array.count - 1))])
         }
