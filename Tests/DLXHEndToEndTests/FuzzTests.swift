@@ -43,6 +43,18 @@ struct FuzzTests {
         #expect(!output.contains("FAIL "), "\(output)")
     }
 
+    /// The long run of session 7 stopped here: the harness itself, duplicating ids in an array
+    /// whose later elements an earlier breakage had made arrays, force-cast them and died.
+    @Test("the fuzzer survives its own breakages: exchange case 78847 of seed 1 runs to its verdict")
+    func harnessSurvivesMixedArrays() throws {
+        let (status, output) = try runFuzzer([
+            "--kind", "exchange", "--case", "78847", "--seed", "1", "--dlxh", Dlxh.binary, "--control-chars", "fail",
+        ])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("\nexchange        1 "), "\(output)")
+        #expect(!output.contains("FAIL "), "\(output)")
+    }
+
     @Test("the fuzzer itself notices a crash, names its seed and case, and fails")
     func noticesACrash() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlxh-fuzz-test-\(UUID().uuidString)")
