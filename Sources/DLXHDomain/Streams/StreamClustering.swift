@@ -330,33 +330,6 @@ struct Vectors {
         self.init(numbered: numbered, documentFrequency: documentFrequency)
     }
 
-    /// The vectors of features by name (`StreamText.features`), numbered in the order first met,
-    /// each text's features taken in sorted order.
-    init(_ features: [[String: Double]]) {
-        var ids: [String: Int32] = [:]
-        var documentFrequency: [Int] = []
-        var numbered: [[(Int32, Double)]] = []
-        numbered.reserveCapacity(features.count)
-        for f in features {
-            var v: [(Int32, Double)] = []
-            v.reserveCapacity(f.count)
-            for name in f.keys.sorted() {
-                let id: Int32
-                if let known = ids[name] {
-                    id = known
-                } else {
-                    id = Int32(ids.count)
-                    ids[name] = id
-                    documentFrequency.append(0)
-                }
-                v.append((id, f[name]!))
-                documentFrequency[Int(id)] += 1
-            }
-            numbered.append(v)
-        }
-        self.init(numbered: numbered, documentFrequency: documentFrequency)
-    }
-
     /// TF-IDF weights, each vector normalised.
     init(numbered: [[(Int32, Double)]], documentFrequency: [Int]) {
         let n = Double(numbered.count)

@@ -59,6 +59,14 @@ final class StreamReader {
         }
     }
 
+    /// Whether `phrase` (whose first syllable is known to be `text[at]`) is spelt out in `text`
+    /// from `at` on.
+    private static func spells(_ phrase: [Int32], in text: [Int32], at: Int) -> Bool {
+        guard phrase.count <= text.count - at else { return false }
+        for k in 1..<phrase.count where text[at + k] != phrase[k] { return false }
+        return true
+    }
+
     private func syllable(_ name: String) -> Int32 {
         if let id = syllableIDs[name] { return id }
         let id = Int32(syllableNames.count)
@@ -142,17 +150,9 @@ final class StreamReader {
         var i = 0
         while i < all.count {
             var matched = 0
-            for (phrase, concept) in phrasesFrom[Int(all[i])] where phrase.count <= all.count - i {
-                var same = true
-                for k in 1..<phrase.count where all[i + k] != phrase[k] {
-                    same = false
-                    break
-                }
-                if same {
-                    out.append((-(Int64(concept) + 1), StreamText.conceptWeight))
-                    matched = phrase.count
-                    break
-                }
+            if let (phrase, concept) = phrasesFrom[Int(all[i])].first(where: { Self.spells($0.syllables, in: all, at: i) }) {
+                out.append((-(Int64(concept) + 1), StreamText.conceptWeight))
+                matched = phrase.count
             }
             i += max(1, matched)
         }
@@ -162,17 +162,10 @@ final class StreamReader {
         words.reserveCapacity(syllables.count)
         i = 0
         outer: while i < syllables.count {
-            for (phrase, token) in contractionsFrom[Int(syllables[i])] where phrase.count <= syllables.count - i {
-                var same = true
-                for k in 1..<phrase.count where syllables[i + k] != phrase[k] {
-                    same = false
-                    break
-                }
-                if same {
-                    if keep[Int(token)] { words.append(token) }
-                    i += phrase.count
-                    continue outer
-                }
+            if let (phrase, token) = contractionsFrom[Int(syllables[i])].first(where: { Self.spells($0.syllables, in: syllables, at: i) }) {
+                if keep[Int(token)] { words.append(token) }
+                i += phrase.count
+                continue outer
             }
             if keep[Int(syllables[i])] { words.append(syllables[i]) }
             i += 1
