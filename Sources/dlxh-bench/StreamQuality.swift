@@ -2,7 +2,7 @@ import DLXHDomain
 import Foundation
 
 /// How well the stream grouping finds the concerns of items written by hand, independently of
-/// its code (Tests/DLXHDomainTests/Fixtures/streams-independent.json): pairwise precision,
+/// its code (Tests/DLXHDomainTests/Fixtures/streams-*.json): pairwise precision,
 /// recall and F1 against the writer's labels. Issue 15's target is F1 ≥ 0.8.
 enum StreamQuality {
     struct Fixture: Decodable {
@@ -15,11 +15,20 @@ enum StreamQuality {
         var items: [Item]
     }
 
-    static func independentSet() -> String {
+    /// The hand-written sets in the tests' fixtures: the independent set, and the two hold-out
+    /// sets written on 2 December 2026 (each file's description says how it was used).
+    static let handWrittenSets = [
+        ("independent hand-written set", "streams-independent"), ("hold-out set 1", "streams-holdout-1"),
+        ("hold-out set 2", "streams-holdout-2"),
+    ]
+
+    static func independentSets() -> [String] { handWrittenSets.map { independentSet(name: $0.0, file: $0.1) } }
+
+    static func independentSet(name: String, file: String) -> String {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Tests/DLXHDomainTests/Fixtures/streams-independent.json").standardized
+            .appendingPathComponent("../../Tests/DLXHDomainTests/Fixtures/\(file).json").standardized
         guard let data = try? Data(contentsOf: url), let fixture = try? JSONDecoder().decode(Fixture.self, from: data) else {
-            return "streams F1: the independent set was not found at \(url.path)"
+            return "streams F1: the \(name) was not found at \(url.path)"
         }
         let inputs = fixture.items.enumerated().map {
             StreamClustering.Input(key: String($0.offset), month: Period(id: $0.element.month) ?? .month(2026, 1), topic: $0.element.topic, text: $0.element.text)
@@ -27,8 +36,8 @@ enum StreamQuality {
         let score = PairwiseScore(predicted: StreamClustering().cluster(inputs), truth: fixture.items.map(\.concern))
         let verdict = score.f1 >= 0.8 ? "meets" : "below"
         return String(
-            format: "streams, independent hand-written set (%d items): pairwise precision %.2f, recall %.2f, F1 %.2f (target ≥ 0.80: ",
-            fixture.items.count, score.precision, score.recall, score.f1) + verdict + ")"
+            format: "streams, %@ (%d items): pairwise precision %.2f, recall %.2f, F1 %.2f (target ≥ 0.80: ",
+            name, fixture.items.count, score.precision, score.recall, score.f1) + verdict + ")"
     }
 
     /// The same on the demo's items, against the concern each was drawn from (target ≥ 0.9).

@@ -17,8 +17,10 @@ struct StreamClusteringTests {
         var items: [Item]
     }
 
-    static func independent() throws -> Fixture {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/streams-independent.json")
+    static func independent() throws -> Fixture { try fixture("streams-independent") }
+
+    static func fixture(_ name: String) throws -> Fixture {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).json")
         return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
     }
 
@@ -29,37 +31,85 @@ struct StreamClusteringTests {
         return PairwiseScore(predicted: clustering.cluster(inputs), truth: items.map(\.concern))
     }
 
-    /// Issue 15 asks for F1 ≥ 0.8 here; the grouping measures 0.72 (precision 0.67, recall 0.78;
-    /// 0.68 before a season's return became a stream of its own, 0.65 before the streams'
-    /// centres counted every item and the last joining pass) and this floor keeps it from getting
-    /// worse while it is improved.
+    /// Issue 15 asks for F1 ≥ 0.8 here; the grouping measures 0.77 (precision 0.68, recall 0.88;
+    /// 0.72 before the lexicon's kinds and compounds of 2 December 2026, 0.68 before a season's
+    /// return became a stream of its own) and this floor keeps it from getting worse while it is
+    /// improved.
     @Test("items written by hand, independently of this code and the demo: pairwise F1 no worse than measured")
     func independentSet() throws {
         let fixture = try Self.independent()
         #expect(fixture.items.count > 150)
         let score = Self.score(fixture.items)
         print("independent set: precision \(score.precision), recall \(score.recall), F1 \(score.f1)")
-        #expect(score.f1 >= 0.70, "precision \(score.precision), recall \(score.recall)")
-        #expect(score.precision >= 0.66 && score.recall >= 0.76)
+        #expect(score.f1 >= 0.74, "precision \(score.precision), recall \(score.recall)")
+        #expect(score.precision >= 0.65 && score.recall >= 0.84)
     }
 
-    /// Measured: recall 0.63 → 0.78, precision 0.711 → 0.674, F1 0.67 → 0.72 (2 December 2026,
-    /// seasons kept apart, the stream-level topic bonus 0.07; before: recall 0.65 → 0.74,
-    /// precision 0.66 → 0.63, F1 0.65 → 0.68). The precision given up is checked against the
-    /// recall gained (at most a third of it), not against a fixed step, since either side moves
-    /// with every change to the month-by-month pass.
-    @Test("the last pass joins streams of one concern that grew apart: many more pairs found for a little precision")
+    /// Two more sets written by hand on 2 December 2026 by writers who saw neither the code nor
+    /// the other sets (Fixtures/streams-holdout-1.json, -2.json; how each was used is in its
+    /// description). Measured F1 0.687 and 0.762 (0.682 and 0.651 with the grouping as it was in
+    /// the morning): floors, as above, not the target.
+    @Test("two hold-out sets written by hand: pairwise F1 no worse than measured", arguments: [("streams-holdout-1", 0.66), ("streams-holdout-2", 0.73)])
+    func holdOutSets(name: String, floor: Double) throws {
+        let fixture = try Self.fixture(name)
+        #expect(fixture.items.count > 150)
+        #expect(Set(fixture.items.map(\.concern)).count > 35)
+        let score = Self.score(fixture.items)
+        print("\(name): precision \(score.precision), recall \(score.recall), F1 \(score.f1)")
+        #expect(score.f1 >= floor, "precision \(score.precision), recall \(score.recall)")
+    }
+
+    /// Measured: recall 0.81 → 0.88, precision 0.693 → 0.680, F1 0.746 → 0.771 (2 December 2026,
+    /// after the lexicon's kinds: the month-by-month pass finds more by itself, and this pass has
+    /// less left to join; before them: recall 0.63 → 0.78, F1 0.67 → 0.72). The precision given
+    /// up is checked against the recall gained (at most a third of it), not against a fixed step,
+    /// since either side moves with every change to the month-by-month pass.
+    @Test("the last pass joins streams of one concern that grew apart: more pairs found for a little precision")
     func lastPass() throws {
         let items = try Self.independent().items
         var monthByMonth = StreamClustering()
         monthByMonth.mergeThreshold = 0
         let without = Self.score(items, clustering: monthByMonth)
         let with = Self.score(items)
-        #expect(with.recall > without.recall + 0.10, "recall \(without.recall) → \(with.recall)")
+        #expect(with.recall > without.recall + 0.05, "recall \(without.recall) → \(with.recall)")
         #expect(
             without.precision - with.precision <= (with.recall - without.recall) / 3,
             "precision \(without.precision) → \(with.precision), recall \(without.recall) → \(with.recall)")
-        #expect(with.f1 > without.f1 + 0.03)
+        #expect(with.f1 > without.f1 + 0.015)
+    }
+
+    @Test("a syllable of no concern alone is kept inside another word: 'công an' is the police, not 'an'")
+    func compoundsOfNoConcern() {
+        let police = StreamText.features("Đối tượng giả danh công an gọi điện cho công nhân")
+        #expect(police["cong an"] != nil)
+        #expect(police["cong nhan"] == nil && police["nhan"] == nil)
+        #expect(StreamText.features("người lao động").isEmpty)
+        let address = StreamText.features("Công nhân phải đổi địa chỉ trên giấy tờ")
+        #expect(address["dia"] != nil && address["#paperwork/address"] != nil)
+        // the proposal's usual words say nothing of the concern
+        #expect(StreamText.features("đề nghị cơ quan chức năng kiểm tra, xử lý nghiêm").isEmpty)
+    }
+
+    @Test("kinds of one concern: both count the concern, each only its own kind")
+    func conceptKinds() {
+        let forced = StreamText.features("Công nhân bị ép tăng ca đến 21 giờ")
+        let none = StreamText.features("Doanh nghiệp không có tăng ca, thu nhập giảm")
+        #expect(forced["#overtime"] != nil && none["#overtime"] != nil)
+        #expect(forced["#overtime/excess"] != nil && forced["#overtime/cut"] == nil)
+        #expect(none["#overtime/cut"] != nil && none["#overtime/excess"] == nil)
+        let police = StreamText.features("Kẻ gian giả danh công an gọi điện")
+        let jobs = StreamText.features("Lừa đảo tuyển dụng việc nhẹ lương cao")
+        #expect(police["#scam"] != nil && jobs["#scam"] != nil)
+        #expect(police["#scam/impersonation"] != nil && jobs["#scam/recruitment"] != nil)
+        #expect(police["#scam/recruitment"] == nil && jobs["#scam/impersonation"] == nil)
+    }
+
+    @Test("an abbreviation spelt out is read as it, with marks and without")
+    func spelledOutAbbreviation() {
+        #expect(StreamText.features("thỏa ước lao động tập thể")["tuldtt"] != nil)
+        #expect(StreamText.features("thoa uoc lao dong tap the")["tuldtt"] != nil)
+        #expect(StreamText.features("TƯLĐTT")["tuldtt"] != nil)
+        #expect(StreamText.features("bảo hiểm xã hội")["bhxh"] != nil)
     }
 
     @Test("'hỗ trợ' (support) is not read as 'trọ' (rented room) when written with marks")

@@ -61,7 +61,11 @@ struct StreamSeasonTests {
 
     @Test("the features read by number are the features read by name, text by text")
     func readerMatchesNames() throws {
-        let texts = try StreamClusteringTests.independent().items.map(\.text) + [
+        let texts = try ["streams-independent", "streams-holdout-1", "streams-holdout-2"].flatMap {
+            try StreamClusteringTests.fixture($0).items.map(\.text)
+        } + [
+            "thỏa ước lao động tập thể", "thoa uoc lao dong tap the", "giả danh công an", "ép tăng ca, không có tăng ca",
+            "người lao động", "nguoi", "Lao động tại địa bàn", "Đề nghị cơ quan chức năng kiểm tra",
             "Doanh nghiệp nợ BHXH của NLĐ", "doanh nghiep no bao hiem xa hoi cua nguoi lao dong", "Đề nghị hỗ trợ công nhân khó khăn",
             "CN KCN Amata phản ánh chậm trả lương tháng 10/2026; SXH, TĐC, CCCD, app vay", "", "!!! 2024 … x y z",
         ]

@@ -36,22 +36,31 @@ final class StreamReader {
     /// abbreviations whose written-out syllables start with it; the lexicon's phrases that do.
     private var keep: [Bool] = []
     private var contractionsFrom: [[(syllables: [Int32], token: Int32)]] = []
+    private var functionPhrasesFrom: [[[Int32]]] = []
     private var phrasesFrom: [[(syllables: [Int32], concept: Int32)]] = []
     private(set) var conceptNames: [String] = []
+    /// By concept: the broader concept it is a kind of (`StreamLexicon.parent`), or -1.
+    private var conceptParent: [Int32] = []
 
     init() {
         var conceptIDs: [String: Int32] = [:]
+        func conceptID(_ concept: String) -> Int32 {
+            if let known = conceptIDs[concept] { return known }
+            // The broad concept is numbered first, so the two tables stay in step.
+            let parent = StreamLexicon.parent(of: concept).map(conceptID) ?? -1
+            let c = Int32(conceptNames.count)
+            conceptIDs[concept] = c
+            conceptNames.append(concept)
+            conceptParent.append(parent)
+            return c
+        }
         for (phrase, concept) in StreamLexicon.phrases {
             let ids = phrase.map(syllable)
-            let c: Int32
-            if let known = conceptIDs[concept] {
-                c = known
-            } else {
-                c = Int32(conceptNames.count)
-                conceptIDs[concept] = c
-                conceptNames.append(concept)
-            }
-            phrasesFrom[Int(ids[0])].append((ids, c))
+            phrasesFrom[Int(ids[0])].append((ids, conceptID(concept)))
+        }
+        for phrase in StreamText.functionPhrases {
+            let ids = phrase.map(syllable)
+            functionPhrasesFrom[Int(ids[0])].append(ids)
         }
         for (phrase, token) in StreamText.contractions {
             let ids = phrase.map(syllable)
@@ -74,6 +83,7 @@ final class StreamReader {
         syllableNames.append(name)
         keep.append(name.count > 1 || name.first?.isNumber == true)
         contractionsFrom.append([])
+        functionPhrasesFrom.append([])
         phrasesFrom.append([])
         return id
     }
@@ -152,10 +162,25 @@ final class StreamReader {
             var matched = 0
             if let (phrase, concept) = phrasesFrom[Int(all[i])].first(where: { Self.spells($0.syllables, in: all, at: i) }) {
                 out.append((-(Int64(concept) + 1), StreamText.conceptWeight))
+                let parent = conceptParent[Int(concept)]
+                if parent >= 0 { out.append((-(Int64(parent) + 1), StreamText.parentWeight)) }
                 matched = phrase.count
             }
             i += max(1, matched)
         }
+        // The compounds of no concern are left out.
+        var kept: [Int32] = []
+        kept.reserveCapacity(syllables.count)
+        i = 0
+        while i < syllables.count {
+            if let phrase = functionPhrasesFrom[Int(syllables[i])].first(where: { Self.spells($0, in: syllables, at: i) }) {
+                i += phrase.count
+            } else {
+                kept.append(syllables[i])
+                i += 1
+            }
+        }
+        syllables = kept
         // Runs of syllables that spell out an abbreviation become it; one-letter syllables
         // (not numbers) are left out.
         var words: [Int32] = []
