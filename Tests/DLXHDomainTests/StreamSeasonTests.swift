@@ -67,7 +67,8 @@ struct StreamSeasonTests {
             try StreamClusteringTests.fixture($0).items.map(\.text)
         } + [
             "thỏa ước lao động tập thể", "thoa uoc lao dong tap the", "giả danh công an", "ép tăng ca, không có tăng ca",
-            "người lao động", "nguoi", "Lao động tại địa bàn", "Đề nghị cơ quan chức năng kiểm tra",
+            "người lao động", "nguoi", "Lao động tại địa bàn", "Đề nghị cơ quan chức năng kiểm tra", "ý kiến hiện nay",
+            "NLĐ CNLĐ nld", "nguoi lao dong de nghi", "tai nạn giao thông", "vì vậy", "phạt nguội",
             "Doanh nghiệp nợ BHXH của NLĐ", "doanh nghiep no bao hiem xa hoi cua nguoi lao dong", "Đề nghị hỗ trợ công nhân khó khăn",
             "CN KCN Amata phản ánh chậm trả lương tháng 10/2026; SXH, TĐC, CCCD, app vay", "", "!!! 2024 … x y z",
         ]

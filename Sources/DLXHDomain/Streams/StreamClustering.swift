@@ -28,7 +28,7 @@ public struct StreamClustering: Sendable {
     /// in the repository), the independent set and the two hold-out sets in the tests' fixtures —
     /// as the best mean F1 whose demo F1 stays ≥ 0.9; grid and figures in Docs/BENCH.md
     /// (2 December 2026). Seasonal concerns are labelled per season in all of them.
-    public var threshold = 0.30
+    public var threshold = 0.28
     /// Added to the similarity of two items of the same topic: the classifier's word counts too.
     public var sameTopicBonus = 0.07
     /// The same between a month's group and a stream, and between two streams (`merged`): a

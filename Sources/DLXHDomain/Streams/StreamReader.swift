@@ -9,10 +9,13 @@
 final class StreamReader {
     /// What the reading needs of one word as written.
     struct WordInfo {
-        /// Its syllables as the grouping reads them (abbreviations written out or kept whole,
-        /// function words left out): for text with marks, and for text typed without any.
+        /// Its syllables as the grouping reads them (abbreviations written out or kept whole),
+        /// for text with marks and for text typed without any, and which of them are words of no
+        /// concern (left out after the compounds and abbreviations are read).
         var marked: [Int32]
+        var markedFunction: [Bool]
         var unmarked: [Int32]
+        var unmarkedFunction: [Bool]
         /// Every syllable, function words included: what the lexicon's phrases are read from.
         var all: [Int32]
     }
@@ -37,6 +40,8 @@ final class StreamReader {
     private var keep: [Bool] = []
     private var contractionsFrom: [[(syllables: [Int32], token: Int32)]] = []
     private var functionPhrasesFrom: [[[Int32]]] = []
+    /// By syllable: whether it is an abbreviation of no concern (`StreamText.functionTokens`).
+    private var functionToken: [Bool] = []
     private var phrasesFrom: [[(syllables: [Int32], concept: Int32)]] = []
     private(set) var conceptNames: [String] = []
     /// By concept: the broader concept it is a kind of (`StreamLexicon.parent`), or -1.
@@ -66,6 +71,7 @@ final class StreamReader {
             let ids = phrase.map(syllable)
             contractionsFrom[Int(ids[0])].append((ids, syllable(token)))
         }
+        for token in StreamText.functionTokens { functionToken[Int(syllable(token))] = true }
     }
 
     /// Whether `phrase` (whose first syllable is known to be `text[at]`) is spelt out in `text`
@@ -83,6 +89,7 @@ final class StreamReader {
         syllableNames.append(name)
         keep.append(name.count > 1 || name.first?.isNumber == true)
         contractionsFrom.append([])
+        functionToken.append(false)
         functionPhrasesFrom.append([])
         phrasesFrom.append([])
         return id
@@ -94,19 +101,26 @@ final class StreamReader {
         let folded = Text.fold(word)
         let all = (StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] ?? [folded]).map(syllable)
         var marked: [Int32]
+        var markedFunction: [Bool]
         var unmarked: [Int32]
+        var unmarkedFunction: [Bool]
         if StreamText.contractible.contains(folded) {
             marked = [syllable(folded)]
+            markedFunction = [StreamText.functionTokens.contains(folded)]
             unmarked = marked
+            unmarkedFunction = markedFunction
         } else if let expansion = StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] {
-            marked = expansion.filter { !StreamText.foldedFunctionWords.contains($0) }.map(syllable)
+            marked = expansion.map(syllable)
+            markedFunction = expansion.map { StreamText.foldedFunctionWords.contains($0) }
             unmarked = marked
+            unmarkedFunction = markedFunction
         } else {
-            let id = syllable(folded)
-            marked = StreamText.allMarkedFunctionWords.contains(word.lowercased()) ? [] : [id]
-            unmarked = StreamText.foldedFunctionWords.contains(folded) ? [] : [id]
+            marked = [syllable(folded)]
+            unmarked = marked
+            markedFunction = [StreamText.allMarkedFunctionWords.contains(word.lowercased())]
+            unmarkedFunction = [StreamText.foldedFunctionWords.contains(folded)]
         }
-        let made = WordInfo(marked: marked, unmarked: unmarked, all: all)
+        let made = WordInfo(marked: marked, markedFunction: markedFunction, unmarked: unmarked, unmarkedFunction: unmarkedFunction, all: all)
         wordInfo[key] = made
         return made
     }
@@ -116,6 +130,7 @@ final class StreamReader {
     func features(_ text: String) -> [(key: Int64, weight: Double)] {
         let unmarked = text.utf8.allSatisfy { $0 < 0x80 }
         var syllables: [Int32] = []
+        var isFunction: [Bool] = []
         var all: [Int32] = []
         // The words as `StreamText.words` reads them (runs of letters and digits, the marks that
         // combine with them included), each looked up by its bytes.
@@ -125,6 +140,7 @@ final class StreamReader {
             guard !key.bytes.isEmpty else { return }
             let info = info(key)
             syllables += unmarked ? info.unmarked : info.marked
+            isFunction += unmarked ? info.unmarkedFunction : info.markedFunction
             all += info.all
             key.bytes.removeAll(keepingCapacity: true)
         }
@@ -168,31 +184,33 @@ final class StreamReader {
             }
             i += max(1, matched)
         }
-        // The compounds of no concern are left out.
-        var kept: [Int32] = []
-        kept.reserveCapacity(syllables.count)
+        // As `StreamText.contentSyllables` reads them: abbreviations spelt out read as them, then
+        // the compounds of no concern left out, then the words of no concern and one-letter
+        // syllables (not numbers).
+        var contracted: [Int32] = []
+        var contractedIsFunction: [Bool] = []
+        contracted.reserveCapacity(syllables.count)
         i = 0
         while i < syllables.count {
-            if let phrase = functionPhrasesFrom[Int(syllables[i])].first(where: { Self.spells($0, in: syllables, at: i) }) {
+            if let (phrase, token) = contractionsFrom[Int(syllables[i])].first(where: { Self.spells($0.syllables, in: syllables, at: i) }) {
+                contracted.append(token)
+                contractedIsFunction.append(functionToken[Int(token)])
                 i += phrase.count
             } else {
-                kept.append(syllables[i])
+                contracted.append(syllables[i])
+                contractedIsFunction.append(isFunction[i])
                 i += 1
             }
         }
-        syllables = kept
-        // Runs of syllables that spell out an abbreviation become it; one-letter syllables
-        // (not numbers) are left out.
         var words: [Int32] = []
-        words.reserveCapacity(syllables.count)
+        words.reserveCapacity(contracted.count)
         i = 0
-        outer: while i < syllables.count {
-            if let (phrase, token) = contractionsFrom[Int(syllables[i])].first(where: { Self.spells($0.syllables, in: syllables, at: i) }) {
-                if keep[Int(token)] { words.append(token) }
+        while i < contracted.count {
+            if let phrase = functionPhrasesFrom[Int(contracted[i])].first(where: { Self.spells($0, in: contracted, at: i) }) {
                 i += phrase.count
-                continue outer
+                continue
             }
-            if keep[Int(syllables[i])] { words.append(syllables[i]) }
+            if !contractedIsFunction[i] && keep[Int(contracted[i])] { words.append(contracted[i]) }
             i += 1
         }
         for (k, w) in words.enumerated() {

@@ -53,7 +53,7 @@ public enum StreamText {
     /// "địa chỉ" address, "trung tâm", "trường học", "cơ quan", "hoạt động", "nhân viên"), and
     /// dropped one by one they left "an", "ty", "chỉ", "trung", "học".
     static let compoundOnlySyllables: Set<String> = [
-        "công", "nhân", "lao", "động", "đoàn", "tổ", "chức", "người", "địa", "bàn", "quan", "tâm", "thời", "gian", "trường",
+        "công", "nhân", "lao", "động", "đoàn", "tổ", "chức", "địa", "bàn", "quan", "tâm", "thời", "gian", "trường",
         "hợp", "tình", "trạng", "vấn", "đề", "hiện", "tượng", "thực", "phản", "ánh", "đồng", "nhất", "đa", "hầu", "hết",
         "kiến", "nghị", "xem", "xét",
     ]
@@ -63,8 +63,7 @@ public enum StreamText {
         "cong nhan vien chuc lao dong", "cong nhan lao dong", "nguoi lao dong", "cong doan co so", "doan vien cong doan",
         "cong nhan vien chuc", "lao dong", "cong nhan", "cong doan", "doan vien", "to chuc", "dia ban", "quan tam",
         "thoi gian qua", "thoi gian", "truong hop", "tinh trang", "tinh hinh", "van de", "hien tuong", "thuc hien", "hien nay",
-        "phan anh", "dong tinh", "nhat la", "da so", "hau het", "y kien", "kien nghi", "de nghi", "xem xet", "nguoi",
-        "dong dao", "quan ly",
+        "phan anh", "dong tinh", "nhat la", "da so", "hau het", "y kien", "kien nghi", "de nghi", "xem xet", "dong dao",
     ]).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
     /// The words of what is asked for and how, folded, that close most reports' items whatever
@@ -72,9 +71,9 @@ public enum StreamText {
     /// they made items of different concerns alike. Left out as compounds, like the ones above.
     static let generic: [String] = [
         "yeu cau", "huong dan", "tuyen truyen", "kiem tra", "xu ly", "giai quyet", "dam bao", "tang cuong", "quy dinh",
-        "chinh sach", "co quan chuc nang", "chuc nang", "kip thoi", "giai dap", "phoi hop", "theo doi", "nam bat",
-        "anh huong", "kho khan", "quyen loi", "che do", "hop phap", "chinh dang", "bao ve", "tu tuong", "tam ly", "tam tu",
-        "nguyen vong", "doi song", "mot so", "dia phuong", "nghiem", "co quan", "cac cap", "nganh chuc nang",
+        "co quan chuc nang", "chuc nang", "kip thoi", "giai dap", "phoi hop", "theo doi", "nam bat",
+        "anh huong", "kho khan", "quyen loi", "che do", "hop phap", "chinh dang", "tu tuong", "tam ly", "tam tu",
+        "nguyen vong", "doi song", "mot so", "dia phuong", "xu ly nghiem", "co quan", "cac cap", "nganh chuc nang",
     ]
 
     static let allFunctionWords: Set<String> = functionWords.union(mannerWords).subtracting(compoundOnlySyllables)
@@ -124,53 +123,46 @@ public enum StreamText {
     static let allSynonyms: [String: [String]] = synonyms.merging(moreAbbreviations) { a, _ in a }
 
     /// How much a concept of the lexicon counts against one syllable.
-    /// (1.5 since 2 December 2026: with the concepts' kinds and the field's further ways of
-    /// saying them, a concept tells concerns apart better than a word. Pairs of one concern rank
-    /// above the rest with an average precision of 0.74 on the second hold-out set, 0.63 before
-    /// this lexicon; Docs/BENCH.md.)
-    nonisolated(unsafe) public static var conceptWeight = 1.5
+    /// (1.25 since 2 December 2026: with the concepts' kinds and the field's further ways of
+    /// saying them, a concept tells concerns apart better than a word; chosen with the
+    /// clustering's settings on four hand-labelled sets, Docs/BENCH.md.)
+    nonisolated(unsafe) public static var conceptWeight = 1.25
     nonisolated(unsafe) public static var pairWeight = 0.5
     nonisolated(unsafe) public static var idfPower = 1.5
-    /// How much the broad concept of a kind counts (`StreamLexicon.parent(of:)`): half as much
-    /// as the kind (a weight w counts 1 + ln w in the vector). An item that names the kind ("ép
-    /// tăng ca") still meets one that only names the concern ("tăng ca"); two of one kind share
-    /// more. Chosen with the clustering's settings on the four hand-labelled sets: mean F1 0.729
-    /// with the whole weight, 0.753 with half; the demo's ten years 0.943 and 0.914.
-    nonisolated(unsafe) public static var parentWeight = exp(0.5 - 1)
-    /// Expansions (as folded syllables, function words left out) → the abbreviation standing for
+    /// How much the broad concept of a kind counts (`StreamLexicon.parent(of:)`): half a
+    /// syllable (a weight w counts 1 + ln w in the vector), a kind counts 1 + ln 1.25. An item
+    /// that names the kind ("ép tăng ca") still meets one that only names the concern ("tăng
+    /// ca"); two of one kind share more. With the whole weight, mean F1 on the four
+    /// hand-labelled sets was 0.729 against 0.753 (the demo's ten years 0.943 and 0.914).
+    nonisolated(unsafe) public static var parentWeight = exp(-0.5)
+    /// Expansions (folded syllables, as written out in full) → the abbreviation standing for
     /// them, longest first. "BHXH" and "bảo hiểm xã hội" are read as one word, "bhxh": written
     /// out, its four syllables and three pairs outweighed what the item says about it (whether
     /// a one-time withdrawal or an employer's debt), and every insurance concern ran together.
-    /// Each is spelt as text with marks reads it (only the compounds of no concern left out:
-    /// "thỏa ước lao động tập thể" → thoa uoc tap the) and as text typed without marks does
-    /// (folded, "thể" is "thế" and left out too: thoa uoc tap).
-    static let contractions: [(syllables: [String], token: String)] = {
-        var out: [(syllables: [String], token: String)] = []
-        for (token, expansion) in abbreviations {
-            let marked: [String] = withoutFunctionPhrases(expansion) { $0 }
-            let unmarked: [String] = withoutFunctionPhrases(expansion.filter { !foldedFunctionWords.contains($0) }) { $0 }
-            for spelling in marked == unmarked ? [marked] : [marked, unmarked] where spelling.count >= 2 {
-                out.append((spelling, token))
-            }
-        }
-        func key(_ c: (syllables: [String], token: String)) -> (Int, String, String) {
-            (c.syllables.count, c.token, c.syllables.joined(separator: " "))
-        }
-        return out.sorted { key($0) > key($1) }
-    }()
+    /// Spelt in full, before any word is left out: spelt without the words of no concern,
+    /// "tai nạn" alone had read as "tnld" (tai nạn lao động) and "hợp đồng" as "hđlđ".
+    static let contractions: [(syllables: [String], token: String)] = abbreviations
+        .map { (syllables: $0.value, token: $0.key) }
+        .filter { $0.syllables.count >= 2 }
+        .sorted { ($0.syllables.count, $0.token) > ($1.syllables.count, $1.token) }
+
+    /// Abbreviations that say nothing of the concern (NLĐ, CNLĐ, CĐCS…): what they stand for is
+    /// all compounds and words of no concern. Read, then left out like them.
+    static let functionTokens: Set<String> = Set(
+        abbreviations.filter { withoutFunctionPhrases($0.value) { $0 }.allSatisfy { foldedFunctionWords.contains($0) } }.keys)
 
     static let contractible = Set(contractions.map(\.token))
 
     /// Each run of syllables that spells out an abbreviation becomes that abbreviation.
-    static func contracted(_ words: [(word: String, isName: Bool)]) -> [(word: String, isName: Bool)] {
-        var out: [(word: String, isName: Bool)] = []
+    static func contracted(_ words: [Syllable]) -> [Syllable] {
+        var out: [Syllable] = []
         var i = 0
         outer: while i < words.count {
             for (phrase, token) in contractions where phrase.count <= words.count - i && words[i].word == phrase[0] {
                 var same = true
                 for k in 1..<phrase.count where words[i + k].word != phrase[k] { same = false; break }
                 if same {
-                    out.append((token, false))
+                    out.append(Syllable(word: token, isName: false, isFunction: functionTokens.contains(token)))
                     i += phrase.count
                     continue outer
                 }
@@ -179,6 +171,15 @@ public enum StreamText {
             i += 1
         }
         return out
+    }
+
+    /// A syllable as the grouping reads it: folded, whether it is part of a name, and whether
+    /// it is a word of no concern, left out once the compounds and abbreviations it may be part
+    /// of are read ("ý" of "ý kiến", "để" of "de nghi" typed without marks).
+    public struct Syllable: Sendable, Equatable {
+        public var word: String
+        public var isName: Bool
+        public var isFunction: Bool
     }
 
     /// One word of a text as written: its letters, whether it starts with a capital, and whether
@@ -240,26 +241,34 @@ public enum StreamText {
     }
 
     /// The syllables of a text, folded, abbreviations written out, each with whether it is part
-    /// of a name.
-    public static func syllables(_ text: String) -> [(word: String, isName: Bool)] {
+    /// of a name and whether it is a word of no concern.
+    public static func syllables(_ text: String) -> [Syllable] {
         syllables(words(text), unmarked: text.unicodeScalars.allSatisfy { $0.isASCII })
     }
 
-    static func syllables(_ words: [Word], unmarked: Bool) -> [(word: String, isName: Bool)] {
-        var out: [(String, Bool)] = []
+    static func syllables(_ words: [Word], unmarked: Bool) -> [Syllable] {
+        var out: [Syllable] = []
         for word in words {
             let folded = word.folded
             if contractible.contains(folded) {
-                out.append((folded, false))
+                out.append(Syllable(word: folded, isName: false, isFunction: functionTokens.contains(folded)))
             } else if let expansion = abbreviations[folded] ?? allSynonyms[folded] {
-                out += expansion.filter { !foldedFunctionWords.contains($0) }.map { ($0, false) }
-            } else if unmarked ? foldedFunctionWords.contains(folded) : allMarkedFunctionWords.contains(word.text.lowercased()) {
-                // a word of no concern: left out, but it still ends a name
+                out += expansion.map { Syllable(word: $0, isName: false, isFunction: foldedFunctionWords.contains($0)) }
             } else {
-                out.append((folded, word.isCapital && !word.startsSentence))
+                let isFunction = unmarked ? foldedFunctionWords.contains(folded) : allMarkedFunctionWords.contains(word.text.lowercased())
+                out.append(Syllable(word: folded, isName: !isFunction && word.isCapital && !word.startsSentence, isFunction: isFunction))
             }
         }
         return out
+    }
+
+    /// The syllables a text's features are made of: abbreviations spelt out read as them, then
+    /// the compounds of no concern left out, then the words of no concern, then one-letter
+    /// syllables (not numbers). In this order, so a compound is found whole ("ý kiến", "hiện
+    /// nay": "ý" and "nay" are words of no concern too) and an abbreviation by its full spelling.
+    static func contentSyllables(_ read: [Word], unmarked: Bool) -> [Syllable] {
+        withoutFunctionPhrases(contracted(syllables(read, unmarked: unmarked))) { $0.word }
+            .filter { !$0.isFunction && ($0.word.count > 1 || $0.word.first?.isNumber == true) }
     }
 
     /// The features of a text: its content syllables and the pairs of neighbouring ones
@@ -267,8 +276,7 @@ public enum StreamText {
     /// each; names weigh double.
     public static func features(_ text: String) -> [String: Double] {
         let read = Self.words(text)
-        let words = contracted(withoutFunctionPhrases(syllables(read, unmarked: text.utf8.allSatisfy { $0 < 0x80 })) { $0.word })
-            .filter { $0.word.count > 1 || $0.word.first?.isNumber == true }
+        let words = contentSyllables(read, unmarked: text.utf8.allSatisfy { $0 < 0x80 })
         var features: [String: Double] = [:]
         // Concepts are read from every syllable, function words included ("không trả lương").
         let all = allSyllables(read)
