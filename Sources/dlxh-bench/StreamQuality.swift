@@ -22,9 +22,9 @@ enum StreamQuality {
         ("hold-out set 2", "streams-holdout-2"),
     ]
 
-    static func independentSets() -> [String] { handWrittenSets.map { independentSet(name: $0.0, file: $0.1) } }
+    static func handWrittenSetNotes() -> [String] { handWrittenSets.map { handWrittenSetNote(name: $0.0, file: $0.1) } }
 
-    static func independentSet(name: String, file: String) -> String {
+    static func handWrittenSetNote(name: String, file: String) -> String {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Tests/DLXHDomainTests/Fixtures/\(file).json").standardized
         guard let data = try? Data(contentsOf: url), let fixture = try? JSONDecoder().decode(Fixture.self, from: data) else {

@@ -312,7 +312,7 @@ let streamRows = [
 ]
 printTable(
     streamRows, title: "— streams (issue 15), \(city.label) —",
-    notes: StreamQuality.independentSets() + [StreamQuality.demo(dataset: cityDataset, truth: city.output.itemConcerns), ""])
+    notes: StreamQuality.handWrittenSetNotes() + [StreamQuality.demo(dataset: cityDataset, truth: city.output.itemConcerns), ""])
 
 // The growth table: how each figure grows with years and units.
 print("— growth: p99 (first frame, full load: median) —")

