@@ -241,17 +241,9 @@ enum StreamLexicon {
         var i = 0
         while i < words.count {
             var matched = 0
-            for (phrase, concept) in phrasesByFirst[words[i]] ?? [] where phrase.count <= words.count - i {
-                var same = true
-                for k in 1..<phrase.count where words[i + k] != phrase[k] {
-                    same = false
-                    break
-                }
-                if same {
-                    found.append(concept)
-                    matched = phrase.count
-                    break
-                }
+            if let (phrase, concept) = (phrasesByFirst[words[i]] ?? []).first(where: { StreamText.spells($0.syllables, in: words, at: i) { $0 } }) {
+                found.append(concept)
+                matched = phrase.count
             }
             i += max(1, matched)
         }

@@ -10,11 +10,10 @@ final class StreamReader {
     /// What the reading needs of one word as written.
     struct WordInfo {
         /// Its syllables as the grouping reads them (abbreviations written out or kept whole),
-        /// for text with marks and for text typed without any, and which of them are words of no
-        /// concern (left out after the compounds and abbreviations are read).
-        var marked: [Int32]
+        /// and which of them are words of no concern (left out after the compounds and
+        /// abbreviations are read): in text with marks, and in text typed without any.
+        var syllables: [Int32]
         var markedFunction: [Bool]
-        var unmarked: [Int32]
         var unmarkedFunction: [Bool]
         /// Every syllable, function words included: what the lexicon's phrases are read from.
         var all: [Int32]
@@ -100,27 +99,18 @@ final class StreamReader {
         let word = String(decoding: key.bytes, as: UTF8.self)
         let folded = Text.fold(word)
         let all = (StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] ?? [folded]).map(syllable)
-        var marked: [Int32]
-        var markedFunction: [Bool]
-        var unmarked: [Int32]
-        var unmarkedFunction: [Bool]
+        let made: WordInfo
         if StreamText.contractible.contains(folded) {
-            marked = [syllable(folded)]
-            markedFunction = [StreamText.functionTokens.contains(folded)]
-            unmarked = marked
-            unmarkedFunction = markedFunction
+            let isFunction = [StreamText.functionTokens.contains(folded)]
+            made = WordInfo(syllables: [syllable(folded)], markedFunction: isFunction, unmarkedFunction: isFunction, all: all)
         } else if let expansion = StreamText.abbreviations[folded] ?? StreamText.allSynonyms[folded] {
-            marked = expansion.map(syllable)
-            markedFunction = expansion.map { StreamText.foldedFunctionWords.contains($0) }
-            unmarked = marked
-            unmarkedFunction = markedFunction
+            let isFunction = expansion.map { StreamText.foldedFunctionWords.contains($0) }
+            made = WordInfo(syllables: expansion.map(syllable), markedFunction: isFunction, unmarkedFunction: isFunction, all: all)
         } else {
-            marked = [syllable(folded)]
-            unmarked = marked
-            markedFunction = [StreamText.allMarkedFunctionWords.contains(word.lowercased())]
-            unmarkedFunction = [StreamText.foldedFunctionWords.contains(folded)]
+            made = WordInfo(
+                syllables: [syllable(folded)], markedFunction: [StreamText.allMarkedFunctionWords.contains(word.lowercased())],
+                unmarkedFunction: [StreamText.foldedFunctionWords.contains(folded)], all: all)
         }
-        let made = WordInfo(marked: marked, markedFunction: markedFunction, unmarked: unmarked, unmarkedFunction: unmarkedFunction, all: all)
         wordInfo[key] = made
         return made
     }
@@ -139,7 +129,7 @@ final class StreamReader {
         func flush() {
             guard !key.bytes.isEmpty else { return }
             let info = info(key)
-            syllables += unmarked ? info.unmarked : info.marked
+            syllables += info.syllables
             isFunction += unmarked ? info.unmarkedFunction : info.markedFunction
             all += info.all
             key.bytes.removeAll(keepingCapacity: true)

@@ -82,22 +82,27 @@ public enum StreamText {
     /// The same, folded, for text typed without marks at all (some units type so).
     static let foldedFunctionWords: Set<String> = Set(allFunctionWords.map { Text.fold($0) })
 
+    /// Whether `phrase` is spelt out in `text` from `at` on, each element read by `syllable`:
+    /// the by-name twin of `StreamReader.spells`, for the compounds, the abbreviations and the
+    /// lexicon's phrases alike.
+    static func spells<T>(_ phrase: [String], in text: [T], at: Int, _ syllable: (T) -> String) -> Bool {
+        guard phrase.count <= text.count - at else { return false }
+        for k in phrase.indices where syllable(text[at + k]) != phrase[k] { return false }
+        return true
+    }
+
     /// A run of syllables with the compounds of `functionPhrases` left out.
     static func withoutFunctionPhrases<T>(_ items: [T], _ syllable: (T) -> String) -> [T] {
         var out: [T] = []
         out.reserveCapacity(items.count)
         var i = 0
-        outer: while i < items.count {
-            for phrase in functionPhrases where phrase.count <= items.count - i && syllable(items[i]) == phrase[0] {
-                var same = true
-                for k in 1..<max(1, phrase.count) where syllable(items[i + k]) != phrase[k] { same = false; break }
-                if same {
-                    i += phrase.count
-                    continue outer
-                }
+        while i < items.count {
+            if let phrase = functionPhrases.first(where: { spells($0, in: items, at: i, syllable) }) {
+                i += phrase.count
+            } else {
+                out.append(items[i])
+                i += 1
             }
-            out.append(items[i])
-            i += 1
         }
         return out
     }
@@ -157,18 +162,14 @@ public enum StreamText {
     static func contracted(_ words: [Syllable]) -> [Syllable] {
         var out: [Syllable] = []
         var i = 0
-        outer: while i < words.count {
-            for (phrase, token) in contractions where phrase.count <= words.count - i && words[i].word == phrase[0] {
-                var same = true
-                for k in 1..<phrase.count where words[i + k].word != phrase[k] { same = false; break }
-                if same {
-                    out.append(Syllable(word: token, isName: false, isFunction: functionTokens.contains(token)))
-                    i += phrase.count
-                    continue outer
-                }
+        while i < words.count {
+            if let (phrase, token) = contractions.first(where: { spells($0.syllables, in: words, at: i) { $0.word } }) {
+                out.append(Syllable(word: token, isName: false, isFunction: functionTokens.contains(token)))
+                i += phrase.count
+            } else {
+                out.append(words[i])
+                i += 1
             }
-            out.append(words[i])
-            i += 1
         }
         return out
     }
