@@ -23,10 +23,11 @@ public enum TrendsText {
             en: "Opinion items, \(months) months to \(month), counted as in section II")
     }
 
-    /// Over the streams' table, whose first rows they are.
+    /// Over the streams' table, whose first rows they are. The changes come last, so that a
+    /// line too long for the screen gives up figures, never the words that explain them.
     public static func risingFastest(_ count: Int, _ changes: String) -> Localized {
         Localized(
-            vi: "Tăng nhanh nhất: \(count) luồng ý kiến đầu bảng (\(changes) so với tháng trước)",
-            en: "Rising fastest: the first \(count) \(count == 1 ? "stream" : "streams") below (\(changes) on the month before)")
+            vi: "Tăng nhanh nhất: \(count) luồng đầu bảng, so với tháng trước \(changes)",
+            en: "Rising fastest: \(count == 1 ? "the top stream" : "the top \(count) streams"), against last month \(changes)")
     }
 }

@@ -9,20 +9,20 @@ extension TrendsScreen {
         }
         guard let month else { return }
         let monthLabel = l == .vi ? month.label(l).prefix(1).lowercased() + month.label(l).dropFirst() : month.label(l)
-        grid.put(TrendsText.heading(Self.months, monthLabel)(l), x: 1, y: area.y + 1, style: .accent, limit: area.width - 2)
+        grid.put(WordFit.cut(TrendsText.heading(Self.months, monthLabel)(l), area.width - 2), x: 1, y: area.y + 1, style: .accent, limit: area.width - 2)
         var top = area.y + 2
         if view == .streams, !rising.isEmpty {
             let changes = rising.map { "+\($0.change)" }.joined(separator: ", ")
-            grid.put(TrendsText.risingFastest(rising.count, changes)(l), x: 1, y: top, style: .warning, limit: area.width - 2)
+            grid.put(WordFit.cut(TrendsText.risingFastest(rising.count, changes)(l), area.width - 2), x: 1, y: top, style: .warning, limit: area.width - 2)
             top += 1
         }
         let rows = rows()
         guard !rows.isEmpty else {
-            grid.put(TrendsText.none(l), x: 2, y: top + 1, style: .dim, limit: area.width - 4)
+            grid.put(WordFit.cut(TrendsText.none(l), area.width - 4), x: 2, y: top + 1, style: .dim, limit: area.width - 4)
             return
         }
         let columns = [
-            TableColumn(Self.viewTitle(view)(l), .flexible(minimum: 12)),
+            TableColumn(Self.viewTitle(view)(l), .flexible(minimum: 12), wordCut: true),
             TableColumn(TrendsText.colMonths(Self.months)(l), .fixed(Self.months)),
             TableColumn(TrendsText.colMonth(month), .fixed(6), alignRight: true),
             TableColumn(TrendsText.colMonth(month.previous), .fixed(6), alignRight: true),
