@@ -45,6 +45,10 @@ enum KeyText {
     static let cancelForm = Localized(vi: "Hủy (hỏi trước nếu đã nhập)", en: "Cancel (asks first if anything was typed)")
     static let hintFields = Localized(vi: "chuyển ô", en: "next field")
     static let hintChoose = Localized(vi: "chọn", en: "choose")
+    // What Enter does in a text field, a multi-line field and a tick box, on the hint line.
+    static let hintNextField = Localized(vi: "ô sau", en: "next")
+    static let hintNewLine = Localized(vi: "xuống dòng", en: "new line")
+    static let hintToggle = Localized(vi: "bật/tắt", en: "toggle")
     static let hintSave = Localized(vi: "lưu", en: "save")
     static let hintCancel = Localized(vi: "hủy", en: "cancel")
     static let backToReport = Localized(vi: "Về báo cáo (giữ nội dung ý kiến)", en: "Back to the report (the item is kept)")

@@ -12,6 +12,15 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
         /// Chosen option id and its label; the options are the owner's to offer.
         case choice(id: String?, label: String)
         case flag(Bool)
+
+        public var kind: FormKeys.FieldKind {
+            switch self {
+            case .text: .text
+            case .multiline: .multiline
+            case .choice: .choice
+            case .flag: .flag
+            }
+        }
     }
 
     public struct Field: Sendable, Equatable {
@@ -115,8 +124,11 @@ public struct Form<ID: Hashable & Sendable>: Sendable, Equatable {
     public var hasErrors: Bool { fields.contains { $0.error != nil } }
 
     /// The form's keys and its fields' keys as hints and help show them: the key to the next
-    /// error only while there is one.
-    public var docs: [KeyDoc] { FormKeys.docs(errors: hasErrors) }
+    /// error only while there is one, Enter named by what it does in the focused field.
+    public var docs: [KeyDoc] { FormKeys.docs(errors: hasErrors, focused: focusedKind) }
+
+    /// The kind of the focused field (nil: no field).
+    public var focusedKind: FormKeys.FieldKind? { fields.indices.contains(focus) ? fields[focus].value.kind : nil }
 
     /// Moves the focus to the next field with an error after the focused one (round to the first).
     public mutating func focusNextError() {
@@ -308,6 +320,30 @@ public enum FormKeys {
         // The key to the error last: when the line is short it gives way first (the message
         // line names it too), never Ctrl-S or Esc.
         return Array(own[0..<4]) + fieldKeyMap.docs + Array(own[5...]) + (errors ? [own[4]] : [])
+    }
+
+    /// The kinds of field, by what Enter does in them.
+    public enum FieldKind: Sendable, Equatable, CaseIterable { case text, multiline, choice, flag }
+
+    /// What the hint line calls Enter in each kind of field (the help and Docs/KEYS.md give its
+    /// whole meaning at once, `KeyText.chooseOrNext`): it chooses only in a choice field.
+    static let enterHints: [FieldKind: Localized] = [
+        .text: KeyText.hintNextField, .multiline: KeyText.hintNewLine, .choice: KeyText.hintChoose, .flag: KeyText.hintToggle,
+    ]
+
+    /// The same docs while a field of `kind` has the focus, as the hint line and the help show
+    /// them: Enter named by what it does there, and in a multi-line field, where ↑/↓ move between
+    /// its lines, the key to the next field is Tab alone.
+    static func docs(errors: Bool, focused kind: FieldKind?) -> [KeyDoc] {
+        guard let kind else { return docs(errors: errors) }
+        let enter = fieldKeyMap.first { $0.action == .activate }!.keys
+        let next = keyMap.first { $0.action == .nextField }!.keys
+        return docs(errors: errors).map { doc in
+            var doc = doc
+            if doc.keys == enter { doc.group = enterHints[kind] }
+            if doc.keys == next, kind == .multiline { doc.statusLabel = doc.label }
+            return doc
+        }
     }
 
     /// How the key to the next error is written, for messages that name it.

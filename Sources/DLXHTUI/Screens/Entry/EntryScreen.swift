@@ -75,8 +75,8 @@ struct EntryScreen: Component {
     /// The item editor is a form whose Esc and Ctrl-S mean "back to the report" and "save it all".
     static var itemEditorDocs: [KeyDoc] { itemEditorDocs(errors: true) }
 
-    static func itemEditorDocs(errors: Bool) -> [KeyDoc] {
-        FormKeys.docs(errors: errors).map { doc in
+    static func itemEditorDocs(errors: Bool, focused kind: FormKeys.FieldKind? = nil) -> [KeyDoc] {
+        FormKeys.docs(errors: errors, focused: kind).map { doc in
             var doc = doc
             if doc.keys == [.escape] {
                 doc.help = KeyText.backToReport
@@ -112,7 +112,7 @@ struct EntryScreen: Component {
 
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] {
         if form == nil { return keyMap(context).docs }
-        if let itemForm { return Self.itemEditorDocs(errors: itemForm.hasErrors || form?.hasErrors == true) }
+        if let itemForm { return Self.itemEditorDocs(errors: itemForm.hasErrors || form?.hasErrors == true, focused: itemForm.focusedKind) }
         return onItems ? Self.itemListKeyMap.docs : form!.docs
     }
 

@@ -7,7 +7,7 @@ extension EntryScreen {
     func view(_ context: ScreenContext, area: Rect, into grid: inout Grid) {
         let l = context.language
         if let itemForm {
-            FormView.draw(itemForm, hints: Self.itemEditorDocs(errors: itemForm.hasErrors), language: l, into: &grid, area: area, top: 1)
+            FormView.draw(itemForm, hints: Self.itemEditorDocs(errors: itemForm.hasErrors, focused: itemForm.focusedKind), language: l, into: &grid, area: area, top: 1)
             return
         }
         guard let form else {
