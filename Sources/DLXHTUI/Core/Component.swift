@@ -37,6 +37,9 @@ protocol Component: Sendable, Equatable {
     func takesTyping(_ context: ScreenContext) -> Bool
     /// Where the selection is in its list, shown at the right of the tab line.
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)?
+    /// The position as the tab line writes it: "12/48", the selection in its list; a screen
+    /// whose count is of something else says what ("dòng 20/30").
+    func positionText(_ context: ScreenContext) -> String?
     /// Draws its own message line (a filter being typed); false: the app draws the toast.
     func drawMessageLine(_ context: ScreenContext, toast: Toast?, y: Int, into grid: inout Grid) -> Bool
     /// Saves due before the program ends (a draft typed since the last tick).
@@ -50,6 +53,7 @@ extension Component {
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] { keyMap(context).docs }
     func takesTyping(_ context: ScreenContext) -> Bool { false }
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)? { nil }
+    func positionText(_ context: ScreenContext) -> String? { position(context).map { "\($0.selected + 1)/\($0.count)" } }
     func drawMessageLine(_ context: ScreenContext, toast: Toast?, y: Int, into grid: inout Grid) -> Bool { false }
     func finalSaves(_ context: ScreenContext) -> [Effect] { [] }
 

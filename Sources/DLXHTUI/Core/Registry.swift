@@ -130,6 +130,7 @@ protocol ComponentSlot {
     func hasUnsavedInput(_ app: AppState) -> Bool
     func takesTyping(_ app: AppState) -> Bool
     func position(_ app: AppState) -> (selected: Int, count: Int)?
+    func positionText(_ app: AppState) -> String?
     func drawMessageLine(_ app: AppState, y: Int, into grid: inout Grid) -> Bool
     func finalSaves(_ app: AppState, _ context: ScreenContext) -> [Effect]
     /// Whether its state is the same in two states of the app.
@@ -181,6 +182,7 @@ struct Slot<C: Component>: ComponentSlot {
     func hasUnsavedInput(_ app: AppState) -> Bool { app[C.self].hasUnsavedInput }
     func takesTyping(_ app: AppState) -> Bool { app[C.self].takesTyping(app.context()) }
     func position(_ app: AppState) -> (selected: Int, count: Int)? { app[C.self].position(app.context()) }
+    func positionText(_ app: AppState) -> String? { app[C.self].positionText(app.context()) }
     func drawMessageLine(_ app: AppState, y: Int, into grid: inout Grid) -> Bool {
         app[C.self].drawMessageLine(app.context(), toast: app.toast, y: y, into: &grid)
     }

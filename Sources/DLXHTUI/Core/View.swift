@@ -142,16 +142,16 @@ extension AppState {
 
     func drawTabs(_ grid: inout Grid) {
         var x = 1
+        let position = dataMayBeStale ? nil : focusedSlot.positionText(self) ?? tabSlot.positionText(self)
         // The full names when they fit with the position at the right; else the short ones.
         let full = ScreenID.allCases.reduce(1) { $0 + DisplayWidth.of(" \($1.rawValue) \($1.title(language)) ") + 1 }
-        let short = full + 8 > width
+        let short = full + max(8, DisplayWidth.of(position ?? "") + 2) > width
         for id in ScreenID.allCases {
             let title = " \(id.rawValue) \((short ? id.shortTitle : id.title)(language)) "
             let style: Style = id == screen ? Style(bold: true, reverse: true) : .plain
             x = grid.put(title, x: x, y: 1, style: style) + 1
         }
-        if dataMayBeStale { drawStaleMark(&grid, after: x) } else if let position = focusedSlot.position(self) ?? tabSlot.position(self) {
-            let text = "\(position.selected + 1)/\(position.count)"
+        if dataMayBeStale { drawStaleMark(&grid, after: x) } else if let text = position {
             let at = width - DisplayWidth.of(text) - 1
             if at > x { grid.put(text, x: at, y: 1, style: .dim) }
         }

@@ -69,4 +69,9 @@ extension UIText {
         return Localized(vi: "Áp dụng cho " + vi.joined(separator: " và "), en: "Apply to " + en.joined(separator: " and "))
     }
     public static let archivedMark = Localized(vi: "ĐÃ LƯU TRỮ", en: "ARCHIVED")
+    /// At the right of the tab line while a report is open: the last line of the report on
+    /// screen, of all its lines (a bare "20/30" read as the 20th report of 30).
+    public static func pagerPosition(_ line: Int, _ count: Int) -> Localized {
+        Localized(vi: "dòng \(line)/\(count)", en: "line \(line)/\(count)")
+    }
 }

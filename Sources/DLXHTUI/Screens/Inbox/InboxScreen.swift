@@ -141,6 +141,14 @@ struct InboxScreen: Component {
         return visible.isEmpty ? nil : (min(list.selected, visible.count - 1), visible.count)
     }
 
+    /// The list's position is a report's among the reports; the pager's is a line's among the
+    /// report's lines, and says so.
+    func positionText(_ context: ScreenContext) -> String? {
+        guard let position = position(context) else { return nil }
+        guard openReport(context) != nil else { return "\(position.selected + 1)/\(position.count)" }
+        return UIText.pagerPosition(position.selected + 1, position.count)(context.language)
+    }
+
     func selectedReport(_ context: ScreenContext) -> Report? {
         guard visible.indices.contains(list.selected) else { return nil }
         return context.derived.inbox[visible[list.selected]]
