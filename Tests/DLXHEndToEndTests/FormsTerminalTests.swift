@@ -99,4 +99,27 @@ struct FormsTerminalTests {
         let back = try tmux.waitUntilGone("Ghi nhận nhanh điểm nóng")
         #expect(back.contains("Ngày nhận") && back.contains("Kênh"), "Esc did not go back to the inbox:\n\(tmux.framed(back))")
     }
+
+    @Test("the hint names Enter by the field: choose on a choice, a new line on the summary, and Enter does that")
+    func enterHintFollowsField() throws {
+        let store = try Dlxh.demoStore(seed: 1, today: Self.today)
+        defer { Dlxh.remove(store) }
+        let tmux = try TmuxSession.dlxh(["--store", store.path, "--today", Self.today], width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor("Ngày nhận")
+        try tmux.send("2")
+        try tmux.waitFor("Nhập báo cáo mới")
+        try tmux.send("n")
+        let unit = try tmux.waitFor("Số văn bản")
+        #expect(unit.contains("Enter chọn"), "the unit is a choice:\n\(tmux.framed(unit))")
+        // Unit, period, kind, channel, received, document number: the summary is the seventh field.
+        try tmux.send("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        let summary = try tmux.waitFor("Enter xuống dòng")
+        #expect(!summary.contains("Enter chọn") && !summary.contains("Tab/↑↓"), "\(tmux.framed(summary))")
+        try tmux.type("Dòng một")
+        try tmux.send("Enter")
+        try tmux.type("dòng hai")
+        let typed = try tmux.waitFor("dòng hai")
+        #expect(Self.row(typed, "Tóm tắt").contains("Dòng một") && !Self.row(typed, "Tóm tắt").contains("dòng hai"), "\(tmux.framed(typed))")
+    }
 }

@@ -70,6 +70,9 @@ struct InboxTerminalTests {
         try tmux.send("Enter")
         let opened = try tmux.waitFor("Ý kiến (")
         let reportID = try #require(opened.firstMatch(of: /R-\d{4}-\d\d-\d{4}/).map { String($0.output) })
+        // The counter on the tab line says it counts the report's lines.
+        let tabs = opened.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        #expect(tabs.firstMatch(of: /dòng \d+\/\d+\s*$/) != nil, "\(tmux.framed(opened))")
         func firstAttitude() throws -> String? {
             let exported = try Dlxh.run(["export", "--store", store.path])
             let reports = (try jsonObject(exported.stdoutData) as! [String: Any])["reports"] as! [[String: Any]]

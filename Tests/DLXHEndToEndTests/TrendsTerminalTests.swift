@@ -37,6 +37,10 @@ struct TrendsTerminalTests {
         try tmux.send("v")
         let streams = try tmux.settle(since: since)
         #expect(streams.contains("Tăng nhanh nhất:") || streams.contains("Chưa có ý kiến"), "\(tmux.framed(streams))")
+        // The rising-fastest line whole at 80 columns: it says what its figures are compared with.
+        if let rising = streams.split(separator: "\n").first(where: { $0.contains("Tăng nhanh nhất:") }) {
+            #expect(rising.contains("so với tháng trước +"), "\(tmux.framed(streams))")
+        }
         try tmux.send("Escape")
         let back = try tmux.waitFor("hạn nộp")
         #expect(!back.contains("Số ý kiến 12 tháng"))
