@@ -15,11 +15,12 @@ enum StreamQuality {
         var items: [Item]
     }
 
-    /// The hand-written sets in the tests' fixtures: the independent set, and the two hold-out
-    /// sets written on 2 December 2026 (each file's description says how it was used).
+    /// The hand-written sets in the tests' fixtures: the independent set, and the three hold-out
+    /// sets written on 2 December 2026 (each file's description says how it was used; set 3 was
+    /// scored blind and the grouping not changed after).
     static let handWrittenSets = [
         ("independent hand-written set", "streams-independent"), ("hold-out set 1", "streams-holdout-1"),
-        ("hold-out set 2", "streams-holdout-2"),
+        ("hold-out set 2", "streams-holdout-2"), ("hold-out set 3, scored blind", "streams-holdout-3"),
     ]
 
     static func handWrittenSetNotes() -> [String] { handWrittenSets.map { handWrittenSetNote(name: $0.0, file: $0.1) } }

@@ -63,7 +63,7 @@ struct StreamSeasonTests {
 
     @Test("the features read by number are the features read by name, text by text")
     func readerMatchesNames() throws {
-        let texts = try ["streams-independent", "streams-holdout-1", "streams-holdout-2"].flatMap {
+        let texts = try ["streams-independent", "streams-holdout-1", "streams-holdout-2", "streams-holdout-3"].flatMap {
             try StreamClusteringTests.fixture($0).items.map(\.text)
         } + [
             "thỏa ước lao động tập thể", "thoa uoc lao dong tap the", "giả danh công an", "ép tăng ca, không có tăng ca",
