@@ -81,6 +81,47 @@ struct StreamsScreenTests {
         #expect(effects == [.save(.streams(.merge(stream, into: into)))])
     }
 
+    @Test("m and x offer the streams most alike first: the other wage stream heads the list for the arrears")
+    func likeliestFirst() throws {
+        var state = Self.opened()
+        let arrears = ItemReference(reportID: "R-2026-11-0001", itemID: "i1")
+        let allowance = ItemReference(reportID: "R-2026-11-0004", itemID: "i1")
+        let index = try #require(state.streams.streams.firstIndex { $0.items.contains(arrears) })
+        let wages = try #require(state.streams.streams.first { $0.items.contains(allowance) })
+        state.streams.list.select(index, count: state.streams.streams.count)
+        var merging = state
+        merging.press(.character("m"))
+        guard case .picker(let picker, _)? = merging.overlay else { Issue.record("no picker"); return }
+        #expect(picker.options.first?.id == wages.id, "\(picker.options.map(\.label))")
+        #expect(Set(picker.options.map(\.id)) == Set(state.streams.streams.map(\.id)).subtracting([state.streams.streams[index].id]))
+        // Moving the item: a stream of its own first (when it is not alone), then the same order.
+        state.press(.enter)
+        state.press(.character("x"))
+        guard case .picker(let move, _)? = state.overlay else { Issue.record("no picker"); return }
+        let expected = state.streams.streams[index].items.count > 1 ? [StreamsScreen.newStreamID, wages.id] : [wages.id]
+        #expect(Array(move.options.map(\.id).prefix(expected.count)) == expected, "\(move.options.map(\.label))")
+    }
+
+    @Test("for every stream of the month, m offers the others in the order of likeness, not the panel's")
+    func mergeOrderForEveryStream() throws {
+        let state = Self.opened()
+        let panel = state.streams
+        var differs = false
+        for (index, stream) in panel.streams.enumerated() {
+            var merging = state
+            merging.streams.list.select(index, count: panel.streams.count)
+            merging.press(.character("m"))
+            guard case .picker(let picker, _)? = merging.overlay else { Issue.record("no picker"); return }
+            let others = panel.streams.filter { $0.id != stream.id }
+            let texts = { (s: OpinionStream) in s.items.compactMap { panel.items[$0]?.text } }
+            let expected = StreamLikeness.ranked(texts(stream), candidates: others.map(texts)).map { others[$0].id }
+            #expect(picker.options.map(\.id) == expected)
+            if expected != others.map(\.id) { differs = true }
+        }
+        // The fixture has streams for which the two orders differ, or this test could not fail.
+        #expect(differs)
+    }
+
     @Test("Enter opens a stream; x moves its item to a new stream of its own or to another")
     func move() throws {
         var state = Self.opened(Self.decided)

@@ -25,8 +25,10 @@ public enum StreamsUI {
     public static let confirmedMark = Localized(vi: "✓ đã xác nhận", en: "✓ confirmed")
     public static let suggestedMark = Localized(vi: "gợi ý", en: "suggested")
     public static let renameTitle = Localized(vi: "Tên luồng ý kiến", en: "The stream's title")
-    public static let mergeTitle = Localized(vi: "Gộp vào luồng nào?", en: "Merge into which stream?")
-    public static let moveTitle = Localized(vi: "Chuyển ý kiến sang luồng nào?", en: "Move the item to which stream?")
+    // The streams are offered most alike first (`StreamsScreen.likeliest`): the title says so.
+    public static let mergeTitle = Localized(vi: "Gộp vào luồng nào? (giống nhất trước)", en: "Merge into which stream? (most alike first)")
+    public static let moveTitle = Localized(
+        vi: "Chuyển ý kiến sang luồng nào? (giống nhất trước)", en: "Move the item to which stream? (most alike first)")
     public static let newStream = Localized(vi: "(Luồng mới, chỉ ý kiến này)", en: "(A new stream of this item alone)")
     public static let noOther = Localized(vi: "Tháng này không có luồng nào khác.", en: "There is no other stream this month.")
     public static let alreadyConfirmed = Localized(vi: "Luồng này đã được xác nhận.", en: "This stream is already confirmed.")

@@ -167,7 +167,8 @@ public struct StreamsScreen: Component {
                 context.say(StreamsUI.noOther)
                 return []
             }
-            context.overlay = .picker(Picker(title: StreamsUI.mergeTitle(l), options: others.map { option($0, l) }), reply(.merge(stream)))
+            let order = likeliest(to: texts(of: stream), among: others)
+            context.overlay = .picker(Picker(title: StreamsUI.mergeTitle(l), options: order.map { option($0, l) }), reply(.merge(stream)))
         case .move:
             guard let stream = openedStream, let ref = selectedItem else { return [] }
             let others = streams.filter { $0.id != stream.id }
@@ -176,11 +177,20 @@ public struct StreamsScreen: Component {
                 return []
             }
             var options = stream.items.count > 1 ? [Picker.Option(id: Self.newStreamID, label: StreamsUI.newStream(l))] : []
-            options += others.map { option($0, l) }
+            options += likeliest(to: items[ref].map { [$0.text] } ?? [], among: others).map { option($0, l) }
             context.overlay = .picker(Picker(title: StreamsUI.moveTitle(l), options: options), reply(.move(ref, from: stream)))
         }
         return []
     }
+
+    /// `others`, the streams whose month's items are most like `texts` first: the stream a staff
+    /// member merges into or moves to is most often one of these (`StreamLikeness`).
+    func likeliest(to texts: [String], among others: [OpinionStream]) -> [OpinionStream] {
+        StreamLikeness.ranked(texts, candidates: others.map { self.texts(of: $0) }).map { others[$0] }
+    }
+
+    /// The texts of a stream's items of the month shown.
+    func texts(of stream: OpinionStream) -> [String] { stream.items.compactMap { items[$0]?.text } }
 
     func option(_ stream: OpinionStream, _ l: Language) -> Picker.Option {
         Picker.Option(id: stream.id, label: (stream.confirmed ? "✓ " : "") + stream.title)
