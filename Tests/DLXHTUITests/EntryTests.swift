@@ -116,5 +116,36 @@ struct QuitWithDraftTests {
             return
         }
         #expect(draft.summary == "Gõ ngay trước khi thoát")
+        #expect(UIText.quitDirty(.vi).contains("bản nháp được giữ lại"))
+    }
+
+    @Test("text no draft keeps (a report part being written): the question says it will be lost, and quitting writes nothing")
+    func losesWhatNoDraftKeeps() {
+        var state = fixtureState()
+        state.press(.character("R"), .character("e"))
+        state.type("Đánh giá năm: văn bản chưa lưu")
+        #expect(state.hasUnsavedForm && state.unsavedInputLostOnQuit)
+        _ = state.update(.key(.control("c")))
+        guard case .confirm(let dialog)? = state.overlay else {
+            Issue.record("no question: \(String(describing: state.overlay))")
+            return
+        }
+        #expect(dialog.question == UIText.quitLosesInput(.vi))
+        #expect(!dialog.question.contains("giữ lại"))
+        #expect(state.update(.key(.character("c"))) == [.quit])
+    }
+
+    @Test("the entry form alone is dirty: the question says its draft is kept")
+    func entryDraftKept() {
+        var state = loadedState()
+        state.press(.character("2"), .character("n"), .tab, .tab, .tab, .tab, .tab, .tab)
+        state.type("Gõ dở")
+        #expect(state.hasUnsavedForm && !state.unsavedInputLostOnQuit)
+        _ = state.update(.key(.control("c")))
+        guard case .confirm(let dialog)? = state.overlay else {
+            Issue.record("no question")
+            return
+        }
+        #expect(dialog.question == UIText.quitDirty(.vi))
     }
 }

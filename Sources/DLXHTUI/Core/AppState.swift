@@ -80,6 +80,8 @@ public struct AppState: Sendable {
 
     /// Whether a form holds unsaved input.
     public var hasUnsavedForm: Bool { Self.slots.contains { $0.hasUnsavedInput(self) } }
+    /// Unsaved input that no draft keeps (a report part being written, a hot spot's form).
+    public var unsavedInputLostOnQuit: Bool { Self.slots.contains { $0.losesInputOnQuit(self) } }
 
     /// Rows of the body area: everything but two header lines, the message line and the status line.
     var bodyHeight: Int { max(0, height - 4) }

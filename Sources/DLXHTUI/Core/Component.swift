@@ -33,6 +33,9 @@ protocol Component: Sendable, Equatable {
     func keyDocs(_ context: ScreenContext) -> [KeyDoc]
     /// Typed input that would be lost (the app asks before quitting).
     var hasUnsavedInput: Bool { get }
+    /// Whether that input is kept as a draft when the program ends (`finalSaves`): the question
+    /// before quitting says so only then.
+    var keepsDraftOnQuit: Bool { get }
     /// While true, letters and digits type: only F1 and Ctrl-C stay global.
     func takesTyping(_ context: ScreenContext) -> Bool
     /// Where the selection is in its list, shown at the right of the tab line.
@@ -50,6 +53,7 @@ extension Component {
     mutating func input(_ key: Key, _ context: inout ScreenContext) -> [Effect]? { nil }
     mutating func input(text: String, _ context: inout ScreenContext) -> [Effect]? { nil }
     var hasUnsavedInput: Bool { false }
+    var keepsDraftOnQuit: Bool { false }
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] { keyMap(context).docs }
     func takesTyping(_ context: ScreenContext) -> Bool { false }
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)? { nil }

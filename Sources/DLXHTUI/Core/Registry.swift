@@ -128,6 +128,7 @@ protocol ComponentSlot {
     func view(_ app: AppState, area: Rect, into grid: inout Grid)
     func keyDocs(_ app: AppState) -> [KeyDoc]
     func hasUnsavedInput(_ app: AppState) -> Bool
+    func losesInputOnQuit(_ app: AppState) -> Bool
     func takesTyping(_ app: AppState) -> Bool
     func position(_ app: AppState) -> (selected: Int, count: Int)?
     func positionText(_ app: AppState) -> String?
@@ -180,6 +181,7 @@ struct Slot<C: Component>: ComponentSlot {
     func view(_ app: AppState, area: Rect, into grid: inout Grid) { app[C.self].view(app.context(), area: area, into: &grid) }
     func keyDocs(_ app: AppState) -> [KeyDoc] { app[C.self].keyDocs(app.context()) }
     func hasUnsavedInput(_ app: AppState) -> Bool { app[C.self].hasUnsavedInput }
+    func losesInputOnQuit(_ app: AppState) -> Bool { app[C.self].hasUnsavedInput && !app[C.self].keepsDraftOnQuit }
     func takesTyping(_ app: AppState) -> Bool { app[C.self].takesTyping(app.context()) }
     func position(_ app: AppState) -> (selected: Int, count: Int)? { app[C.self].position(app.context()) }
     func positionText(_ app: AppState) -> String? { app[C.self].positionText(app.context()) }

@@ -258,7 +258,8 @@ extension AppState {
         switch action {
         case .quit:
             if hasUnsavedForm {
-                overlay = .confirm(ConfirmDialog(question: UIText.quitDirty(language), reply: Reply(.app, AppAsk.quit)))
+                let question = unsavedInputLostOnQuit ? UIText.quitLosesInput : UIText.quitDirty
+                overlay = .confirm(ConfirmDialog(question: question(language), reply: Reply(.app, AppAsk.quit)))
                 return []
             }
             return finalSaves + [.quit]

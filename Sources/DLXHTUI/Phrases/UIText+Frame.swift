@@ -34,6 +34,11 @@ extension UIText {
     public static let quitDirty = Localized(
         vi: "Biểu mẫu đang nhập chưa lưu. Vẫn thoát? (bản nháp được giữ lại)",
         en: "The form has unsaved changes. Quit anyway? (the draft is kept)")
+    /// Before quitting with input that no draft keeps: saying the draft is kept lost a report's
+    /// assessment typed and not saved (walkthrough, 2 December 2026).
+    public static let quitLosesInput = Localized(
+        vi: "Có nội dung đang viết chưa lưu; thoát bây giờ sẽ mất. Vẫn thoát?",
+        en: "Something you are writing is not saved and will be lost. Quit anyway?")
     public static let storeReloaded = Localized(
         vi: "Kho dữ liệu vừa được cập nhật từ nơi khác; đã tải lại.", en: "The store was changed elsewhere; reloaded.")
     public static let dataMayBeStale = Localized(vi: "⚠ Dữ liệu có thể đã cũ", en: "⚠ Data may be stale")

@@ -117,6 +117,8 @@ struct EntryScreen: Component {
     }
 
     var hasUnsavedInput: Bool { isDirty }
+    /// The entry form's text goes into its draft when the program ends (`finalSaves`).
+    var keepsDraftOnQuit: Bool { true }
     func takesTyping(_ context: ScreenContext) -> Bool { form != nil }
 
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)? {
