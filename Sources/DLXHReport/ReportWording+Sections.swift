@@ -96,9 +96,10 @@ extension ReportWording {
 
     static func submissions(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
         let period = periodPhrase(report.period, l)
-        let totals = report.submissionTotals
-        var blocks = [heading(5, ReportText.headingSubmissions, l)]
         let synthesis = !report.months.isEmpty
+        // A month's report states its deadline and counts so far; a synthesis counts what was owed.
+        let totals = synthesis ? report.owedTotals : report.submissionTotals
+        var blocks = [heading(5, ReportText.headingSubmissions, l)]
         if synthesis {
             blocks.append(.paragraph(
                 ReportText.synthesisSubmissions(

@@ -199,6 +199,35 @@ struct ReportRulesTests {
         #expect(appendix.contains("Công đoàn xã B (tháng 7/2026: quá hạn") && appendix.contains("; tháng 8/2026: quá hạn"))
     }
 
+    @Test("a quarter still running counts as owed only the months whose deadline has come: the rest are 'chưa đến hạn', in I and V alike")
+    func runningQuarterOwesOnlyDueMonths() {
+        let founded = Day(year: 2020, month: 1, day: 1)!
+        let units = ["a", "b"].map { ReportingUnit(id: $0, name: "Công đoàn xã \($0.uppercased())", kind: .districtFederation, activeFrom: founded) }
+        func report(_ id: String, _ unit: String, _ month: Int, day: Int) -> Report {
+            Report(id: id, unitID: unit, period: .month(2026, month), kind: .periodic, receivedOn: Day(year: 2026, month: month, day: day)!,
+                items: [Self.item("i1", "Tháng \(month): ý kiến")], createdAt: Self.at, createdBy: "test")
+        }
+        // October: both sent; November (due the 20th, today the 24th): A sent; December not yet due.
+        let reports = [report("R-2026-10-0001", "a", 10, day: 10), report("R-2026-10-0002", "b", 10, day: 25), report("R-2026-11-0001", "a", 11, day: 12)]
+        let dataset = Dataset(configuration: Configuration(), units: units, reports: reports, hotSpots: [])
+        let q4 = ConsolidatedReport.build(from: dataset, period: Period(id: "2026-Q4")!, today: Self.today)
+        #expect(q4.submissions("notYetDue").count == 2)
+        #expect(q4.owedTotals.expected == 4 && q4.owedTotals.submitted == 3 && q4.owedTotals.onTime == 2)
+        let body = ReportWording.document(q4, language: .vi).body.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let t), .bullet(let t): t
+            default: nil
+            }
+        }.joined(separator: "\n")
+        #expect(body.contains("các đơn vị phải gửi 4 báo cáo tháng; đã gửi 3 báo cáo (75%), trong đó đúng hạn 2 báo cáo (50%)"), "\(body)")
+        #expect(body.contains("Các đơn vị đã gửi 3/4 báo cáo tháng phải nộp trong kỳ"), "\(body)")
+        #expect(!body.contains("phải gửi 6"))
+        let english = ReportWording.document(q4, language: .en).body.compactMap { block -> String? in
+            if case .paragraph(let t) = block { t } else { nil }
+        }.joined(separator: "\n")
+        #expect(english.contains("units owed 4 monthly reports; 3 were sent (75%)"), "\(english)")
+    }
+
     @Test("II by topic, then by stream: how many units raised it and which, against the month before, two quotes at most, proposals merged")
     func sectionTwoInStreams() throws {
         let founded = Day(year: 2020, month: 1, day: 1)!
