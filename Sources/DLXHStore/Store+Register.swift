@@ -30,6 +30,11 @@ public enum RegisterText {
     public static func unknownIssue(_ id: String) -> Localized {
         Localized(vi: "không có báo cáo số \(id) trong sổ đăng ký", en: "no report numbered \(id) in the register")
     }
+    public static func alreadyIssued(_ id: String) -> Localized {
+        Localized(
+            vi: "kỳ này vừa được ban hành (sổ đăng ký: \(id)); xuất lại bản đó bằng --reissue \(id), hoặc thêm --again để cấp số mới",
+            en: "this period was just issued (register: \(id)); write it again with --reissue \(id), or add --again for a new number")
+    }
     public static let badIssueID = Localized(vi: "số báo cáo phải có dạng SỐ/NĂM, ví dụ 12/2026", en: "a report number reads NUMBER/YEAR, e.g. 12/2026")
 }
 
@@ -44,14 +49,19 @@ extension Store {
     /// Issues the consolidated report of `period` on `day`: under the lock, takes the next number
     /// of that year (never one given before), asks `document` for the report carrying it, and
     /// records both in the register with the recipients. Two staff issuing at once get two numbers.
+    /// With `again` false, a period this year's register already holds is refused under the lock
+    /// (two staff issuing the same report at once give it one number, not two).
     @discardableResult
     public func issueReport(
-        period: Period, on day: Day, recipients: [String], language: Language, by editor: Editor,
+        period: Period, on day: Day, recipients: [String], language: Language, by editor: Editor, again: Bool = true,
         document: (Int) throws -> ReportDocument
     ) throws -> IssuedReport {
         let year = day.year
         let (issued, _) = try transact(RegisterFile.self, relativePath: Store.registerPath(year), empty: { RegisterFile(year: year) }) {
             file -> IssuedReport in
+            if !again, let earlier = file.issued.first(where: { $0.period == period }) {
+                throw StoreError.refused(RegisterText.alreadyIssued(earlier.id))
+            }
             let number = max(file.lastNumber, file.issued.map(\.number).max() ?? 0) + 1
             let entry = IssuedReport(
                 number: number, year: year, period: period, issuedOn: day, issuedBy: editor.staff,

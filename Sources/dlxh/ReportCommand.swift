@@ -32,6 +32,22 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .long, help: help(CLIText.reissueHelp))
     var reissue: String?
+    @Flag(name: .long, help: help(CLIText.againHelp))
+    var again = false
+
+    /// What must hold before a number is given, since a number is never given twice: the period
+    /// has begun, the staff-written parts are written (an issued report must not carry "Chưa viết"),
+    /// and the period was not issued before unless a replacement is meant (`--again`).
+    static func checkIssuable(_ period: Period, parts: ReportParts, dataset: Dataset, today: Day, again: Bool, language: Language) throws {
+        if period.firstDay > today { throw CLIError(CLIText.issueNotStarted(period.id)) }
+        let unwritten = ReportParts.Part.allCases.filter { parts[$0].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if !unwritten.isEmpty {
+            throw CLIError(CLIText.issuePartsUnwritten(unwritten.map { ReportText.partTitle($0, period)(language) }))
+        }
+        if !again, let earlier = dataset.issuedReports.filter({ $0.period == period }).max(by: { ($0.year, $0.number) < ($1.year, $1.number) }) {
+            throw CLIError(CLIText.issueAlready(RegisterCommand.documentNumber(earlier), earlier.id, earlier.issuedOn.displayString))
+        }
+    }
 
     func run() throws {
         let context = try common.context()
@@ -53,8 +69,10 @@ struct ReportCommand: ParsableCommand {
                 // The figures first, without the lock; under it, only the number is given and worded in.
                 let figures = ConsolidatedReport.build(from: dataset, period: period, today: context.today)
                 let parts = dataset.parts(for: period)
+                try Self.checkIssuable(period, parts: parts, dataset: dataset, today: context.today, again: again, language: context.language)
                 let entry = try store.issueReport(
-                    period: period, on: context.today, recipients: names, language: context.language, by: context.editor(dataset.configuration)
+                    period: period, on: context.today, recipients: names, language: context.language, by: context.editor(dataset.configuration),
+                    again: again
                 ) { number in
                     ReportOutput.document(figures, parts: parts, language: context.language, issued: number, recipients: names)
                 }
