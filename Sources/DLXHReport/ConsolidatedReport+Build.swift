@@ -58,7 +58,8 @@ extension ConsolidatedReport {
             },
             items: ItemCounts(
                 total: reports.map(\.items.count).reduce(0, +), included: included.count, opinion: opinion.count,
-                rumours: rumoured.count, hotSpot: tied.count),
+                rumours: rumoured.count, hotSpot: tied.count,
+                pending: reports.flatMap(\.items).filter { $0.inclusion == .automatic && !$0.isIncludedInReport }.count),
             attitudes: attitudeTally(opinion, config),
             streams: streams(
                 opinion, config,

@@ -67,6 +67,10 @@ extension ConsolidatedReport {
         public var rumours: Int = 0
         /// Of the included: items of a hot spot (section III only).
         public var hotSpot: Int = 0
+        /// Of the rest: items still waiting at step 1 to be selected (neither marked for the report
+        /// nor set aside). Section II warns that its figures, and its comparisons with the month
+        /// before, do not count them yet.
+        public var pending: Int = 0
     }
 
     /// A label and how many items carry it.

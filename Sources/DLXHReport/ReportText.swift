@@ -65,6 +65,11 @@ public enum ReportText {
     public static func nothingToReport(_ n: Int) -> Localized {
         Localized(vi: "\(n) đơn vị báo cáo không phát sinh vấn đề mới.", en: n == 1 ? "1 unit reported nothing new." : "\(n) units reported nothing new.")
     }
+    public static func pendingNotCounted(_ n: Int) -> Localized {
+        Localized(
+            vi: "Lưu ý: còn \(n) ý kiến đang chờ chọn lọc, chưa tính vào các số liệu dưới đây; các so sánh với tháng trước vì thế chưa đầy đủ.",
+            en: "Note: \(n) \(n == 1 ? "item is" : "items are") still waiting to be selected and not counted below; the comparisons with the month before are therefore incomplete.")
+    }
     public static func itemsCounted(_ total: Int, _ included: Int, _ excluded: Int) -> Localized {
         Localized(
             vi: "Các báo cáo phản ánh \(total) luồng ý kiến; trong đó \(included) luồng ý kiến đã được chọn lọc, phân loại và đưa vào tổng hợp, \(excluded) luồng ý kiến không đưa vào báo cáo này (đang chọn lọc, xác minh hoặc không sử dụng).",

@@ -91,6 +91,10 @@ public enum ReportWording {
     static func streams(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
         var blocks = [heading(2, ReportText.headingStreams, l)]
         if report.streams.isEmpty { blocks.append(.paragraph(ReportText.noIncludedItems(l))) }
+        // A month half classified would read as a fall in every topic: the reader is told first.
+        if report.items.pending > 0, !report.streams.isEmpty {
+            blocks.append(.paragraph(ReportText.pendingNotCounted(report.items.pending)(l)))
+        }
         for (i, stream) in report.streams.enumerated() {
             blocks.append(.subheading("\(i + 1). \(stream.topic.label(l))"))
             let breadth = stream.breadth.map { "\(lowerFirst($0.label(l))) \($0.count)" }.joined(separator: ", ")

@@ -199,6 +199,25 @@ struct ReportRulesTests {
         #expect(appendix.contains("Công đoàn xã B (tháng 7/2026: quá hạn") && appendix.contains("; tháng 8/2026: quá hạn"))
     }
 
+    @Test("II warns when items still wait to be selected: its figures and its comparisons do not count them yet")
+    func pendingItemsWarned() {
+        #expect(!Self.section("II").contains("Lưu ý"))
+        var dataset = Self.dataset
+        var waiting = Self.item("i9", "Công nhân hỏi về nhà ở xã hội", topic: "housing")
+        waiting.step = .select
+        waiting.inclusion = .automatic
+        dataset.reports[2].items.append(waiting)
+        let report = ConsolidatedReport.build(from: dataset, period: Self.october, today: Self.today)
+        #expect(report.items.pending == 1)
+        let section = ReportWording.document(report, language: .vi).body.compactMap { block -> String? in
+            if case .paragraph(let t) = block { t } else { nil }
+        }
+        #expect(section.contains("Lưu ý: còn 1 ý kiến đang chờ chọn lọc, chưa tính vào các số liệu dưới đây; các so sánh với tháng trước vì thế chưa đầy đủ."))
+        // An item set aside is no longer waiting.
+        dataset.reports[2].items[dataset.reports[2].items.count - 1].inclusion = .exclude
+        #expect(ConsolidatedReport.build(from: dataset, period: Self.october, today: Self.today).items.pending == 0)
+    }
+
     @Test("a quarter still running counts as owed only the months whose deadline has come: the rest are 'chưa đến hạn', in I and V alike")
     func runningQuarterOwesOnlyDueMonths() {
         let founded = Day(year: 2020, month: 1, day: 1)!

@@ -17,10 +17,13 @@ public enum TrendsText {
 
     public static func colMonths(_ n: Int) -> Localized { Localized(vi: "\(n) tháng", en: English.count(n, "month")) }
 
+    /// Trends count the items still waiting at step 1, so a month being classified does not look
+    /// like a fall (`MonthlySeries`); section II counts them only once selected. The heading says
+    /// so: it said "đếm như mục II", and a walkthrough found October's 36 against the report's 26.
     public static func heading(_ months: Int, _ month: String) -> Localized {
         Localized(
-            vi: "Số ý kiến \(months) tháng đến \(month), đếm như mục II của báo cáo",
-            en: "Opinion items, \(months) months to \(month), counted as in section II")
+            vi: "Số ý kiến \(months) tháng đến \(month), như mục II, kể cả ý kiến chưa chọn lọc",
+            en: "Items, \(months) months to \(month), as section II, incl. not yet selected")
     }
 
     /// Over the streams' table, whose first rows they are. The changes come last, so that a
