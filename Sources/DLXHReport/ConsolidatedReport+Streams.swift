@@ -36,6 +36,7 @@ extension ConsolidatedReport {
         var window = dataset
         window.reports = dataset.reports.filter { (start...end).contains(OpinionStreams.month(of: $0)) }
         let streams = OpinionStreams.streams(in: window, through: end)
+        let named = dataset.streamDecisions.namedStreams
         var streamOf: [ItemReference: Int] = [:]
         for (s, stream) in streams.enumerated() { for ref in stream.items { streamOf[ref] = s } }
         var out: [String: [StreamEntry]] = [:]
@@ -50,7 +51,11 @@ extension ConsolidatedReport {
                 let previous = monthBefore.map { before in s < 0 ? 0 : streams[s].items.filter { before[$0] == topic }.count }
                 let withProposal = members.filter { !$0.item.proposal.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
                 entries.append(StreamEntry(
-                    title: s >= 0 ? streams[s].title : members[0].item.content, items: members.map(\.reference),
+                    // Staff's title, or what the period's own items say (`centralTitle`): the stream's
+                    // title over twelve months headed a quarter's items with a concern they did not raise.
+                    title: s >= 0 && named.contains(streams[s].id)
+                        ? streams[s].title : OpinionStreams.centralTitle(members.map(\.item.content)),
+                    items: members.map(\.reference),
                     unitIDs: units, unitNames: units.map(unitName), attitudes: attitudeTally(members, config),
                     quotes: Array(quotations(ranked, text: \.item.content).prefix(quotesPerStream)),
                     proposals: quotations(withProposal, text: \.item.proposal), previousMonth: previous))

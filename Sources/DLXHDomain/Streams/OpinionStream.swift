@@ -73,9 +73,10 @@ public enum OpinionStreams {
         -> [OpinionStream]
     {
         let end = Period.containing(period.lastDay)
+        let named = dataset.streamDecisions.namedStreams
         let all = streams(in: dataset, through: end, clustering: clustering)
         let entries = Dictionary(self.entries(dataset, through: end).map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
-        return all.compactMap { stream in
+        var periodStreams: [OpinionStream] = all.compactMap { stream in
             var inPeriod = stream
             inPeriod.items = stream.items.filter { ref in entries[ref].map { period.contains($0.month.firstDay) } ?? false }
             guard !inPeriod.items.isEmpty else { return nil }
@@ -84,6 +85,18 @@ public enum OpinionStreams {
             inPeriod.units = units
             return inPeriod
         }
+        // A suggested title is said by the stream's own items of the period: the item nearest their
+        // centre. Taken over the stream's whole history, a quarter's stream was headed by a concern
+        // none of its quarter's items raised (walkthrough, 2 December 2026). A staff title stays.
+        let wholeCount = Dictionary(all.map { ($0.id, $0.items.count) }, uniquingKeysWith: max)
+        let retitled = periodStreams.indices.filter {
+            !named.contains(periodStreams[$0].id) && periodStreams[$0].items.count < wholeCount[periodStreams[$0].id, default: 0]
+        }
+        for s in retitled {
+            let own = periodStreams[s].items.compactMap { entries[$0]?.item.content }
+            if !own.isEmpty { periodStreams[s].title = centralTitle(own) }
+        }
+        return periodStreams
     }
 
     /// Every stream of the dataset's items up to `end` (all of them when nil).
@@ -126,6 +139,16 @@ public enum OpinionStreams {
                 confirmed: decision?.confirmed ?? false, items: members.map(\.ref), units: units, firstSeen: members.map(\.month).min()!,
                 lastSeen: members.map(\.month).max()!)
         }
+    }
+
+    /// A stream's title from the texts of its items in a period: the first sentence of the item
+    /// nearest their centre, so the title says what an item of that period said.
+    public static func centralTitle(_ texts: [String]) -> String {
+        guard texts.count > 1 else { return texts.first.map(title) ?? "" }
+        let vectors = Vectors(texts: texts).items
+        let centroid = Vectors.sum(vectors)
+        let closeness = vectors.map { Vectors.cosine($0, centroid) }
+        return title(texts[closeness.indices.max { (closeness[$0], $1) < (closeness[$1], $0) }!])
     }
 
     /// A title from an item's text: its first sentence, cut at a word before 90 characters.

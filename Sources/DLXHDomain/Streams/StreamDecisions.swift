@@ -102,6 +102,9 @@ public enum StreamDecisionError: Error, Equatable, Sendable {
 /// Every stream decision of a store, and the rules that apply a change to them and apply them
 /// over the clustering's suggestions. Pure: no file, no clock (the moment is a parameter).
 public struct StreamDecisions: Sendable, Equatable {
+    /// The streams staff named: their title stays, whatever period shows them.
+    public var namedStreams: Set<String> { Set(streams.filter { $0.title != nil }.map(\.id)) }
+
     public var streams: [StreamDecision]
     /// The highest stream number ever given (ids are never reused).
     public var lastNumber: Int
