@@ -70,9 +70,11 @@ public enum ReportText {
             vi: "Lưu ý: còn \(n) ý kiến đang chờ chọn lọc, chưa tính vào các số liệu dưới đây; các so sánh với tháng trước vì thế chưa đầy đủ.",
             en: "Note: \(n) \(n == 1 ? "item is" : "items are") still waiting to be selected and not counted below; the comparisons with the month before are therefore incomplete.")
     }
+    // An item is "ý kiến"; "luồng ý kiến" is kept for a stream, which section II now tells apart
+    // ("a) …: 42 ý kiến của 25 đơn vị"): "Có 110 luồng ý kiến" over four streams misled its reader.
     public static func itemsCounted(_ total: Int, _ included: Int, _ excluded: Int) -> Localized {
         Localized(
-            vi: "Các báo cáo phản ánh \(total) luồng ý kiến; trong đó \(included) luồng ý kiến đã được chọn lọc, phân loại và đưa vào tổng hợp, \(excluded) luồng ý kiến không đưa vào báo cáo này (đang chọn lọc, xác minh hoặc không sử dụng).",
+            vi: "Các báo cáo phản ánh \(total) ý kiến; trong đó \(included) ý kiến đã được chọn lọc, phân loại và đưa vào tổng hợp, \(excluded) ý kiến không đưa vào báo cáo này (đang chọn lọc, xác minh hoặc không sử dụng).",
             en: "The reports carry \(total) opinion items: \(included) have been selected and classified for this report; \(excluded) are not included (still being selected or verified, or set aside).")
     }
     public static func attitudeShare(_ label: String, _ n: Int, _ percent: String) -> Localized {
@@ -82,7 +84,7 @@ public enum ReportText {
         Localized(vi: "\(label) (\(n) ý kiến)", en: "\(label) (\(n) items)")
     }
     public static func attitudeMix(_ list: String) -> Localized {
-        Localized(vi: "Về thái độ, trong các luồng ý kiến được tổng hợp có: \(list).", en: "By attitude, the items included are: \(list).")
+        Localized(vi: "Về thái độ, trong các ý kiến được tổng hợp có: \(list).", en: "By attitude, the items included are: \(list).")
     }
     public static func mostConcerned(_ list: String) -> Localized {
         Localized(
@@ -101,10 +103,10 @@ public enum ReportText {
 
     // II. Opinion streams
     public static let noIncludedItems = Localized(
-        vi: "Chưa có luồng ý kiến nào của kỳ này được chọn lọc, phân loại để đưa vào tổng hợp.",
+        vi: "Chưa có ý kiến nào của kỳ này được chọn lọc, phân loại để đưa vào tổng hợp.",
         en: "No opinion item of this period has yet been selected and classified for the report.")
     public static func streamSummary(_ items: Int, _ units: Int) -> Localized {
-        Localized(vi: "Có \(items) luồng ý kiến của \(units) đơn vị phản ánh về vấn đề này.", en: "\(items) items from \(units) units.")
+        Localized(vi: "Có \(items) ý kiến của \(units) đơn vị phản ánh về vấn đề này.", en: "\(items) items from \(units) units.")
     }
     public static func breadthLine(_ list: String) -> Localized { Localized(vi: "Mức độ: \(list).", en: "Breadth: \(list).") }
     public static func attitudeLine(_ list: String) -> Localized { Localized(vi: "Thái độ: \(list).", en: "Attitude: \(list).") }

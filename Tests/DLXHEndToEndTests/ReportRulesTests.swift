@@ -291,7 +291,7 @@ struct ReportRulesTests {
         }.joined(separator: "\n")
         #expect(body.contains(": 3 ý kiến của 3 đơn vị (Công đoàn xã A, Công đoàn xã B, Công đoàn xã C); so với tháng trước: tăng 2 (1 → 3)."), "\(body)")
         #expect(body.contains("Đề xuất: Đề nghị thanh tra lao động kiểm tra Công ty Sao Mai."))
-        #expect(body.contains("Có 4 luồng ý kiến của 3 đơn vị phản ánh về vấn đề này. So với tháng trước: tăng 3 (1 → 4)."))
+        #expect(body.contains("Có 4 ý kiến của 3 đơn vị phản ánh về vấn đề này. So với tháng trước: tăng 3 (1 → 4)."))
         #expect(body.contains("Ý kiến khác (1 ý kiến của 1 đơn vị, mỗi ý kiến do một đơn vị nêu), tiêu biểu:"))
         #expect(body.contains("“Đoàn viên đề nghị tăng mức hỗ trợ khi sinh con thứ hai” (Công đoàn xã C)."))
     }

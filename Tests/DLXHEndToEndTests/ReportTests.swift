@@ -66,8 +66,8 @@ struct ReportTests {
         #expect(reports.count > 10 && included.count > 0 && included.count < items.count)
         #expect(md.contains("đã nhận \(reports.count) báo cáo tháng 10/2026 của \(units.count) đơn vị"))
         #expect(md.contains("(\(kind("periodic")) báo cáo định kỳ"))
-        #expect(md.contains("Các báo cáo phản ánh \(items.count) luồng ý kiến; trong đó \(included.count) luồng ý kiến"))
-        #expect(md.contains(", \(items.count - included.count) luồng ý kiến không đưa vào báo cáo này"))
+        #expect(md.contains("Các báo cáo phản ánh \(items.count) ý kiến; trong đó \(included.count) ý kiến"))
+        #expect(md.contains(", \(items.count - included.count) ý kiến không đưa vào báo cáo này"))
 
         // II. The topic streams together hold every included item that is opinion, once: not the
         // rumours and items found untrue (IV), not the items of a hot spot (III).
@@ -94,7 +94,7 @@ struct ReportTests {
             }
         }
         let streamCounts = lines.compactMap { line -> Int? in
-            guard line.hasPrefix("Có "), let end = line.range(of: " luồng ý kiến của ") else { return nil }
+            guard line.hasPrefix("Có "), let end = line.range(of: " ý kiến của ") else { return nil }
             return Int(line[line.index(line.startIndex, offsetBy: 3)..<end.lowerBound])
         }
         #expect(streamCounts.reduce(0, +) == opinionCount)
@@ -123,7 +123,7 @@ struct ReportTests {
         defer { Dlxh.remove(store) }
         let q3 = try Dlxh.run(["report", "--store", store.path, "--today", Self.today, "--period", "2026-Q3", "--format", "md"])
         #expect(q3.status == 0, "\(q3.stderr)")
-        #expect(!q3.stdout.contains("Chưa nhận được báo cáo") && !q3.stdout.contains("Chưa có luồng ý kiến nào"))
+        #expect(!q3.stdout.contains("Chưa nhận được báo cáo") && !q3.stdout.contains("Chưa có ý kiến nào"))
         #expect(q3.stdout.contains("So sánh giữa các tháng: tháng 7/2026: ") && q3.stdout.contains("; tháng 9/2026: "))
         #expect(q3.stdout.contains("cho các tháng trong quý III/2026"))
         let september = try Dlxh.run(["report", "--store", store.path, "--today", Self.today, "--period", "2026-09", "--format", "md"])
