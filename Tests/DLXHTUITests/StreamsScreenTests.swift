@@ -48,6 +48,22 @@ struct StreamsScreenTests {
         #expect(!back.streams.isOpen)
     }
 
+    @Test("s and t open on the month selected in the matrix, as R opens the report of it")
+    func selectedMonth() throws {
+        var state = AppState(
+            session: Session(storeName: "dong-nai", staff: GoldenFixture.staff, language: .vi), now: goldenNow, width: 80, height: 24)
+        _ = state.update(.loaded(GoldenFixture.dataset))
+        state.press(.character("4"), .left)
+        var streams = state
+        streams.press(.character("s"))
+        #expect(streams.streams.isOpen && streams.streams.month == .month(2026, 10))
+        #expect(streams.view().text.contains("10/2026"))
+        var trends = state
+        trends.press(.character("t"))
+        #expect(trends.trends.isOpen && trends.trends.month == .month(2026, 10))
+        #expect(trends.view().text.contains("tháng 10/2026"), "\(trends.view().text)")
+    }
+
     @Test("c confirms the selected stream: a save of the stream as seen")
     func confirm() throws {
         var state = Self.opened()

@@ -128,10 +128,10 @@ public enum Navigation: Sendable, Equatable {
     case recordGuidance([ItemReference])
     /// The guidance panel, in the dashboard's place.
     case guidancePanel
-    /// The trends panel, in the dashboard's place.
-    case trendsPanel
-    /// The streams panel, in the dashboard's place.
-    case streamsPanel
+    /// The trends panel, in the dashboard's place: the twelve months up to this one.
+    case trendsPanel(Period)
+    /// The streams panel, in the dashboard's place, on this month.
+    case streamsPanel(Period)
     /// The consolidated report's preview for a period.
     case preview(Period)
     /// The hot-spot phone-in form.

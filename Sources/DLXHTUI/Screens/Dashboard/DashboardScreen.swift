@@ -126,6 +126,12 @@ struct DashboardScreen: Component {
     func current(_ context: ScreenContext) -> Period { Period.containing(context.now.day, kind: kind) }
     func selected(_ context: ScreenContext) -> Period { selectedPeriod ?? current(context) }
     func rightmost(_ context: ScreenContext) -> Period { rightmost ?? current(context) }
+    /// The month the streams and the trends open on: the selected column's (its last month begun,
+    /// for a quarter or a year), as `R` opens the report of the selected period.
+    func selectedMonth(_ context: ScreenContext) -> Period {
+        let period = selected(context)
+        return period.kind == .month ? period : Period.containing(min(period.lastDay, context.now.day))
+    }
 
     /// Months that fit beside the unit names and the rate column.
     static func visibleMonths(_ width: Int) -> Int { max(3, min(12, (width - 2 - nameWidth(width) - 6) / 6)) }
@@ -199,10 +205,10 @@ struct DashboardScreen: Component {
             context.navigate(.guidancePanel)
             return []
         case .trends:
-            context.navigate(.trendsPanel)
+            context.navigate(.trendsPanel(selectedMonth(context)))
             return []
         case .streams:
-            context.navigate(.streamsPanel)
+            context.navigate(.streamsPanel(selectedMonth(context)))
             return []
         case .switchView:
             view = view.next

@@ -69,7 +69,9 @@ public struct StreamsScreen: Component {
 
     func focus(on tab: ScreenID) -> Focus? { isOpen && tab == .dashboard ? .inPlace : nil }
 
-    static func accepts(_ navigation: Navigation) -> Bool { navigation == .streamsPanel }
+    static func accepts(_ navigation: Navigation) -> Bool {
+        if case .streamsPanel = navigation { true } else { false }
+    }
 
     static func keyReference(_ l: Language) -> [(String, [KeyDoc])] {
         [
@@ -96,11 +98,11 @@ public struct StreamsScreen: Component {
 
     mutating func update(_ message: ComponentMessage<Action, Ask>, _ context: inout ScreenContext) -> [Effect] {
         switch message {
-        case .navigate(.streamsPanel):
+        case .navigate(.streamsPanel(let selected)):
             isOpen = true
             opened = nil
             list = ListState()
-            month = Period.containing(context.now.day)
+            month = selected
             compute(context)
             context.navigate(.screen(.dashboard))
         case .reloaded:

@@ -37,7 +37,9 @@ public struct TrendsScreen: Component {
 
     func focus(on tab: ScreenID) -> Focus? { isOpen && tab == .dashboard ? .inPlace : nil }
 
-    static func accepts(_ navigation: Navigation) -> Bool { navigation == .trendsPanel }
+    static func accepts(_ navigation: Navigation) -> Bool {
+        if case .trendsPanel = navigation { true } else { false }
+    }
 
     static func keyReference(_ l: Language) -> [(String, [KeyDoc])] { [(KeyReference.on(.dashboard, TrendsText.title, l), keyMap.docs)] }
 
@@ -52,8 +54,9 @@ public struct TrendsScreen: Component {
 
     mutating func update(_ message: ComponentMessage<Action, Ask>, _ context: inout ScreenContext) -> [Effect] {
         switch message {
-        case .navigate(.trendsPanel):
+        case .navigate(.trendsPanel(let selected)):
             isOpen = true
+            month = selected
             compute(context)
             context.navigate(.screen(.dashboard))
         case .reloaded:
@@ -73,7 +76,7 @@ public struct TrendsScreen: Component {
     /// The series of the twelve months up to this one.
     mutating func compute(_ context: ScreenContext) {
         guard let dataset = context.dataset else { return }
-        let end = Period.containing(context.now.day)
+        let end = month ?? Period.containing(context.now.day)
         month = end
         series[.topics] = Trends.topics(dataset, through: end, months: Self.months)
         series[.attitudes] = Trends.attitudes(dataset, through: end, months: Self.months)
