@@ -64,6 +64,18 @@ struct StreamsScreenTests {
         #expect(trends.view().text.contains("tháng 10/2026"), "\(trends.view().text)")
     }
 
+    @Test("p where only months are tracked: the selected month stays, and the message says where a quarter's report is")
+    func onlyMonths() throws {
+        var state = AppState(
+            session: Session(storeName: "dong-nai", staff: GoldenFixture.staff, language: .vi), now: goldenNow, width: 80, height: 24)
+        _ = state.update(.loaded(GoldenFixture.dataset))
+        state.press(.character("4"), .left, .character("p"))
+        let text = state.view().text
+        #expect(text.contains("R rồi p") && !text.contains("config.json"), "\(text)")
+        state.press(.character("s"))
+        #expect(state.streams.month == .month(2026, 10))
+    }
+
     @Test("c confirms the selected stream: a save of the stream as seen")
     func confirm() throws {
         var state = Self.opened()

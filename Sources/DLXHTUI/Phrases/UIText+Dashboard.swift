@@ -83,6 +83,6 @@ extension UIText {
     public static let unitIDFixed = Localized(vi: "không đổi được mã của đơn vị đã có", en: "an existing unit's id cannot change")
     public static let endBeforeStart = Localized(vi: "ngày kết thúc trước ngày bắt đầu", en: "ends before it starts")
     public static let onlyMonthly = Localized(
-        vi: "Kho dữ liệu chỉ theo dõi báo cáo tháng (trackedPeriodKinds trong config.json).",
-        en: "The store tracks monthly reports only (trackedPeriodKinds in config.json).")
+        vi: "Kho chỉ theo dõi báo cáo tháng. Báo cáo quý, 6 tháng, năm: R rồi p.",
+        en: "Only months are tracked. Quarter, half-year and year reports: R, then p.")
 }

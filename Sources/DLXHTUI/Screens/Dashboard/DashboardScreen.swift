@@ -195,11 +195,15 @@ struct DashboardScreen: Component {
         case .periodKind:
             // The next period kind the store tracks (monthly, then quarterly… where configured).
             let kinds = dataset.configuration.trackedPeriodKinds.isEmpty ? [.month] : dataset.configuration.trackedPeriodKinds
+            // Only months tracked: nothing to switch, and the month selected stays selected.
+            guard kinds.count > 1 else {
+                context.say(UIText.onlyMonthly)
+                return []
+            }
             let i = kinds.firstIndex(of: kind) ?? -1
             kind = kinds[(i + 1) % kinds.count]
             selectedPeriod = nil
             rightmost = nil
-            if kinds.count == 1 { context.say(UIText.onlyMonthly) }
             return []
         case .guidance:
             context.navigate(.guidancePanel)
