@@ -178,7 +178,7 @@ struct CommandLineTests {
         let en = try Dlxh.run(["--help", "--lang", "en"])
         #expect(en.stdout.contains("USAGE") && en.stdout.contains("Submission status"))
         let envEN = try Dlxh.run(["status", "--help"], environment: ["DLXH_LANG": "en"])
-        #expect(envEN.stdout.contains("Period YYYY-MM"))
+        #expect(envEN.stdout.contains("Period: YYYY-MM (month)"))
         let missing = try Dlxh.run(["status", "--store", "/nonexistent/dlxh"])
         #expect(missing.status != 0)
         #expect(missing.stderr == "dlxh: lỗi: không có thư mục /nonexistent/dlxh, nên không có kho dữ liệu dlxh ở đó (tạo kho mẫu: dlxh demo --store /nonexistent/dlxh)\n")

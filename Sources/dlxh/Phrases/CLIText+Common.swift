@@ -15,7 +15,9 @@ extension CLIText {
     public static let staffHelp = Localized(
         vi: "Tên cán bộ ghi vào nhật ký thay đổi (DLXH_STAFF; mặc định theo cấu hình, rồi $USER).",
         en: "Staff name for the audit trail (env DLXH_STAFF; default: the store's setting, then $USER).")
-    public static let periodHelp = Localized(vi: "Kỳ báo cáo YYYY-MM (mặc định: tháng hiện tại).", en: "Period YYYY-MM (default: the current month).")
+    public static let periodHelp = Localized(
+        vi: "Kỳ: YYYY-MM (tháng), YYYY-Qn (quý), YYYY-Hn (6 tháng) hoặc YYYY (năm); mặc định: tháng hiện tại.",
+        en: "Period: YYYY-MM (month), YYYY-Qn (quarter), YYYY-Hn (half-year) or YYYY (year); default: the current month.")
     public static let formatHelp = Localized(vi: "Định dạng đầu ra.", en: "Output format.")
     public static let outputHelp = Localized(vi: "Ghi ra tệp này thay vì màn hình.", en: "Write to this file instead of standard output.")
     public static let errorPrefix = Localized(vi: "lỗi", en: "error")
@@ -23,7 +25,9 @@ extension CLIText {
         Localized(vi: "giờ không hợp lệ \"\(text)\", cần HH:MM", en: "invalid time \"\(text)\", expected HH:MM")
     }
     public static func badPeriod(_ text: String) -> Localized {
-        Localized(vi: "kỳ không hợp lệ \"\(text)\", cần YYYY-MM", en: "invalid period \"\(text)\", expected YYYY-MM")
+        Localized(
+            vi: "kỳ không hợp lệ \"\(text)\", cần YYYY-MM (tháng), YYYY-Qn (quý), YYYY-Hn (6 tháng) hoặc YYYY (năm)",
+            en: "invalid period \"\(text)\", expected YYYY-MM (month), YYYY-Qn (quarter), YYYY-Hn (half-year) or YYYY (year)")
     }
     public static func badLanguage(_ text: String) -> Localized {
         Localized(vi: "ngôn ngữ không hỗ trợ \"\(text)\", dùng vi hoặc en", en: "unsupported language \"\(text)\", use vi or en")
