@@ -82,12 +82,15 @@ public struct PlainTextRenderer {
     }
 
     /// Aligned columns when the table fits the width; otherwise one wrapped line per row, its
-    /// cells separated by " · ", so nothing is ever cut off.
+    /// cells separated by " · " (an empty cell as "–", so a row still reads cell by cell under its
+    /// headers: "Đột xuất · – · 20/09/2026", not "Đột xuất ·  · 20/09/2026"), so nothing is ever cut off.
     func table(_ table: ReportDocument.Table) -> [String] {
         let all = [table.headers] + table.rows
         let widths = table.headers.indices.map { c in all.map { $0.indices.contains(c) ? measure($0[c]) : 0 }.max() ?? 0 }
         guard widths.reduce(0, +) + 2 * (widths.count - 1) <= width else {
-            return ([table.headers] + table.rows).flatMap { wrap($0.joined(separator: " · "), width, hang: 4) }
+            return all.flatMap { row in
+                wrap(row.map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "–" : $0 }.joined(separator: " · "), width, hang: 4)
+            }
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { c, text in

@@ -411,6 +411,20 @@ struct ConsolidatedReportModelTests {
         #expect(text.allSatisfy { $0.count <= 60 })
     }
 
+    @Test("a table too wide for the text is a line per row, an empty cell as '–', never two separators together")
+    func narrowTable() {
+        let table = ReportDocument.Table(
+            headers: ["Loại văn bản", "Số", "Ngày nhận", "Đơn vị gửi"],
+            rows: [["Đột xuất", "", "20/09/2026", "Công đoàn các Khu công nghiệp tỉnh Đồng Nai"], ["Định kỳ", "12/BC", "18/10/2026", "Công đoàn phường Biên Hòa"]])
+        let document = ReportDocument(
+            parentBody: "", issuer: "", number: "", country: "", motto: "", dateLine: "", kind: "", subject: "", body: [.table(table)],
+            recipientsHeading: "", recipients: [], signatoryTitle: [], signatoryName: "", appendix: [])
+        let lines = PlainTextRenderer(width: 40).lines(document)
+        #expect(lines.joined(separator: "\n").contains("Đột xuất · – · 20/09/2026"), "\(lines)")
+        #expect(!lines.contains { $0.contains("·  ·") })
+        #expect(lines.allSatisfy { $0.count <= 40 })
+    }
+
     @Test("unit text cannot inject Markdown or break the XML")
     func escaping() throws {
         var dataset = Self.dataset
