@@ -97,6 +97,14 @@ struct StreamsScreenTests {
         #expect(effects == [.save(.streams(.rename(stream, to: "Nợ lương ở KCN")))])
     }
 
+    @Test("r with the name emptied: nothing saved, and the panel says the old name is kept")
+    func renameEmpty() throws {
+        var state = Self.opened()
+        state.press(.character("r"), .control("u"))
+        #expect(state.update(.key(.enter)) == [])
+        #expect(state.view().text.contains("không được để trống"))
+    }
+
     @Test("m merges the stream into the one picked")
     func merge() throws {
         var state = Self.opened()

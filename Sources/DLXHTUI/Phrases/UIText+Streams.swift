@@ -25,6 +25,8 @@ public enum StreamsUI {
     public static let confirmedMark = Localized(vi: "✓ đã xác nhận", en: "✓ confirmed")
     public static let suggestedMark = Localized(vi: "gợi ý", en: "suggested")
     public static let renameTitle = Localized(vi: "Tên luồng ý kiến", en: "The stream's title")
+    public static let emptyTitle = Localized(
+        vi: "Tên luồng ý kiến không được để trống; tên cũ được giữ.", en: "A stream's name cannot be empty; the old name is kept.")
     // The streams are offered most alike first (`StreamsScreen.likeliest`): the title says so.
     public static let mergeTitle = Localized(vi: "Gộp vào luồng nào? (giống nhất trước)", en: "Merge into which stream? (most alike first)")
     public static let moveTitle = Localized(

@@ -110,7 +110,11 @@ public struct StreamsScreen: Component {
         case .action(let action): return perform(action, &context)
         case .answered(let text, .rename(let stream)):
             let title = Text.clean(text, multiline: false).trimmingCharacters(in: .whitespaces)
-            guard !title.isEmpty, title != stream.title || !stream.confirmed else { return [] }
+            guard !title.isEmpty else {
+                context.say(StreamsUI.emptyTitle)
+                return []
+            }
+            guard title != stream.title || !stream.confirmed else { return [] }
             anchor = stream.items.first
             return [.save(.streams(.rename(stream, to: title)))]
         case .picked(let option, .merge(let stream)):
