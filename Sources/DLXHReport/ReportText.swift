@@ -203,9 +203,14 @@ public enum ReportText {
             en: "Units that owe the report: \(expected); submitted: \(submitted) (\(rate)), of which on time: \(onTime) (\(timeliness)).")
     }
     /// One line of section V: the units in one submission state (by its code), or "none".
-    public static func stateGroup(_ code: String, _ n: Int, _ names: String) -> Localized {
+    /// `overMonths`: a synthesis, where a unit is listed with its months in that state ("Đơn vị
+    /// có báo cáo đúng hạn", not "đúng hạn": the same unit may be late in another month).
+    public static func stateGroup(_ code: String, _ n: Int, _ names: String, overMonths: Bool = false) -> Localized {
         let (vi, en): (String, String) =
             switch code {
+            case "onTime" where overMonths: ("Đơn vị có báo cáo đúng hạn", "Units with reports on time")
+            case "late" where overMonths: ("Đơn vị có báo cáo muộn", "Units with late reports")
+            case "missing" where overMonths: ("Đơn vị có tháng chưa báo cáo", "Units with months not submitted")
             case "onTime": ("Đơn vị báo cáo đúng hạn", "On time")
             case "late": ("Đơn vị báo cáo muộn", "Late")
             case "missing": ("Đơn vị chưa báo cáo", "Not submitted")
@@ -213,6 +218,11 @@ public enum ReportText {
             default: ("Đơn vị không phải báo cáo kỳ này", "Not required this period")
             }
         return Localized(vi: "\(vi) (\(n)): \(names.isEmpty ? "không có" : names).", en: "\(en) (\(n)): \(names.isEmpty ? "none" : names).")
+    }
+    public static func absentUnits(_ n: Int) -> Localized {
+        Localized(
+            vi: "Đơn vị không còn hoặc chưa thành lập trong kỳ (không phải báo cáo): \(n).",
+            en: "Units that did not exist in the period (nothing owed): \(n).")
     }
     /// "LĐLĐ huyện B (muộn 5 ngày)": the name, and how late in the words of `daysLate`.
     public static func nameDaysLate(_ name: String, _ days: Int) -> Localized {

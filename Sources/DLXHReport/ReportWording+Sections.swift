@@ -115,7 +115,17 @@ extension ReportWording {
         // On time, late and missing are always stated, even when none: a reader checks them. The
         // late and missing units are counted here and listed in the appendix.
         for (code, always) in submissionGroups {
-            let rows = report.submissions(code)
+            var rows = report.submissions(code)
+            if code == "notRequired" {
+                // Units that did not exist at all in the period (dissolved in a reorganisation) are
+                // counted, not listed: a 2026 report naming 28 former district federations, each
+                // with its months, was noise to its reader. Those gone for part of it stay listed.
+                let absent = Set(rows.map(\.unit.id)).filter { id in
+                    report.submissions.filter { $0.unit.id == id }.allSatisfy { $0.state == .notRequired(.inactive) }
+                }
+                rows.removeAll { absent.contains($0.unit.id) }
+                if !absent.isEmpty { blocks.append(.bullet(ReportText.absentUnits(absent.count)(l))) }
+            }
             guard always || !rows.isEmpty else { continue }
             if appendixGroups.contains(code) {
                 blocks.append(.bullet(ReportText.stateCount(code, Set(rows.map(\.unit.id)).count)(l)))
@@ -154,7 +164,7 @@ extension ReportWording {
                 let months = byUnit[id]!.map { submissionName($0, l, month: periodPhrase($0.period, l)) }
                 return "\(byUnit[id]![0].unit.name) (\(months.joined(separator: "; ")))"
             }
-            return .bullet(ReportText.stateGroup(code, order.count, names.joined(separator: ", "))(l))
+            return .bullet(ReportText.stateGroup(code, order.count, names.joined(separator: ", "), overMonths: true)(l))
         }
         return .bullet(ReportText.stateGroup(code, rows.count, rows.map { submissionName($0, l) }.joined(separator: ", "))(l))
     }

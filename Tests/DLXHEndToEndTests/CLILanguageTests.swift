@@ -72,7 +72,7 @@ struct CLILanguageTests {
         for args in [["--lang", "en", "report", "--help"], ["help", "report", "--lang", "en"], ["--lang=en", "report", "--help"]] {
             let result = try Dlxh.run(args)
             #expect(result.status == 0, "\(args): \(result.stderr)")
-            #expect(result.stdout.contains("OVERVIEW: Write the consolidated monthly report"), "\(args):\n\(result.stdout)")
+            #expect(result.stdout.contains("OVERVIEW: Write the consolidated report on public opinion"), "\(args):\n\(result.stdout)")
         }
         let vi = try Dlxh.run(["help", "status"])
         #expect(vi.status == 0 && vi.stdout.contains("TỔNG QUAN"), "\(vi.stdout)")

@@ -193,10 +193,25 @@ struct ReportRulesTests {
         #expect(!body.contains("Chưa nhận được báo cáo"))
         #expect(body.contains("So sánh giữa các tháng: tháng 7/2026: 1 báo cáo, 1 ý kiến, 0 tin đồn, 0 điểm nóng; tháng 8/2026: 1 báo cáo, 2 ý kiến"))
         #expect(body.contains("các đơn vị phải gửi 6 báo cáo tháng; đã gửi 3 báo cáo"))
-        #expect(appendix.contains("Đơn vị báo cáo muộn (1): Công đoàn xã A (tháng 8/2026: muộn 5 ngày)"), "\(appendix)")
+        #expect(appendix.contains("Đơn vị có báo cáo muộn (1): Công đoàn xã A (tháng 8/2026: muộn 5 ngày)"), "\(appendix)")
         #expect(body.contains("đã nhận 3 báo cáo của 2 đơn vị cho các tháng trong quý III/2026"))
-        #expect(appendix.contains("Đơn vị chưa báo cáo (2): Công đoàn xã A (tháng 9/2026: quá hạn"))
+        #expect(appendix.contains("Đơn vị có tháng chưa báo cáo (2): Công đoàn xã A (tháng 9/2026: quá hạn"))
         #expect(appendix.contains("Công đoàn xã B (tháng 7/2026: quá hạn") && appendix.contains("; tháng 8/2026: quá hạn"))
+    }
+
+    @Test("V counts, without naming them, the units that did not exist in the period; a unit gone part of it stays listed")
+    func absentUnitsCounted() {
+        var dataset = Self.dataset
+        let founded = Day(year: 2020, month: 1, day: 1)!
+        dataset.units.append(ReportingUnit(id: "old", name: "LĐLĐ huyện Cũ", kind: .districtFederation, activeFrom: founded,
+            activeTo: Day(year: 2025, month: 6, day: 30)!))
+        let report = ConsolidatedReport.build(from: dataset, period: Self.october, today: Self.today)
+        #expect(report.submissions("notRequired").contains { $0.unit.id == "old" })
+        let section = ReportWording.document(report, language: .vi).body.compactMap { block -> String? in
+            if case .bullet(let t) = block { t } else { nil }
+        }
+        #expect(section.contains("Đơn vị không còn hoặc chưa thành lập trong kỳ (không phải báo cáo): 1."), "\(section)")
+        #expect(!section.contains { $0.contains("LĐLĐ huyện Cũ") })
     }
 
     @Test("II warns when items still wait to be selected: its figures and its comparisons do not count them yet")
