@@ -105,6 +105,35 @@ struct StreamsScreenTests {
         #expect(state.view().text.contains("không được để trống"))
     }
 
+    @Test("a merge made on November's panel holds in October's too: the decision is about the whole streams")
+    func mergeHoldsInEveryMonth() throws {
+        var state = loadedState()
+        state.press(.character("4"), .character("s"))
+        let panel = state.streams
+        let october = Period.month(2026, 10)
+        let months = Dictionary(uniqueKeysWithValues: goldenDataset.reports.flatMap { r in
+            r.items.map { (ItemReference(reportID: r.id, itemID: $0.id), OpinionStreams.month(of: r)) }
+        })
+        // Two November streams that both had items in October.
+        let spanning = panel.streams.filter { stream in (panel.whole[stream.id] ?? stream).items.contains { months[$0] == october } }
+        try #require(spanning.count >= 2)
+        let (from, into) = (spanning[0], spanning[1])
+        let index = try #require(panel.streams.firstIndex { $0.id == from.id })
+        state.streams.list.select(index, count: panel.streams.count)
+        state.press(.character("m"))
+        guard case .picker(let picker, _)? = state.overlay else { Issue.record("no picker"); return }
+        let option = try #require(picker.options.firstIndex { $0.id == into.id })
+        for _ in 0..<option { state.press(.down) }
+        let effects = state.update(.key(.enter))
+        guard case .save(.streams(let change))? = effects.first else { Issue.record("\(effects)"); return }
+        var dataset = goldenDataset
+        try dataset.streamDecisions.apply(change, by: "Hà", at: goldenNow)
+        let octoberItems = Set((panel.whole[from.id]!.items + panel.whole[into.id]!.items).filter { months[$0] == october })
+        let octoberStreams = OpinionStreams.streams(in: dataset, period: october)
+        let holding = octoberStreams.filter { !Set($0.items).isDisjoint(with: octoberItems) }
+        #expect(holding.count == 1, "\(holding.map(\.id))")
+    }
+
     @Test("m merges the stream into the one picked")
     func merge() throws {
         var state = Self.opened()
@@ -174,11 +203,14 @@ struct StreamsScreenTests {
         state.press(.character("x"))
         guard case .picker(let picker, _)? = state.overlay else { Issue.record("no picker"); return }
         #expect(picker.options.first?.id == StreamsScreen.newStreamID)
+        // The decision is about the whole streams, every month grouped, not the month's part.
+        let wholeMerged = try #require(state.streams.whole["S-001"])
+        #expect(wholeMerged.items.count > merged.items.count && Set(merged.items).isSubset(of: Set(wholeMerged.items)))
         var split = state
-        #expect(split.update(.key(.enter)) == [.save(.streams(.move([item], from: merged, to: nil)))])
+        #expect(split.update(.key(.enter)) == [.save(.streams(.move([item], from: wholeMerged, to: nil)))])
         state.press(.down)
         let target = try #require(state.streams.streams.first { $0.id == picker.options[1].id })
-        #expect(state.update(.key(.enter)) == [.save(.streams(.move([item], from: merged, to: target)))])
+        #expect(state.update(.key(.enter)) == [.save(.streams(.move([item], from: wholeMerged, to: state.streams.wholeOf(target))))])
         split.press(.escape)
     }
 

@@ -73,8 +73,15 @@ public enum OpinionStreams {
         -> [OpinionStream]
     {
         let end = Period.containing(period.lastDay)
+        return restricted(streams(in: dataset, through: end, clustering: clustering), to: period, in: dataset)
+    }
+
+    /// `all`, the streams up to the end of `period` (`streams(in:through:)`), as the period shows
+    /// them: those with an item in it, with only its items and units, titled by them unless staff
+    /// named the stream. (The streams panel keeps `all` too: a decision is about a whole stream.)
+    public static func restricted(_ all: [OpinionStream], to period: Period, in dataset: Dataset) -> [OpinionStream] {
+        let end = Period.containing(period.lastDay)
         let named = dataset.streamDecisions.namedStreams
-        let all = streams(in: dataset, through: end, clustering: clustering)
         let entries = Dictionary(self.entries(dataset, through: end).map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
         var periodStreams: [OpinionStream] = all.compactMap { stream in
             var inPeriod = stream

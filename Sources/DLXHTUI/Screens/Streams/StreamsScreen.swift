@@ -15,6 +15,10 @@ public struct StreamsScreen: Component {
     /// The month's streams, computed when the panel opens, the month changes or the data
     /// changes (grouping is too slow for every frame).
     var streams: [OpinionStream] = []
+    /// The same streams whole, over the months grouped, by id: what a decision is about. Saved
+    /// with the month's items only, a merge made in November left October's two streams apart
+    /// and joined them whole in the year (walkthrough, 2 December 2026).
+    var whole: [String: OpinionStream] = [:]
     /// What the panel shows of each item of the month.
     var items: [ItemReference: ItemLine] = [:]
     /// The units that owe the month's report (the N of "n/N đơn vị").
@@ -116,17 +120,17 @@ public struct StreamsScreen: Component {
             }
             guard title != stream.title || !stream.confirmed else { return [] }
             anchor = stream.items.first
-            return [.save(.streams(.rename(stream, to: title)))]
+            return [.save(.streams(.rename(wholeOf(stream), to: title)))]
         case .picked(let option, .merge(let stream)):
             guard let into = streams.first(where: { $0.id == option.id }) else { return [] }
             opened = nil
             anchor = into.items.first
-            return [.save(.streams(.merge(stream, into: into)))]
+            return [.save(.streams(.merge(wholeOf(stream), into: wholeOf(into))))]
         case .picked(let option, .move(let ref, let from)):
             let to = option.id == Self.newStreamID ? nil : streams.first { $0.id == option.id }
             if option.id != Self.newStreamID && to == nil { return [] }
             anchor = from.items.first { $0 != ref }
-            return [.save(.streams(.move([ref], from: from, to: to)))]
+            return [.save(.streams(.move([ref], from: wholeOf(from), to: to.map(wholeOf))))]
         default: break
         }
         return []
@@ -162,7 +166,7 @@ public struct StreamsScreen: Component {
                 return []
             }
             anchor = stream.items.first
-            return [.save(.streams(.confirm(stream)))]
+            return [.save(.streams(.confirm(wholeOf(stream))))]
         case .rename:
             guard let stream = selectedStream else { return [] }
             context.overlay = .prompt(Prompt(title: StreamsUI.renameTitle(l), field: TextField(stream.title), reply: reply(.rename(stream))))
@@ -195,6 +199,9 @@ public struct StreamsScreen: Component {
         StreamLikeness.ranked(texts, candidates: others.map { self.texts(of: $0) }).map { others[$0] }
     }
 
+    /// A stream of the month as a decision sees it: all its items over the months grouped.
+    func wholeOf(_ stream: OpinionStream) -> OpinionStream { whole[stream.id] ?? stream }
+
     /// The texts of a stream's items of the month shown.
     func texts(of stream: OpinionStream) -> [String] { stream.items.compactMap { items[$0]?.text } }
 
@@ -208,7 +215,9 @@ public struct StreamsScreen: Component {
         let window = Trends.window(through: month, months: Self.window)
         var recent = dataset
         recent.reports = dataset.reports.filter { window.contains(OpinionStreams.month(of: $0)) }
-        streams = OpinionStreams.streams(in: recent, period: month).sorted {
+        let all = OpinionStreams.streams(in: recent, through: month)
+        whole = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        streams = OpinionStreams.restricted(all, to: month, in: recent).sorted {
             ($1.units.count, $1.items.count, $0.id) < ($0.units.count, $0.items.count, $1.id)
         }
         items = [:]
