@@ -172,6 +172,10 @@ extension ConsolidatedReport {
         SubmissionTotals(submissions.map(\.state).filter { if case .notYetDue = $0 { false } else { true } })
     }
 
+    /// The totals sections I and V state: a month's report counts so far against its deadline, a
+    /// synthesis what was owed (`owedTotals`).
+    public var statedTotals: SubmissionTotals { months.isEmpty ? submissionTotals : owedTotals }
+
     /// Submission rows in one state, by state code (`onTime`, `late`, `missing`, `notYetDue`, `notRequired`).
     public func submissions(_ code: String) -> [SubmissionRow] { submissions.filter { $0.state.code == code } }
 }

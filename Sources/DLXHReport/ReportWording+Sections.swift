@@ -97,8 +97,7 @@ extension ReportWording {
     static func submissions(_ report: ConsolidatedReport, _ l: Language) -> [ReportDocument.Block] {
         let period = periodPhrase(report.period, l)
         let synthesis = !report.months.isEmpty
-        // A month's report states its deadline and counts so far; a synthesis counts what was owed.
-        let totals = synthesis ? report.owedTotals : report.submissionTotals
+        let totals = report.statedTotals
         var blocks = [heading(5, ReportText.headingSubmissions, l)]
         if synthesis {
             blocks.append(.paragraph(
@@ -120,9 +119,8 @@ extension ReportWording {
                 // Units that did not exist at all in the period (dissolved in a reorganisation) are
                 // counted, not listed: a 2026 report naming 28 former district federations, each
                 // with its months, was noise to its reader. Those gone for part of it stay listed.
-                let absent = Set(rows.map(\.unit.id)).filter { id in
-                    report.submissions.filter { $0.unit.id == id }.allSatisfy { $0.state == .notRequired(.inactive) }
-                }
+                let present = Set(report.submissions.filter { $0.state != .notRequired(.inactive) }.map(\.unit.id))
+                let absent = Set(rows.map(\.unit.id)).subtracting(present)
                 rows.removeAll { absent.contains($0.unit.id) }
                 if !absent.isEmpty { blocks.append(.bullet(ReportText.absentUnits(absent.count)(l))) }
             }

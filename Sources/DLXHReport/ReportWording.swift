@@ -55,7 +55,7 @@ public enum ReportWording {
                 report.issuedOn, period, report.reports.count, report.reportingUnitIDs.count, kinds.joined(separator: ", "))(l)
             let silent = Set(report.reports.filter(\.nothingToReport).map(\.unitID)).count
             if silent > 0 { received += " " + ReportText.nothingToReport(silent)(l) }
-            let totals = report.months.isEmpty ? report.submissionTotals : report.owedTotals
+            let totals = report.statedTotals
             received += " " + (report.months.isEmpty
                 ? ReportText.dueUnitsSubmitted(totals.submitted, totals.expected)
                 : ReportText.dueMonthsSubmitted(totals.submitted, totals.expected))(l)

@@ -66,10 +66,10 @@ struct ReportCommand: ParsableCommand {
                 let dataset = try store.load().dataset
                 let given = recipients.flatMap { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
                 let names = given.isEmpty ? dataset.configuration.organisation.recipients : given
-                // The figures first, without the lock; under it, only the number is given and worded in.
-                let figures = ConsolidatedReport.build(from: dataset, period: period, today: context.today)
                 let parts = dataset.parts(for: period)
                 try Self.checkIssuable(period, parts: parts, dataset: dataset, today: context.today, again: again, language: context.language)
+                // The figures first, without the lock; under it, only the number is given and worded in.
+                let figures = ConsolidatedReport.build(from: dataset, period: period, today: context.today)
                 let entry = try store.issueReport(
                     period: period, on: context.today, recipients: names, language: context.language, by: context.editor(dataset.configuration),
                     again: again

@@ -83,27 +83,23 @@ public enum OpinionStreams {
         let end = Period.containing(period.lastDay)
         let named = dataset.streamDecisions.namedStreams
         let entries = Dictionary(self.entries(dataset, through: end).map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
-        var periodStreams: [OpinionStream] = all.compactMap { stream in
+        return all.compactMap { stream in
             var inPeriod = stream
             inPeriod.items = stream.items.filter { ref in entries[ref].map { period.contains($0.month.firstDay) } ?? false }
             guard !inPeriod.items.isEmpty else { return nil }
             var units: [String] = []
             for ref in inPeriod.items { if let unit = entries[ref]?.unitID, !units.contains(unit) { units.append(unit) } }
             inPeriod.units = units
+            // A suggested title is said by the stream's own items of the period: the item nearest
+            // their centre. Taken over the stream's whole history, a quarter's stream was headed by
+            // a concern none of its quarter's items raised (walkthrough, 2 December 2026). A staff
+            // title stays; a stream wholly in the period keeps the title its items already gave it.
+            if !named.contains(stream.id), inPeriod.items.count < stream.items.count {
+                let own = inPeriod.items.compactMap { entries[$0]?.item.content }
+                if !own.isEmpty { inPeriod.title = centralTitle(own) }
+            }
             return inPeriod
         }
-        // A suggested title is said by the stream's own items of the period: the item nearest their
-        // centre. Taken over the stream's whole history, a quarter's stream was headed by a concern
-        // none of its quarter's items raised (walkthrough, 2 December 2026). A staff title stays.
-        let wholeCount = Dictionary(all.map { ($0.id, $0.items.count) }, uniquingKeysWith: max)
-        let retitled = periodStreams.indices.filter {
-            !named.contains(periodStreams[$0].id) && periodStreams[$0].items.count < wholeCount[periodStreams[$0].id, default: 0]
-        }
-        for s in retitled {
-            let own = periodStreams[s].items.compactMap { entries[$0]?.item.content }
-            if !own.isEmpty { periodStreams[s].title = centralTitle(own) }
-        }
-        return periodStreams
     }
 
     /// Every stream of the dataset's items up to `end` (all of them when nil).
@@ -134,13 +130,8 @@ public enum OpinionStreams {
             for m in members where !units.contains(m.unitID) { units.append(m.unitID) }
             let topic = clustering.majorityTopic(group, inputs)
             let first = members[0].ref
-            let suggestedTitle = { () -> String in
-                // The title: the item nearest the stream's centre says it best.
-                let centroid = Vectors.sum(group.map { vectors.items[$0] })
-                let closeness = group.map { Vectors.cosine(vectors.items[$0], centroid) }
-                let central = group[closeness.indices.max { closeness[$0] < closeness[$1] }!]
-                return title(entries[central].item.content)
-            }
+            // The title: the item nearest the stream's centre says it best.
+            let suggestedTitle = { title(entries[group[Vectors.nearestCentre(group.map { vectors.items[$0] })]].item.content) }
             return OpinionStream(
                 id: decision?.id ?? "s-\(first.reportID)-\(first.itemID)", title: decision?.title ?? suggestedTitle(), topic: topic,
                 confirmed: decision?.confirmed ?? false, items: members.map(\.ref), units: units, firstSeen: members.map(\.month).min()!,
@@ -152,10 +143,7 @@ public enum OpinionStreams {
     /// nearest their centre, so the title says what an item of that period said.
     public static func centralTitle(_ texts: [String]) -> String {
         guard texts.count > 1 else { return texts.first.map(title) ?? "" }
-        let vectors = Vectors(texts: texts).items
-        let centroid = Vectors.sum(vectors)
-        let closeness = vectors.map { Vectors.cosine($0, centroid) }
-        return title(texts[closeness.indices.max { (closeness[$0], $1) < (closeness[$1], $0) }!])
+        return title(texts[Vectors.nearestCentre(Vectors(texts: texts).items)])
     }
 
     /// A title from an item's text: its first sentence, cut at a word before 90 characters.

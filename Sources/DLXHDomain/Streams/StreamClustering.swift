@@ -346,6 +346,14 @@ struct Vectors {
         }
     }
 
+    /// The index of the vector nearest the centre of `vectors` (the first of equals): the item
+    /// that says a stream best, for its title.
+    static func nearestCentre(_ vectors: [SparseVector]) -> Int {
+        let centroid = sum(vectors)
+        let closeness = vectors.map { cosine($0, centroid) }
+        return closeness.indices.max { closeness[$0] < closeness[$1] }!
+    }
+
     static func normalised(_ v: SparseVector) -> SparseVector {
         let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return v }

@@ -57,7 +57,9 @@ extension Component {
     func keyDocs(_ context: ScreenContext) -> [KeyDoc] { keyMap(context).docs }
     func takesTyping(_ context: ScreenContext) -> Bool { false }
     func position(_ context: ScreenContext) -> (selected: Int, count: Int)? { nil }
-    func positionText(_ context: ScreenContext) -> String? { position(context).map { "\($0.selected + 1)/\($0.count)" } }
+    func positionText(_ context: ScreenContext) -> String? { position(context).map(listPositionText) }
+    /// "12/48": a selection's place in its list, as the tab line writes it.
+    func listPositionText(_ position: (selected: Int, count: Int)) -> String { "\(position.selected + 1)/\(position.count)" }
     func drawMessageLine(_ context: ScreenContext, toast: Toast?, y: Int, into grid: inout Grid) -> Bool { false }
     func finalSaves(_ context: ScreenContext) -> [Effect] { [] }
 

@@ -145,7 +145,7 @@ struct InboxScreen: Component {
     /// report's lines, and says so.
     func positionText(_ context: ScreenContext) -> String? {
         guard let position = position(context) else { return nil }
-        guard openReport(context) != nil else { return "\(position.selected + 1)/\(position.count)" }
+        guard openReport(context) != nil else { return listPositionText(position) }
         return UIText.pagerPosition(position.selected + 1, position.count)(context.language)
     }
 
